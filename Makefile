@@ -1,0 +1,42 @@
+# ecomap: the two commands a newcomer needs.
+#
+#   make run    render the Social Care Wales map and say where it is
+#   make test   run every test
+#
+# Both install what is missing first (Graphviz's library, from Debian's packages).
+
+SWIFT ?= swift
+MAP ?= Maps/scw-current.ecomap
+OUT ?= out
+BIN := .build/release/ecomap
+# sudo only when not root (CI runs as root; a laptop usually doesn't).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup build run test bench clean
+
+setup:
+	@if ! pkg-config --exists libgvc 2>/dev/null; then \
+		echo "Installing Graphviz's library (libgraphviz-dev) with apt-get..."; \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev pkg-config fonts-dejavu-core; \
+	fi
+
+build: setup
+	$(SWIFT) build -c release --product ecomap
+
+run: build
+	@mkdir -p $(OUT)
+	$(BIN) check $(MAP)
+	$(BIN) export $(MAP) --format json -o $(OUT)/$(basename $(notdir $(MAP))).json
+	@echo "Wrote $(OUT)/$(basename $(notdir $(MAP))).json"
+
+# The end-to-end tests run the built binaries, so build everything first.
+test: setup
+	$(SWIFT) build
+	$(SWIFT) test
+
+bench: setup
+	python3 Benchmarks/bench.py
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ecomap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Ecomap", targets: ["Ecomap"]),
+        .executable(name: "ecomap", targets: ["ecomap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Graphviz is bound through pkg-config so that Debian's libgraphviz-dev
+        // (libgvc, libcgraph, libcdt) is found without hard-coded paths.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(
+            name: "Ecomap",
+            dependencies: ["CGraphviz"]
+        ),
+        .executableTarget(
+            name: "ecomap",
+            dependencies: [
+                "Ecomap",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Examples build with the package so they cannot rot.
+        .executableTarget(
+            name: "walk-map",
+            dependencies: ["Ecomap"],
+            path: "Examples/WalkMap"
+        ),
+        // Deterministic synthetic maps for the benchmarks in Benchmarks/.
+        .executableTarget(
+            name: "ecomap-generate",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/Generator"
+        ),
+        .testTarget(
+            name: "EcomapTests",
+            dependencies: ["Ecomap"],
+            exclude: ["Golden"]
+        ),
+    ]
+)

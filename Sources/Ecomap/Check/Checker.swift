@@ -1,0 +1,90 @@
+/// Finds the problems in a parsed map: every one in a single pass, not only the first.
+///
+/// Each check is a small function from the map to its diagnostics; they share
+/// one ``CheckContext`` so that ids are resolved once. Linear in the size of
+/// the map, apart from spelling suggestions, which are capped.
+public enum Checker {
+    typealias Check = @Sendable (inout CheckContext) -> [Diagnostic]
+
+    static let checks: [Check] = [
+        NodeChecks.duplicateIDs,
+        NodeChecks.noNodes,
+        LinkChecks.unknownEndpoints,
+        LinkChecks.selfLinks,
+        LinkChecks.duplicates,
+        LinkChecks.types,
+        AttributeChecks.header,
+        AttributeChecks.nodes,
+        AttributeChecks.links,
+        MembershipChecks.cycles,
+        NodeChecks.isolated,
+    ]
+
+    /// The problems in `map`, in the order they appear in the file.
+    public static func check(_ map: EcosystemMap) -> [Diagnostic] {
+        check(map, ends: LinkEnds(map))
+    }
+
+    /// The problems in `map`, reusing ends already resolved.
+    public static func check(_ map: EcosystemMap, ends: LinkEnds) -> [Diagnostic] {
+        let context = CheckContext(map: map, ends: ends)
+        // The checks read the map and nothing else, so they run side by side;
+        // each gets its own copy of the context and its spelling cache.
+        let found = Parallel.map(checks.count) { i in
+            var own = context
+            return checks[i](&own)
+        }
+        return found.flatMap { $0 }.sortedByPlace()
+    }
+}
+
+/// What the checks share: the map and its ids resolved to positions.
+struct CheckContext {
+    let map: EcosystemMap
+    /// For each link, the positions of its two ends in `map.nodes` (-1 when unknown).
+    let ends: LinkEnds
+    /// Spelling suggestions already worked out, so a typo repeated on many lines costs once.
+    private var suggestions: [String: String?] = [:]
+    private var unknownNamesSuggested = 0
+
+    /// Suggestions are searched for this many distinct unknown names at most:
+    /// each search is linear in the number of nodes, and a file with
+    /// thousands of unknown names has a bigger problem than spelling.
+    static let suggestionBudget = 200
+
+    init(map: EcosystemMap, ends: LinkEnds) {
+        self.map = map
+        self.ends = ends
+    }
+
+    /// Suggestions for names other than node ids, by candidate list and name.
+    private var nameSuggestions: [[String]: [String: String?]] = [:]
+
+    /// The name in `known` closest to `name`; remembered, since a user's own
+    /// attribute name is usually repeated on many lines.
+    mutating func suggestName(for name: String, among known: [String]) -> String? {
+        if let cached = nameSuggestions[known]?[name] { return cached }
+        let found = Suggestion.closest(to: name, in: known)
+        nameSuggestions[known, default: [:]][name] = found
+        return found
+    }
+
+    /// The node id closest to an unknown one, if any.
+    mutating func suggestNode(for name: String) -> String? {
+        if let known = suggestions[name] { return known }
+        guard unknownNamesSuggested < CheckContext.suggestionBudget else { return nil }
+        unknownNamesSuggested += 1
+        let found = Suggestion.closest(to: name, in: map.nodes.lazy.map(\.id))
+        suggestions[name] = found
+        return found
+    }
+
+    /// The diagnostic for an id that names no node.
+    /// `place` says where the name was used, when not as a link's end (`"in 'in:'"`).
+    mutating func unknownNode(_ name: String, at range: SourceRange, place: String? = nil) -> Diagnostic {
+        let hint = suggestNode(for: name).map { "did you mean '\($0)'?" }
+            ?? "declare it first, for example: person \(name) \"Label\""
+        let message = "unknown node '\(name)'" + (place.map { " \($0)" } ?? "")
+        return .error("unknown-node", message, hint: hint, at: range)
+    }
+}

@@ -1,0 +1,60 @@
+/// A community ecosystem: who is in it and how they interact.
+///
+/// A value: build one in code, or read one from a `.ecomap` file with
+/// ``MapDocument``. Nodes and links keep the order they were written in, so
+/// every output made from a map is the same, byte for byte, run after run.
+public struct EcosystemMap: Hashable, Sendable {
+    /// The title from the `map` header.
+    public var title: String?
+    /// The `map` header's attributes (`source`, `date`, `description`, ...).
+    public var attributes: Attributes
+    /// Where the `map` header was written.
+    public var headerRange: SourceRange?
+    public private(set) var nodes: [Node]
+    public var links: [Link]
+    /// The position in `nodes` of each id's first declaration.
+    public private(set) var nodeIndex: [String: Int]
+
+    public init(title: String? = nil, attributes: Attributes = Attributes(), nodes: [Node] = [], links: [Link] = []) {
+        self.title = title
+        self.attributes = attributes
+        self.nodes = []
+        self.links = links
+        self.nodeIndex = [:]
+        nodes.forEach { add($0) }
+    }
+
+    /// Adds a node. A second node with an id already used is kept (the
+    /// checker reports it) but lookups by id find the first.
+    public mutating func add(_ node: Node) {
+        if nodeIndex[node.id] == nil { nodeIndex[node.id] = nodes.count }
+        nodes.append(node)
+    }
+
+    /// Adds a link.
+    public mutating func add(_ link: Link) { links.append(link) }
+
+    /// The node with `id`, if there is one.
+    public subscript(id: String) -> Node? {
+        nodeIndex[id].map { nodes[$0] }
+    }
+
+    /// A short name for the map, safe to use in file names and element ids:
+    /// the header's `id:`, else `fallback` (usually the file name), else "map".
+    public func identifier(fallback: String? = nil) -> String {
+        let raw = attributes.text(AttributeName.id) ?? fallback ?? "map"
+        let cleaned = String(raw.unicodeScalars.map { scalar -> Character in
+            let ok = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+            return ok ? Character(scalar) : "-"
+        })
+        return cleaned.isEmpty ? "map" : cleaned
+    }
+
+    /// The number of nodes of each kind, every kind present (zero when absent).
+    public var countsByKind: [NodeKind: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, 0) })
+        for node in nodes { counts[node.kind, default: 0] += 1 }
+        return counts
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The map as JSON, for other tools (`ecomap export --format json`).
+///
+/// The schema is documented in `docs/json.md`. Keys are sorted and nodes and
+/// links keep the order of the file, so the same map always gives the same bytes.
+public enum MapJSON {
+    /// The schema version; it changes only when a field changes meaning or goes away.
+    public static let version = 1
+
+    public static func encode(_ map: EcosystemMap, identifier: String) -> String {
+        let document = Document(
+            ecomap: version,
+            map: Header(id: identifier, title: map.title, attributes: dictionary(map.attributes)),
+            nodes: map.nodes.map { node in
+                NodeRecord(id: node.id, kind: node.kind.rawValue, label: node.label,
+                           attributes: dictionary(node.attributes), line: node.range.line)
+            },
+            links: map.links.map { link in
+                LinkRecord(from: link.from, to: link.to, direction: link.direction.rawValue, type: link.type,
+                           label: link.label, attributes: dictionary(link.attributes), line: link.fromRange.line)
+            })
+        return JSONText.encode(document)
+    }
+
+    private static func dictionary(_ attributes: Attributes) -> [String: Value] {
+        var out: [String: Value] = [:]
+        for attribute in attributes.all { out[attribute.key] = Value(attribute.value) }
+        return out
+    }
+
+    struct Document: Encodable {
+        var ecomap: Int
+        var map: Header
+        var nodes: [NodeRecord]
+        var links: [LinkRecord]
+    }
+
+    struct Header: Encodable {
+        var id: String
+        var title: String?
+        var attributes: [String: Value]
+    }
+
+    struct NodeRecord: Encodable {
+        var id: String
+        var kind: String
+        var label: String
+        var attributes: [String: Value]
+        var line: Int
+    }
+
+    struct LinkRecord: Encodable {
+        var from: String
+        var to: String
+        var direction: String
+        var type: String?
+        var label: String?
+        var attributes: [String: Value]
+        var line: Int
+    }
+
+    /// An attribute value: a string, or an array of strings for a list.
+    struct Value: Encodable {
+        var value: AttributeValue
+        init(_ value: AttributeValue) { self.value = value }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.singleValueContainer()
+            switch value {
+            case .text(let s): try c.encode(s)
+            case .list(let items): try c.encode(items)
+            }
+        }
+    }
+}
+
+/// JSON as ecomap writes it everywhere: pretty, keys sorted, slashes left alone, a final newline.
+public enum JSONText {
+    public static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Every value ecomap encodes is made of strings, numbers and arrays: encoding can't fail.
+        let data = try! encoder.encode(value)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

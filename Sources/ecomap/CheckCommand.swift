@@ -1,0 +1,79 @@
+import ArgumentParser
+import Ecomap
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check maps for mistakes and summarise them.",
+        discussion: """
+            Reports every problem in one run, with the file, line and column, the line itself \
+            and a hint. A map that checks prints a one-line summary.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The map files to check; '-' reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: "Output format.")
+    var format: CheckFormat = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one map file, or '-' for standard input") }
+    }
+
+    func run() throws {
+        let documents = files.map { Loader.load($0, strict: strict) }
+        switch format {
+        case .json:
+            Terminal.output(CheckReport(documents: documents).json)
+        case .text:
+            let all = documents.flatMap(\.diagnostics)
+            if !all.isEmpty { Terminal.error(diagnostics.formatter.format(all, sources: documents.sources, limit: diagnostics.maxDiagnostics)) }
+            for document in documents {
+                let d = document.diagnostics
+                if d.hasErrors {
+                    Terminal.error("\(document.name): \(Plural.count(d.errorCount, "error")), \(Plural.count(d.warningCount, "warning"))")
+                } else {
+                    let warnings = d.isEmpty ? "" : "; \(Plural.count(d.warningCount, "warning"))"
+                    Terminal.output("\(document.name): \(document.summary.sentence)\(warnings)\n")
+                }
+            }
+        }
+        if documents.contains(where: { $0.diagnostics.hasErrors }) { throw ExitCode(1) }
+    }
+}
+
+enum CheckFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
+/// What `check --format json` prints; the schema is in docs/json.md.
+struct CheckReport: Encodable {
+    struct File: Encodable {
+        var file: String
+        var valid: Bool
+        var errors: Int
+        var warnings: Int
+        var summary: MapSummary?
+    }
+
+    var ecomap = MapJSON.version
+    var files: [File]
+    var diagnostics: [Diagnostic]
+
+    init(documents: [Loaded]) {
+        files = documents.map { document in
+            let d = document.diagnostics
+            return File(file: document.name, valid: !d.hasErrors, errors: d.errorCount, warnings: d.warningCount,
+                        summary: d.hasErrors ? nil : document.summary)
+        }
+        diagnostics = documents.flatMap(\.diagnostics)
+    }
+
+    var json: String { JSONText.encode(self) }
+}

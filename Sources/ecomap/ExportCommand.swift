@@ -1,0 +1,32 @@
+import ArgumentParser
+import Ecomap
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a map as JSON for other tools.",
+        discussion: "The schema is documented in docs/json.md. A map with errors is not exported."
+    )
+
+    @Argument(help: ArgumentHelp("The map file; '-' reads standard input.", valueName: "file"))
+    var file: String
+
+    @Option(help: "Output format.")
+    var format: ExportFormat = .json
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; '-' is standard output.", valueName: "path"))
+    var output: String = "-"
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let document = Loader.load(file, strict: false)
+        try Loader.report([document], diagnostics)
+        let text = MapJSON.encode(document.map, identifier: document.identifier)
+        try Loader.write(text, to: output, diagnostics)
+    }
+}
+
+enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+    case json
+}

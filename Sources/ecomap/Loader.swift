@@ -1,0 +1,79 @@
+import ArgumentParser
+import Ecomap
+
+/// A map file as the command line sees it: its document, or why it could not be read.
+struct Loaded {
+    var name: String
+    var document: MapDocument?
+    var diagnostics: [Diagnostic]
+
+    var map: EcosystemMap { document?.map ?? EcosystemMap() }
+    var identifier: String { document?.identifier ?? "map" }
+}
+
+extension Array where Element == Loaded {
+    var sources: [String: SourceText] {
+        var out: [String: SourceText] = [:]
+        for loaded in self { if let d = loaded.document { out[loaded.name] = d.source } }
+        return out
+    }
+}
+
+/// Flags every command that reads maps shares.
+struct DiagnosticOptions: ParsableArguments {
+    @Option(help: "Show at most this many problems.")
+    var maxDiagnostics = 50
+
+    @Option(help: "When to colour diagnostics.")
+    var colour: ColourChoice = .auto
+
+    var formatter: DiagnosticFormatter { DiagnosticFormatter(colour: Terminal.wantsColour(colour)) }
+
+    func validate() throws {
+        if maxDiagnostics < 1 { throw ValidationError("--max-diagnostics must be at least 1") }
+    }
+}
+
+enum Loader {
+    /// Reads and checks one file; with `strict`, warnings become errors.
+    static func load(_ path: String, strict: Bool) -> Loaded {
+        do {
+            let document = try MapDocument.read(path: path)
+            var found = document.diagnostics
+            if strict { found = found.map { var d = $0; d.severity = .error; return d } }
+            return Loaded(name: path, document: document, diagnostics: found)
+        } catch {
+            return Loaded(name: path, document: nil, diagnostics: [error])
+        }
+    }
+
+    /// Prints the problems in maps a command is about to use, and stops with
+    /// exit status 1 if any has errors: nothing is drawn from a broken map.
+    static func report(_ maps: [Loaded], _ options: DiagnosticOptions) throws {
+        let all = maps.flatMap(\.diagnostics)
+        if !all.isEmpty { Terminal.error(options.formatter.format(all, sources: maps.sources, limit: options.maxDiagnostics)) }
+        if all.hasErrors { throw ExitCode(1) }
+    }
+
+    /// Writes output atomically, turning a failure into a diagnostic and exit status 1.
+    static func write(_ text: String, to path: String, _ options: DiagnosticOptions) throws {
+        try write(Array(text.utf8), to: path, options)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String, _ options: DiagnosticOptions) throws {
+        do {
+            try FileIO.writeAtomically(bytes, to: path)
+        } catch {
+            Terminal.error(options.formatter.format(error, source: nil))
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum Plural {
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}
+
+extension Loaded {
+    var summary: MapSummary { document?.summary ?? MapSummary(EcosystemMap()) }
+}
