@@ -2,12 +2,13 @@
 enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo:
     /// the same word in another case, or within an edit distance of 1 for
-    /// short words and 2 for longer ones. Ties go to the earliest candidate.
+    /// words of 3 or 4 letters and 2 for longer ones (one- and two-letter words
+    /// are too short to tell a typo from another word). Ties go to the earliest candidate.
     ///
     /// Cost: O(candidates × length), with candidates of very different length skipped.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
-        let limit = target.count <= 4 ? 1 : 2
+        let limit = target.count <= 2 ? 0 : target.count <= 4 ? 1 : 2
         var best: (word: String, distance: Int)?
         for candidate in candidates where candidate != word {
             let other = Array(candidate.lowercased().unicodeScalars)
