@@ -3,13 +3,14 @@
 enum AttributeChecks {
     /// Where an attribute list was written, and so which names have a meaning there.
     private enum Place {
-        case header, node(Node), link
+        case header, node(Node), link, style
 
         var known: [String] {
             switch self {
             case .header: AttributeName.header
             case .node: AttributeName.node
             case .link: AttributeName.link
+            case .style: AttributeName.style
             }
         }
 
@@ -18,6 +19,7 @@ enum AttributeChecks {
             case .header: "the map header"
             case .node: "a node"
             case .link: "a link"
+            case .style: "a style"
             }
         }
     }
@@ -28,6 +30,20 @@ enum AttributeChecks {
 
     static func header(_ context: inout CheckContext) -> [Diagnostic] {
         check(context.map.attributes, at: .header, &context)
+    }
+
+    static func styles(_ context: inout CheckContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var seen: [NodeKind: SourceRange] = [:]
+        for style in context.map.styles {
+            found += check(style.attributes, at: .style, &context)
+            if let first = seen[style.kind] {
+                found.append(.warning("duplicate-style", "'\(style.kind.rawValue)' is styled twice; the first is on line \(first.line)",
+                                      hint: "keep one style line per kind; the last one is used", at: style.range))
+            }
+            seen[style.kind] = seen[style.kind] ?? style.range
+        }
+        return found
     }
 
     static func nodes(_ context: inout CheckContext) -> [Diagnostic] {

@@ -14,6 +14,7 @@ public enum Checker {
         LinkChecks.duplicates,
         LinkChecks.types,
         AttributeChecks.header,
+        AttributeChecks.styles,
         AttributeChecks.nodes,
         AttributeChecks.links,
         MembershipChecks.cycles,

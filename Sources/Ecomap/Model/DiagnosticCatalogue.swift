@@ -24,6 +24,8 @@ public enum DiagnosticCatalogue {
         ("unknown-node", .error, "A link, 'in:' or 'via:' names a node that is not declared."),
         ("bad-value", .error, "An attribute with a meaning has a value ecomap can't use."),
         ("membership-cycle", .error, "'in:' goes round in a circle."),
+        ("layout-timeout", .error, "Graphviz took longer than --timeout to lay the map out; nothing was written."),
+        ("layout-failed", .error, "Graphviz could not lay out or draw the map; nothing was written."),
         ("isolated-node", .warning, "A node that no link, 'in:' or 'via:' mentions."),
         ("self-link", .warning, "A link from a node to itself."),
         ("duplicate-link", .warning, "The same link (ends, direction and type) twice."),
@@ -32,6 +34,7 @@ public enum DiagnosticCatalogue {
         ("misplaced-attribute", .warning, "An attribute that has a meaning elsewhere (a link's, on a node)."),
         ("unknown-type", .warning, "A link type one or two letters away from a built-in type."),
         ("via-not-platform", .warning, "'via:' names a node that is not a platform."),
+        ("duplicate-style", .warning, "A kind is styled twice; the last style is used."),
     ]
 
     /// Every code, in the order above.

@@ -10,6 +10,8 @@ public struct EcosystemMap: Hashable, Sendable {
     public var attributes: Attributes
     /// Where the `map` header was written.
     public var headerRange: SourceRange?
+    /// How kinds are drawn (`style organisation [colour: teal]`), in the order written.
+    public var styles: [KindStyle] = []
     public private(set) var nodes: [Node]
     public var links: [Link]
     /// The position in `nodes` of each id's first declaration.
@@ -51,10 +53,31 @@ public struct EcosystemMap: Hashable, Sendable {
         return cleaned.isEmpty ? "map" : cleaned
     }
 
+    /// The colour a map sets for a kind with `style`, if any (the last one wins).
+    public func colour(of kind: NodeKind) -> Colour? {
+        styles.last { $0.kind == kind }.flatMap { style in
+            (style.attributes.text(AttributeName.colour) ?? style.attributes.text(AttributeName.color)).flatMap(Colour.init)
+        }
+    }
+
     /// The number of nodes of each kind, every kind present (zero when absent).
     public var countsByKind: [NodeKind: Int] {
         var counts = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, 0) })
         for node in nodes { counts[node.kind, default: 0] += 1 }
         return counts
+    }
+}
+
+/// `style organisation [colour: teal]`: how a map draws every node of a kind.
+public struct KindStyle: Hashable, Sendable {
+    public var kind: NodeKind
+    public var attributes: Attributes
+    /// Where the kind was written.
+    public var range: SourceRange
+
+    public init(kind: NodeKind, attributes: Attributes, range: SourceRange = .none) {
+        self.kind = kind
+        self.attributes = attributes
+        self.range = range
     }
 }

@@ -36,8 +36,10 @@ public enum AttributeName {
     public static let link: [String] = [strength, frequency, via, closeness, description, colour, color]
     /// Names with a meaning on the `map` header.
     public static let header: [String] = [id, source, date, description, cy]
+    /// Names with a meaning in a `style` statement.
+    public static let style: [String] = [colour, color]
     /// Every name with a meaning somewhere.
-    public static let meaningful: Set<String> = Set(node + link + header)
+    public static let meaningful: Set<String> = Set(node + link + header + style)
     /// Names whose value is a list.
     public static let lists: Set<String> = [tags, interests, `in`, leads, contacts]
 }

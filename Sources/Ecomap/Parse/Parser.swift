@@ -32,6 +32,7 @@ public enum Parser {
         var nodes: [Node] = []
         var links: [Link] = []
         var headers: [(title: String?, attributes: Attributes, range: SourceRange)] = []
+        var styles: [KindStyle] = []
         var diagnostics: [Diagnostic] = []
     }
 
@@ -82,6 +83,7 @@ public enum Parser {
         for piece in pieces {
             for node in piece.nodes { map.add(node) }
             map.links += piece.links
+            map.styles += piece.styles
             diagnostics += piece.diagnostics
             for header in piece.headers {
                 if let earlier = map.headerRange {
@@ -110,6 +112,10 @@ public enum Parser {
         if word.text == "map" {
             let header = try HeaderStatement.read(keyword: word.range, using: &reader)
             piece.headers.append((header.title, header.attributes, word.range))
+            return
+        }
+        if word.text == "style", after.isAtIdentifier() {
+            piece.styles.append(try StyleStatement.read(using: &reader))
             return
         }
         if let kind = NodeKind(keyword: word.text) {

@@ -14,6 +14,28 @@ enum HeaderStatement {
     }
 }
 
+/// `style organisation [colour: teal]`
+enum StyleStatement {
+    static func read(using reader: inout Reader) throws(Diagnostic) -> KindStyle {
+        reader.skipSpaces()
+        let kinds = "organisation, platform, person or community"
+        guard let word = reader.readIdentifier() else {
+            throw reader.unexpected("expected a kind after 'style'", hint: "write style organisation [colour: teal]; the kinds are \(kinds)")
+        }
+        guard let kind = NodeKind(keyword: word.text) else {
+            let hint = Suggestion.closest(to: word.text, in: NodeKind.allKeywords).map { "did you mean '\($0)'?" } ?? "the kinds are \(kinds)"
+            throw .error("unknown-kind", "unknown node kind '\(word.text)'", hint: hint, at: word.range)
+        }
+        reader.skipSpaces()
+        guard reader.current == UInt8(ascii: "[") else {
+            throw reader.unexpected("expected '[' after 'style \(word.text)'", hint: "write style \(word.text) [colour: teal]")
+        }
+        let attributes = try AttributeList.read(using: &reader)
+        try Statement.expectEnd(after: "the style", using: &reader)
+        return KindStyle(kind: kind, attributes: attributes, range: word.range)
+    }
+}
+
 /// `organisation scw "Social Care Wales" [cy: "Gofal Cymdeithasol Cymru"]`
 enum NodeStatement {
     static func read(kind: NodeKind, kindRange: SourceRange, using reader: inout Reader) throws(Diagnostic) -> Node {

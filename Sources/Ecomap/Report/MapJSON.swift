@@ -12,6 +12,7 @@ public enum MapJSON {
         let document = Document(
             ecomap: version,
             map: Header(id: identifier, title: map.title, attributes: dictionary(map.attributes)),
+            styles: Dictionary(map.styles.map { ($0.kind.rawValue, dictionary($0.attributes)) }, uniquingKeysWith: { $1 }),
             nodes: map.nodes.map { node in
                 NodeRecord(id: node.id, kind: node.kind.rawValue, label: node.label,
                            attributes: dictionary(node.attributes), line: node.range.line)
@@ -32,6 +33,7 @@ public enum MapJSON {
     struct Document: Encodable {
         var ecomap: Int
         var map: Header
+        var styles: [String: [String: Value]]
         var nodes: [NodeRecord]
         var links: [LinkRecord]
     }
