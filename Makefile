@@ -1,6 +1,6 @@
 # ecomap: the two commands a newcomer needs.
 #
-#   make run    render the Social Care Wales map and say where it is
+#   make run    check and draw the Social Care Wales map, and say where the drawing is
 #   make test   run every test
 #
 # Both install what is missing first (Graphviz's library, from Debian's packages).
@@ -27,8 +27,8 @@ build: setup
 run: build
 	@mkdir -p $(OUT)
 	$(BIN) check $(MAP)
-	$(BIN) export $(MAP) --format json -o $(OUT)/$(basename $(notdir $(MAP))).json
-	@echo "Wrote $(OUT)/$(basename $(notdir $(MAP))).json"
+	$(BIN) render $(MAP) -o $(OUT)/$(basename $(notdir $(MAP))).svg
+	@echo "Open $(OUT)/$(basename $(notdir $(MAP))).svg in a browser to see the map."
 
 # The end-to-end tests run the built binaries, so build everything first.
 test: setup
@@ -36,7 +36,8 @@ test: setup
 	$(SWIFT) test
 
 bench: setup
-	python3 Benchmarks/bench.py
+	python3 Benchmarks/bench.py check
+	python3 Benchmarks/bench.py render
 
 clean:
 	rm -rf .build $(OUT)

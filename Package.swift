@@ -44,6 +44,12 @@ let package = Package(
             ],
             path: "Benchmarks/Generator"
         ),
+        // The render benchmark's baseline: libgvc alone on ecomap's DOT.
+        .executableTarget(
+            name: "gvc-render",
+            dependencies: ["CGraphviz"],
+            path: "Benchmarks/GVCRender"
+        ),
         .testTarget(
             name: "EcomapTests",
             dependencies: ["Ecomap"],

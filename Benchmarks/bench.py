@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmarks for ecomap: a release build, several runs, the median, peak memory.
 
-    python3 Benchmarks/bench.py [check] [--runs 5] [--sizes 1000,10000,100000]
+    python3 Benchmarks/bench.py check  [--runs 5] [--sizes 1000,10000,100000]
+    python3 Benchmarks/bench.py render [--runs 3] [--sizes 50,500,5000]
 
 Prints a Markdown table (the README carries the latest one). Timing is wall
 clock of the whole command, as a user would see it; peak memory is the largest
@@ -69,6 +70,8 @@ def count_links(path):
 
 
 def bench_check(args):
+    args.sizes = args.sizes or [1000, 10000, 100000]
+    args.runs = args.runs or 5
     print(f"`ecomap check`: release build, median of {args.runs} runs, {os.cpu_count()} cores\n")
     print("| nodes | links | file | median | min | max | per 1,000 links | peak memory |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -81,14 +84,76 @@ def bench_check(args):
               f"{min(times):.3f} s | {max(times):.3f} s | {median / links * 1e6:.1f} ms | {peak / 1024:.0f} MB |")
 
 
+def instructions(argv):
+    """Instructions executed by argv, counted by valgrind's callgrind: the same
+    figure run after run, whatever else the machine is doing."""
+    report = os.path.join(WORK, "callgrind.out")
+    result = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={report}"] + argv,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    os.remove(report)
+    for line in result.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[-1].strip())
+    sys.exit(f"callgrind gave no count for {' '.join(argv)}")
+
+
+def bench_render(args):
+    """ecomap render to SVG against libgvc alone on the DOT ecomap writes, same engine."""
+    sizes = args.sizes or [50, 500, 5000]
+    runs = args.runs or 5
+    print(f"`ecomap render` to SVG, automatic layout: release build, median of {runs} runs, {os.cpu_count()} cores.")
+    print("Baseline: the DOT that `ecomap render --format dot --no-legend` writes, laid out and drawn by\n"
+          "libgvc alone (Benchmarks/GVCRender) with the same engine.\n")
+    counting = args.instructions is not None
+    if counting:
+        print(f"Instructions counted by callgrind for maps of up to {args.instructions:,} nodes.\n")
+        print("| nodes | links | engine | ecomap | libgvc alone | overhead | instructions, ecomap / alone | ecomap peak memory |")
+        print("| ---: | ---: | :--- | ---: | ---: | ---: | ---: | ---: |")
+    else:
+        print("| nodes | links | engine | ecomap | libgvc alone | overhead | ecomap peak memory |")
+        print("| ---: | ---: | :--- | ---: | ---: | ---: | ---: |")
+    out = os.path.join(WORK, "out")
+    os.makedirs(out, exist_ok=True)
+    for size in sizes:
+        path = generate(size)
+        nodes, links = count_links(path)
+        dot = os.path.join(out, f"{size}.dot")
+        # ecomap draws the key apart from the map and sets it beside it, so the
+        # baseline is the map's own graph: the DOT without the key.
+        subprocess.run([os.path.join(BIN, "ecomap"), "render", path, "--no-legend", "-o", dot], check=True,
+                       stderr=subprocess.DEVNULL)
+        with open(dot) as f:
+            engine = next(line.split('"')[1] for line in f if line.strip().startswith("layout="))
+        # Runs alternate between the two, so that a slower spell of the machine
+        # falls on both alike.
+        ecomap, alone, peak = [], [], 0
+        for _ in range(runs):
+            t, p = series([os.path.join(BIN, "ecomap"), "render", path, "-o", os.path.join(out, f"{size}.svg")], 1)
+            ecomap += t
+            peak = max(peak, p)
+            alone += series([os.path.join(BIN, "gvc-render"), dot, engine, "svg", os.path.join(out, f"{size}-gvc.svg")], 1)[0]
+        e, a = statistics.median(ecomap), statistics.median(alone)
+        row = f"| {nodes:,} | {links:,} | {engine} | {e:.2f} s | {a:.2f} s | {(e / a - 1) * 100:+.1f} % |"
+        if counting:
+            if size <= args.instructions:
+                ie = instructions([os.path.join(BIN, "ecomap"), "render", path, "-o", os.path.join(out, f"{size}.svg")])
+                ia = instructions([os.path.join(BIN, "gvc-render"), dot, engine, "svg", os.path.join(out, f"{size}-gvc.svg")])
+                row += f" {(ie / ia - 1) * 100:+.1f} % |"
+            else:
+                row += " |"
+        print(row + f" {peak / 1024:.0f} MB |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", nargs="?", default="check", choices=["check"])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=[1000, 10000, 100000])
+    parser.add_argument("what", nargs="?", default="check", choices=["check", "render"])
+    parser.add_argument("--runs", type=int)
+    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")])
+    parser.add_argument("--instructions", type=int, metavar="NODES",
+                        help="render: also count instructions with callgrind, for maps of up to NODES nodes")
     args = parser.parse_args()
     build()
-    {"check": bench_check}[args.what](args)
+    {"check": bench_check, "render": bench_render}[args.what](args)
 
 
 if __name__ == "__main__":

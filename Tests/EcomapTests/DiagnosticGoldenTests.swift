@@ -66,6 +66,7 @@ import Testing
         Case("misplaced-attribute", header + "person a [strength: weak]\nperson b [sponsor: x]\na -> b [sponsor: x]\n"),
         Case("unknown-type", header + "person a\nperson b\na -> b : infroms\na -> b : mentors\n"),
         Case("via-not-platform", header + "person a\nperson b\nperson c\na -> b [via: c]\n"),
+        Case("duplicate-style", header + "style organisation [colour: teal]\nstyle organisation [colour: grey, colur: red]\nstyle persn [colour: red]\nstyle community\norganisation a\norganisation b\na -- b\n"),
         Case("welsh-columns", header + "person ŵyr \"Ŵyr\" [rôl: x]\nŵyr -> ŷd\n"),
         Case("tab-indent", header + "person a\n\ta -> bb\n"),
         Case("crlf", "map \"Test\"\r\nperson a\r\na -> b\r\n"),
@@ -95,6 +96,21 @@ import Testing
         let text = DiagnosticFormatter().format(found, sources: [:], limit: 50)
             .replacingOccurrences(of: scratch.url.path, with: "<scratch>")
         Golden.assertMatches(text, "diagnostics/file-problems.txt")
+    }
+
+    /// Problems Graphviz has: a layout that runs too long (in a process of its
+    /// own, since a timed-out layout keeps running until the process ends), and
+    /// a failure with Graphviz's own words.
+    @Test func renderProblems() throws {
+        let scratch = try Scratch()
+        var text = ""
+        for i in 0..<600 { text += "person p\(i)\n" }
+        for i in 0..<600 { for k in [1, 37, 211] { text += "p\(i) -> p\((i + k) % 600)\n" } }
+        try scratch.write("big.ecomap", text)
+        let run = try Run(["render", "big.ecomap", "--layout", "dot", "--timeout", "0.2", "-o", "big.svg"], in: scratch.url.path)
+        var failure = GraphvizRenderer.failure("Graphviz could not draw the map as SVG")
+        failure.file = "big.ecomap"
+        Golden.assertMatches(run.stderr + DiagnosticFormatter().format(failure, source: nil), "diagnostics/render-problems.txt")
     }
 
     /// Each code in the catalogue has at least one example above, and nothing

@@ -1,0 +1,181 @@
+import CGraphviz
+import Foundation
+
+/// Lays a diagram out and draws it with libgvc, in-process: the one place in
+/// ecomap that calls Graphviz.
+///
+/// Graphviz 2.42 (Debian's) is fragile, and this file works around what was
+/// measured on it:
+/// - cgraph and libgvc are not thread-safe, even for reading: every call is
+///   made by one job at a time, under ``GraphvizRenderer/lock``.
+/// - deep recursion in layout overflows small stacks (a 10,000-node chain
+///   crashes on a 512 KiB stack): each job runs on a thread with a large stack.
+/// - the graph is built with `agopen`/`agnode`/`agedge`/`agsafeset`, never by
+///   `agmemread` of DOT text: its lexer keeps state between calls.
+/// - `agseterrf` reads freed memory for messages over 1 KB: messages are kept
+///   with `agseterr(AGMAX)` and read back with `aglasterr()`.
+/// - every object is freed: render data, layouts, the graph.
+public enum GraphvizRenderer {
+    /// The formats Graphviz draws; DOT text comes from ``DOTWriter`` without Graphviz.
+    public enum Format: String, CaseIterable, Sendable {
+        case svg, png, pdf
+    }
+
+    /// The default limit on a layout's time, in seconds.
+    public static let defaultTimeout: Double = 120
+
+    /// Stack for layout threads: Graphviz recurses once per node in places.
+    static let stackSize = 512 << 20
+
+    /// Lays out and draws `diagram`. Throws a diagnostic (with no file name,
+    /// for the caller to fill in) when Graphviz fails or runs past `timeout`.
+    ///
+    /// A layout that times out can't be stopped inside Graphviz: it goes on in
+    /// the background and holds the lock, so later renders wait for it. The
+    /// command line exits at once instead.
+    public static func render(_ diagram: Diagram, format: Format, timeout: Double = defaultTimeout) throws(Diagnostic) -> [UInt8] {
+        let job = Job(diagram: diagram, format: format)
+        let thread = Thread { job.run() }
+        thread.stackSize = stackSize
+        thread.name = "ecomap-graphviz"
+        thread.start()
+        guard job.done.wait(timeout: .now() + timeout) == .success else {
+            throw Diagnostic(.error, "layout-timeout",
+                             "laying out the map with \(diagram.engine.rawValue) took longer than \(formatSeconds(timeout))",
+                             hint: diagram.engine == .dot
+                                 ? "dot is slow on large maps; try --layout sfdp, or a longer --timeout"
+                                 : "try --layout sfdp, or a longer --timeout", at: .none)
+        }
+        return try job.result.get()
+    }
+
+    private static func formatSeconds(_ s: Double) -> String {
+        s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+    }
+
+    /// One render, handed to the layout thread; `done` is signalled when `result` is set.
+    private final class Job: @unchecked Sendable {
+        let diagram: Diagram
+        let format: Format
+        let done = DispatchSemaphore(value: 0)
+        var result: Result<[UInt8], Diagnostic> = .failure(Diagnostic(.error, "layout-failed", "not run", at: .none))
+
+        init(diagram: Diagram, format: Format) {
+            self.diagram = diagram
+            self.format = format
+        }
+
+        func run() {
+            lock.lock()
+            defer { lock.unlock() }
+            result = Result { () throws(Diagnostic) -> [UInt8] in try draw(diagram, format: format) }
+            done.signal()
+        }
+    }
+
+    /// Serialises every Graphviz call in the process.
+    static let lock = NSLock()
+
+    /// The Graphviz context, made once (it loads the plugins) and kept.
+    nonisolated(unsafe) private static var context: OpaquePointer?
+
+    /// Builds, lays out and renders; called with the lock held.
+    private static func draw(_ diagram: Diagram, format: Format) throws(Diagnostic) -> [UInt8] {
+        if context == nil { context = gvContext() }
+        guard let gvc = context else {
+            throw Diagnostic(.error, "layout-failed", "Graphviz could not start", hint: "is libgraphviz installed? (make setup)", at: .none)
+        }
+        _ = agseterr(AGMAX)
+        _ = agreseterrors()
+        let graph = GraphBuilder(diagram)
+        defer { graph.close() }
+
+        guard gvLayout(gvc, graph.root, diagram.engine.rawValue) == 0 else {
+            throw failure("Graphviz could not lay out the map with \(diagram.engine.rawValue)")
+        }
+        var laidOut = true
+        defer { if laidOut { gvFreeLayout(gvc, graph.root) } }
+        guard let legend = diagram.legend else { return try output(graph, format, gvc) }
+        if format == .svg {
+            // The key is drawn as a graph of its own and set beside the map in
+            // the SVG: no second pass over a large map.
+            let map = try output(graph, format, gvc)
+            let key = GraphBuilder(legendOf: diagram)
+            defer { key.close() }
+            LegendPlacer.place(legend, left: 0, top: 0, prefix: diagram.prefix, in: key)
+            guard gvLayout(gvc, key.root, "nop2") == 0 else { throw failure("Graphviz could not draw the key") }
+            defer { gvFreeLayout(gvc, key.root) }
+            return SVGComposer.beside(map, try output(key, format, gvc))
+        }
+        // PNG and PDF can't be put side by side afterwards: place the key beside
+        // the laid-out map and draw both with positions fixed ("nop2" keeps
+        // nodes and edges where they are).
+        attach_attrs(graph.root)
+        let box = BoundingBox(graph.get(graph.root, "bb"))
+        gvFreeLayout(gvc, graph.root)
+        laidOut = false
+        LegendPlacer.place(legend, left: box.maxX + LegendPlacer.gap, top: box.maxY, prefix: diagram.prefix, in: graph)
+        guard gvLayout(gvc, graph.root, "nop2") == 0 else {
+            throw failure("Graphviz could not place the key")
+        }
+        laidOut = true
+        return try output(graph, format, gvc)
+    }
+
+    /// Renders a laid-out graph to bytes, freeing Graphviz's copy.
+    private static func output(_ graph: GraphBuilder, _ format: Format, _ gvc: OpaquePointer) throws(Diagnostic) -> [UInt8] {
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(gvc, graph.root, format.rawValue, &data, &length) == 0, let data else {
+            throw failure("Graphviz could not draw the map as \(format.rawValue.uppercased())")
+        }
+        defer { gvFreeRenderData(data) }
+        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+    }
+
+    /// A diagnostic carrying Graphviz's own last message, if it left one.
+    static func failure(_ message: String) -> Diagnostic {
+        var detail: String?
+        if let last = aglasterr() {
+            detail = String(cString: last).trimmingCharacters(in: .whitespacesAndNewlines)
+            free(last)
+        }
+        return Diagnostic(.error, "layout-failed", message,
+                          hint: detail.map { "Graphviz said: \($0)" }, at: .none)
+    }
+}
+
+/// A Graphviz bounding box, "llx,lly,urx,ury" in points.
+struct BoundingBox {
+    var minX = 0.0, minY = 0.0, maxX = 0.0, maxY = 0.0
+
+    init(_ text: String?) {
+        let parts = (text ?? "").split(separator: ",").compactMap { Double($0) }
+        if parts.count == 4 { (minX, minY, maxX, maxY) = (parts[0], parts[1], parts[2], parts[3]) }
+    }
+}
+
+extension GraphvizRenderer {
+    /// Reads DOT text back with Graphviz's own parser and returns the named
+    /// attributes of the named nodes: how the tests prove that ``DOTWriter``'s
+    /// quoting survives Graphviz. One graph per `agmemread` call, as 2.42 needs.
+    static func readBack(_ dot: String, nodes: [String], attributes: [String]) -> [String: [String: String]]? {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = agseterr(AGMAX)
+        guard let graph = agmemread(dot) else { return nil }
+        defer { agclose(graph) }
+        var out: [String: [String: String]] = [:]
+        for name in nodes {
+            guard let node = GraphBuilder.withC(name, { agnode(graph, $0, 0) }) else { continue }
+            var values: [String: String] = [:]
+            for attribute in attributes {
+                if let value = GraphBuilder.withC(attribute, { agget(UnsafeMutableRawPointer(node), $0) }) {
+                    values[attribute] = String(cString: value)
+                }
+            }
+            out[name] = values
+        }
+        return out
+    }
+}

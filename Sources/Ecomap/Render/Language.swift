@@ -1,0 +1,58 @@
+/// The words a diagram writes itself (the key), in English or Welsh.
+public enum DiagramLanguage: String, CaseIterable, Sendable {
+    case en, cy
+
+    public var key: String { self == .cy ? "Allwedd" : "Key" }
+
+    public func kind(_ kind: NodeKind) -> String {
+        switch (self, kind) {
+        case (.en, .organisation): "Organisation"
+        case (.en, .platform): "Platform or technology"
+        case (.en, .person): "Individual"
+        case (.en, .community): "Community or group"
+        case (.cy, .organisation): "Sefydliad"
+        case (.cy, .platform): "Platfform neu dechnoleg"
+        case (.cy, .person): "Unigolyn"
+        case (.cy, .community): "Cymuned neu grŵp"
+        }
+    }
+
+    public func strength(_ strength: Strength) -> String {
+        switch (self, strength) {
+        case (.en, .strong): "Strong"
+        case (.en, .normal): "Normal"
+        case (.en, .weak): "Weak"
+        case (.en, .stressful): "Stressful"
+        case (.en, .broken): "Broken"
+        case (.cy, .strong): "Cryf"
+        case (.cy, .normal): "Arferol"
+        case (.cy, .weak): "Gwan"
+        case (.cy, .stressful): "Dan straen"
+        case (.cy, .broken): "Wedi torri"
+        }
+    }
+
+    public func direction(_ direction: LinkDirection) -> String {
+        switch (self, direction) {
+        case (.en, .oneWay): "One way"
+        case (.en, .twoWay): "Both ways"
+        case (.en, .undirected): "Connected"
+        case (.cy, .oneWay): "Un ffordd"
+        case (.cy, .twoWay): "Y ddwy ffordd"
+        case (.cy, .undirected): "Cysylltiedig"
+        }
+    }
+
+    /// A built-in link type in this language; other types are shown as written.
+    public func type(_ type: String) -> String {
+        guard self == .cy else { return type }
+        return [
+            "informs": "hysbysu", "meets": "cyfarfod", "uses": "defnyddio", "funds": "ariannu",
+            "hosts": "cynnal", "partners": "partneru", "participates": "cymryd rhan", "consults": "ymgynghori",
+        ][type] ?? type
+    }
+
+    public var interactions: String { self == .cy ? "Rhyngweithiadau" : "Interactions" }
+    public var via: String { self == .cy ? "drwy" : "via" }
+    public var throughPlatform: String { self == .cy ? "Drwy blatfform" : "Through a platform" }
+}

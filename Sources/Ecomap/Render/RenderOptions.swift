@@ -1,0 +1,23 @@
+/// What to draw and how.
+public struct RenderOptions: Sendable {
+    public var theme: Theme = .standard
+    /// nil chooses by the size of the map (``LayoutEngine/automatic(nodes:links:)``).
+    public var engine: LayoutEngine?
+    public var language: DiagramLanguage = .en
+    /// Write link types and labels on the lines.
+    public var labels = false
+    public var legend = true
+    /// Links in SVG output for nodes with a `url` (http, https and mailto only).
+    public var links = true
+    /// Prefix for element ids; the map's identifier when nil.
+    public var prefix: String?
+
+    public init(theme: Theme = .standard, engine: LayoutEngine? = nil, language: DiagramLanguage = .en,
+                labels: Bool = false, legend: Bool = true) {
+        self.theme = theme
+        self.engine = engine
+        self.language = language
+        self.labels = labels
+        self.legend = legend
+    }
+}

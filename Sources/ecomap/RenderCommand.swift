@@ -1,0 +1,81 @@
+import ArgumentParser
+import Ecomap
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a map as DOT, SVG, PNG or PDF.",
+        discussion: """
+            Organisations are grey boxes, platforms green hexagons, individuals red ellipses \
+            and communities blue octagons, with a key. The format follows the output file's \
+            extension unless --format says otherwise; without -o the drawing is written to \
+            the current folder, named after the map.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The map file; '-' reads standard input.", valueName: "file"))
+    var file: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; '-' is standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(help: "Output format (default: from the output's extension, else svg).")
+    var format: OutputFormat?
+
+    @Option(name: .customLong("layout"), help: "Layout engine (default: fdp for small maps, sfdp for large ones).")
+    var layout: LayoutEngine?
+
+    @Option(help: "Colours: default, colourblind, print or dark.")
+    var theme: String = "default"
+
+    @Option(name: .customLong("lang"), help: "Language of labels and key: en, or cy for Welsh.")
+    var language: DiagramLanguage = .en
+
+    @Flag(help: "Write link types and labels on the lines.")
+    var labels = false
+
+    @Flag(name: .customLong("no-legend"), help: "Leave the key out.")
+    var noLegend = false
+
+    @Flag(help: "SVG for a web page: no XML prolog or comments, a width that follows the page.")
+    var embed = false
+
+    @Option(help: "Give up on a layout after this many seconds.")
+    var timeout: Double = GraphvizRenderer.defaultTimeout
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        guard Theme.named(theme) != nil else {
+            throw ValidationError("unknown theme '\(theme)'; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        if format == nil, let output, output != "-", OutputFormat(fileName: output) == nil {
+            throw ValidationError("can't tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or use --format")
+        }
+    }
+
+    func run() throws {
+        let document = Loader.load(file, strict: false)
+        try Loader.report([document], diagnostics)
+        guard let map = document.document else { throw ExitCode(1) }
+        let format = self.format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
+        let destination = output ?? (file == "-" ? "-" : "\(map.identifier).\(format.rawValue)")
+        var options = RenderOptions(theme: Theme.named(theme)!, engine: layout, language: language,
+                                    labels: labels, legend: !noLegend)
+        options.links = format == .svg
+        let bytes: [UInt8]
+        do {
+            bytes = try map.render(format, options: options, embed: embed, timeout: timeout)
+        } catch {
+            Terminal.error(diagnostics.formatter.format(error, source: nil))
+            throw ExitCode(1)
+        }
+        try Loader.write(bytes, to: destination, diagnostics)
+        if destination != "-" { Terminal.error("Wrote \(destination)") }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
+extension DiagramLanguage: ExpressibleByArgument {}
