@@ -38,6 +38,7 @@ test: setup
 bench: setup
 	python3 Benchmarks/bench.py check
 	python3 Benchmarks/bench.py render
+	python3 Benchmarks/bench.py stats
 
 clean:
 	rm -rf .build $(OUT)

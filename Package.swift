@@ -40,6 +40,7 @@ let package = Package(
         .executableTarget(
             name: "ecomap-generate",
             dependencies: [
+                "Ecomap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/Generator"

@@ -4,6 +4,7 @@
 //
 //   swift run -c release ecomap-generate --nodes 10000 --seed 1 > /tmp/map.ecomap
 import ArgumentParser
+import Ecomap
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -83,19 +84,6 @@ struct Generate: ParsableCommand {
             }
         }
         out.flush()
-    }
-}
-
-/// SplitMix64: tiny, fast and the same on every platform, unlike the system generator.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -37,6 +37,12 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave the key out.")
     var noLegend = false
 
+    @Option(name: .customLong("size-by"), help: "Draw nodes larger the higher their degree, betweenness or closeness.")
+    var sizeBy: SizeMetric?
+
+    @Option(help: ArgumentHelp("Mark nodes: 'brokers' are those whose loss would split the map.", valueName: "what"))
+    var highlight: Highlight?
+
     @Flag(help: "SVG for a web page: no XML prolog or comments, a width that follows the page.")
     var embed = false
 
@@ -64,6 +70,8 @@ struct RenderCommand: ParsableCommand {
         var options = RenderOptions(theme: Theme.named(theme)!, engine: layout, language: language,
                                     labels: labels, legend: !noLegend)
         options.links = format == .svg
+        options.sizeBy = sizeBy
+        options.highlightBrokers = highlight == .brokers
         let bytes: [UInt8]
         do {
             bytes = try map.render(format, options: options, embed: embed, timeout: timeout)
@@ -76,6 +84,11 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
+enum Highlight: String, CaseIterable, ExpressibleByArgument {
+    case brokers
+}
+
+extension SizeMetric: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension DiagramLanguage: ExpressibleByArgument {}

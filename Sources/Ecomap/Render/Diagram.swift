@@ -66,7 +66,7 @@ public struct GVAttribute: Hashable, Sendable {
         case fontcolor, fontname, fontsize, height, id, label, len, margin, mclimit, minlen
         case nodesep, nslimit, outputorder, overlap, pad, penwidth, pos, rankdir, ranksep
         case sep, shape, splines, style, tooltip, url = "URL", weight, width, bb, labeljust, labelloc
-        case esep, pack, maxiter, overlapScaling = "overlap_scaling"
+        case esep, pack, maxiter, overlapScaling = "overlap_scaling", peripheries
     }
 
     public var name: Name

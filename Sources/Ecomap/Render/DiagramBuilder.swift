@@ -13,6 +13,7 @@ public enum DiagramBuilder {
         let language = options.language
         let clusters = Clusters(map, prefix: prefix, theme: theme, draw: engine.drawsClusters)
 
+        let emphasis = Emphasis(map, ends: ends, options: options)
         var usedIDs = Set<String>()
         var nodes: [DiagramNode] = []
         nodes.reserveCapacity(map.nodes.count)
@@ -23,7 +24,8 @@ public enum DiagramBuilder {
                 name: node.id, elementID: elementID,
                 tooltip: "\(node.label(in: language.rawValue)) (\(language.kind(node.kind)))",
                 cluster: clusters.home[position],
-                attributes: nodeAttributes(node, map: map, elementID: elementID, options: options)))
+                attributes: nodeAttributes(node, map: map, elementID: elementID, options: options)
+                    + emphasis.attributes(forNodeAt: position)))
         }
         // Diagram nodes are the map's first declarations of each id, in order.
         var place = [Int](repeating: -1, count: map.nodes.count)
@@ -56,7 +58,7 @@ public enum DiagramBuilder {
             graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme),
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,
-            legend: options.legend ? LegendBuilder.build(map, theme: theme, language: language) : nil)
+            legend: options.legend ? LegendBuilder.build(map, theme: theme, language: language, emphasis: emphasis) : nil)
     }
 
     private static func graphAttributes(_ map: EcosystemMap, prefix: String, engine: LayoutEngine, theme: Theme) -> [GVAttribute] {

@@ -54,5 +54,18 @@ public enum DiagramLanguage: String, CaseIterable, Sendable {
 
     public var interactions: String { self == .cy ? "Rhyngweithiadau" : "Interactions" }
     public var via: String { self == .cy ? "drwy" : "via" }
+    public var broker: String { self == .cy ? "Brocer: byddai ei golli'n hollti'r map" : "Broker: losing it would split the map" }
+
+    public func larger(_ metric: SizeMetric) -> String {
+        switch (self, metric) {
+        case (.en, .degree): "Larger: more connections"
+        case (.en, .betweenness): "Larger: more often between others"
+        case (.en, .closeness): "Larger: closer to everyone else"
+        case (.cy, .degree): "Mwy: mwy o gysylltiadau"
+        case (.cy, .betweenness): "Mwy: yn amlach rhwng eraill"
+        case (.cy, .closeness): "Mwy: yn nes at bawb arall"
+        }
+    }
+
     public var throughPlatform: String { self == .cy ? "Drwy blatfform" : "Through a platform" }
 }

@@ -1,6 +1,6 @@
 /// Works out the key: the kinds, directions, strengths and link types a map uses.
 enum LegendBuilder {
-    static func build(_ map: EcosystemMap, theme: Theme, language: DiagramLanguage) -> Legend? {
+    static func build(_ map: EcosystemMap, theme: Theme, language: DiagramLanguage, emphasis: Emphasis) -> Legend? {
         let kindsUsed = Set(map.nodes.map(\.kind))
         let kinds = NodeKind.allCases.filter(kindsUsed.contains).map { kind in
             let fill = map.colour(of: kind) ?? theme.fill(kind)
@@ -29,9 +29,17 @@ enum LegendBuilder {
         }
         let typesUsed = Set(map.links.compactMap(\.type))
         let types = LinkType.builtIn.filter(typesUsed.contains) + typesUsed.subtracting(LinkType.builtIn).sorted()
-        let legend = Legend(title: language.key, kinds: kinds, lines: lines,
+        var legend = Legend(title: language.key, kinds: kinds, lines: lines,
                             types: types.isEmpty ? nil : "\(language.interactions): " + types.map(language.type).joined(separator: ", "),
                             textColour: theme.text, background: theme.background, outline: theme.clusterOutline)
+        if emphasis.hasBrokers {
+            legend.marks.append(Legend.MarkEntry(key: "broker", label: language.broker, attributes: [
+                .init(.shape, "ellipse"), .init(.style, "filled"), .init(.fillcolor, theme.background.hex),
+                .init(.color, theme.outline.hex), .init(.label, ""), .init(.width, "0.42"), .init(.height, "0.26"),
+                .init(.fixedsize, "true"),
+            ] + Emphasis.brokerMark))
+        }
+        if let metric = emphasis.metric { legend.notes.append(language.larger(metric)) }
         return legend.isEmpty ? nil : legend
     }
 }

@@ -28,6 +28,14 @@ enum LegendPlacer {
             text(entry.kind.rawValue, entry.label, at: y)
             y -= row + 4
         }
+        for entry in legend.marks {
+            _ = graph.node("key:\(entry.key)", entry.attributes + [
+                .init(.id, Legend.sampleID(prefix, entry.key)), .init(.class, "key-sample \(entry.key)"),
+                .init(.pos, "\(format(left + padding + 18)),\(format(y))"),
+            ])
+            text(entry.key, entry.label, at: y)
+            y -= row + 4
+        }
         for entry in legend.lines {
             let point: [GVAttribute] = [.init(.shape, "point"), .init(.width, "0.01"), .init(.style, "invis")]
             let x1 = left + padding, x2 = left + padding + 36
@@ -42,6 +50,10 @@ enum LegendPlacer {
         }
         if let types = legend.types {
             text("types", types, at: y - 2, x: left + padding)
+            y -= row
+        }
+        for (i, note) in legend.notes.enumerated() {
+            text("note-\(i + 1)", note, at: y - 2, x: left + padding)
             y -= row
         }
         let bottom = y + row - 12

@@ -11,6 +11,10 @@ public struct RenderOptions: Sendable {
     public var links = true
     /// Prefix for element ids; the map's identifier when nil.
     public var prefix: String?
+    /// Draw nodes larger the higher they score on a metric (`--size-by`).
+    public var sizeBy: SizeMetric?
+    /// Mark the brokers: nodes whose loss would split the map (`--highlight brokers`).
+    public var highlightBrokers = false
 
     public init(theme: Theme = .standard, engine: LayoutEngine? = nil, language: DiagramLanguage = .en,
                 labels: Bool = false, legend: Bool = true) {
@@ -20,4 +24,9 @@ public struct RenderOptions: Sendable {
         self.labels = labels
         self.legend = legend
     }
+}
+
+/// The metrics a drawing can size nodes by.
+public enum SizeMetric: String, CaseIterable, Sendable {
+    case degree, betweenness, closeness
 }

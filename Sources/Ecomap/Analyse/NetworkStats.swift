@@ -1,0 +1,107 @@
+/// The standard network numbers for a map, as `docs/metrics.md` defines them.
+public struct NetworkStats: Sendable {
+    /// The numbers for one node.
+    public struct NodeMetrics: Hashable, Sendable {
+        public var id: String
+        public var label: String
+        public var kind: NodeKind
+        public var inDegree: Int
+        public var outDegree: Int
+        /// Distinct neighbours, either way.
+        public var degree: Int
+        /// Neighbours with arcs both ways.
+        public var twoWay: Int
+        public var betweenness: Double
+        public var closeness: Double
+        /// Removing the node would split the part of the map it is in.
+        public var broker: Bool
+    }
+
+    public var nodes: [NodeMetrics]
+    public var nodesByKind: [NodeKind: Int]
+    /// Links as written (before de-duplication), by the kinds of their two ends ("organisation-person").
+    public var links: Int
+    public var linksByKinds: [String: Int]
+    /// Arcs of the simple directed graph.
+    public var arcs: Int
+    /// arcs / n(n−1); 0 below two nodes.
+    public var density: Double
+    /// The share of arcs whose reverse arc exists too; 0 with no arcs.
+    public var reciprocity: Double
+    public var weakComponents: Int
+    public var strongComponents: Int
+    /// The share of people linked to at least one platform, directly or through a link's `via`.
+    public var platformReach: Double
+    /// Pairs of people linked to each other, per person.
+    public var peopleLinksPerPerson: Double
+    /// When betweenness and closeness are estimates: the number of sources sampled.
+    public var sampled: Int?
+
+    /// The five nodes with the highest betweenness (ties by id).
+    public var mostCentral: [NodeMetrics] { Array(byBetweenness.prefix(5)) }
+
+    /// Nodes by betweenness, highest first, ties by id: the order of every output.
+    public var byBetweenness: [NodeMetrics] {
+        nodes.sorted { a, b in a.betweenness != b.betweenness ? a.betweenness > b.betweenness : a.id < b.id }
+    }
+
+    /// Computes everything. O(n·m) for the centralities (O(sample·m) when
+    /// sampled), linear for the rest.
+    public init(_ map: EcosystemMap, ends: LinkEnds? = nil, sample: Int? = nil, seed: UInt64 = 1) {
+        let ends = ends ?? LinkEnds(map)
+        let graph = NetworkGraph(map, ends: ends)
+        let n = graph.count
+        let centrality = Centrality.compute(graph, sample: sample.map { min($0, n) }, seed: seed)
+        let brokers = Components.articulationPoints(graph)
+        let metrics = (0..<n).map { i in
+            let node = map.nodes[graph.nodes[i]]
+            let out = graph.outNeighbours(i)
+            return NodeMetrics(
+                id: node.id, label: node.label, kind: node.kind,
+                inDegree: graph.inNeighbours(i).count, outDegree: out.count,
+                degree: graph.neighbours(i).count,
+                twoWay: out.filter { graph.hasArc(Int($0), Int32(i)) }.count,
+                betweenness: centrality.betweenness[i], closeness: centrality.closeness[i],
+                broker: brokers[i])
+        }
+        nodes = metrics
+        nodesByKind = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { kind in (kind, metrics.filter { $0.kind == kind }.count) })
+        links = map.links.count
+        var byKinds: [String: Int] = [:]
+        for i in map.links.indices where ends.isResolved(i) {
+            let kinds = [map.nodes[Int(ends.from[i])].kind, map.nodes[Int(ends.to[i])].kind].sorted()
+            byKinds["\(kinds[0].rawValue)-\(kinds[1].rawValue)", default: 0] += 1
+        }
+        linksByKinds = byKinds
+        arcs = graph.arcCount
+        density = n > 1 ? Double(arcs) / (Double(n) * Double(n - 1)) : 0
+        var reciprocated = 0
+        for i in 0..<n { for j in graph.outNeighbours(i) where graph.hasArc(Int(j), Int32(i)) { reciprocated += 1 } }
+        reciprocity = arcs > 0 ? Double(reciprocated) / Double(arcs) : 0
+        weakComponents = Set(Components.weak(graph)).count
+        strongComponents = Set(Components.strong(graph)).count
+        (platformReach, peopleLinksPerPerson) = NetworkStats.people(map, ends: ends)
+        sampled = sample.map { _ in centrality.sources }
+    }
+
+    /// Platform reach and links between people per person.
+    private static func people(_ map: EcosystemMap, ends: LinkEnds) -> (Double, Double) {
+        var reached = Set<Int>()
+        var pairs = Set<UInt64>()
+        let isPerson = { (i: Int) in map.nodes[i].kind == .person }
+        for i in map.links.indices where ends.isResolved(i) {
+            let a = Int(ends.from[i]), b = Int(ends.to[i])
+            guard a != b else { continue }
+            if isPerson(a), map.nodes[b].kind == .platform { reached.insert(a) }
+            if isPerson(b), map.nodes[a].kind == .platform { reached.insert(b) }
+            if isPerson(a), isPerson(b) { pairs.insert(UInt64(min(a, b)) << 32 | UInt64(max(a, b))) }
+            if let via = map.links[i].via, let p = map.nodeIndex[via], map.nodes[p].kind == .platform {
+                if isPerson(a) { reached.insert(a) }
+                if isPerson(b) { reached.insert(b) }
+            }
+        }
+        let people = map.nodes.indices.filter { map.nodeIndex[map.nodes[$0].id] == $0 && isPerson($0) }.count
+        guard people > 0 else { return (0, 0) }
+        return (Double(reached.count) / Double(people), Double(pairs.count) / Double(people))
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Ecomap
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Network numbers: who holds the map together, who is cut off, what flows both ways.",
+        discussion: """
+            Per node: in- and out-degree, distinct neighbours, two-way links, betweenness and \
+            closeness centrality, and whether it is a broker (its loss would split the map). \
+            Per map: density, reciprocity, components, platform reach and links between people. \
+            The definitions are in docs/metrics.md.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The map file; '-' reads standard input.", valueName: "file"))
+    var file: String
+
+    @Option(help: "Output format.")
+    var format: StatsFormat = .table
+
+    @Option(help: "Show only the N most central nodes.")
+    var top: Int?
+
+    @Option(help: ArgumentHelp("Estimate betweenness and closeness from K sampled sources (for very large maps).", valueName: "K"))
+    var sample: Int?
+
+    @Option(help: "Seed for choosing the sampled sources.")
+    var seed: UInt64 = 1
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; '-' is standard output.", valueName: "path"))
+    var output: String = "-"
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+    }
+
+    func run() throws {
+        let loaded = Loader.load(file, strict: false)
+        try Loader.report([loaded], diagnostics)
+        guard let document = loaded.document else { throw ExitCode(1) }
+        let stats = NetworkStats(document.map, ends: document.ends, sample: sample, seed: seed)
+        let text: String = switch format {
+        case .table: StatsReport.table(stats, title: document.map.title ?? document.identifier, top: top)
+        case .json: StatsReport.json(stats, identifier: document.identifier, title: document.map.title, top: top)
+        case .csv: StatsReport.csv(stats, top: top)
+        }
+        try Loader.write(text, to: output, diagnostics)
+    }
+}
+
+enum StatsFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json, csv
+}
