@@ -39,6 +39,7 @@ bench: setup
 	python3 Benchmarks/bench.py check
 	python3 Benchmarks/bench.py render
 	python3 Benchmarks/bench.py stats
+	python3 Benchmarks/bench.py compare
 
 clean:
 	rm -rf .build $(OUT)

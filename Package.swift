@@ -51,6 +51,12 @@ let package = Package(
             dependencies: ["CGraphviz"],
             path: "Benchmarks/GVCRender"
         ),
+        // Times the stages of a comparison (Benchmarks/bench.py compare).
+        .executableTarget(
+            name: "ecomap-bench-compare",
+            dependencies: ["Ecomap"],
+            path: "Benchmarks/CompareBench"
+        ),
         .testTarget(
             name: "EcomapTests",
             dependencies: ["Ecomap"],

@@ -4,6 +4,7 @@
     python3 Benchmarks/bench.py check  [--runs 5] [--sizes 1000,10000,100000]
     python3 Benchmarks/bench.py render [--runs 5] [--sizes 50,500,5000] [--instructions NODES]
     python3 Benchmarks/bench.py stats  [--runs 3] [--sizes 1000,10000,100000] [--sample 200]
+    python3 Benchmarks/bench.py compare [--runs 3] [--sizes 1000,10000,100000]
 
 Prints a Markdown table (the README carries the latest one). Timing is wall
 clock of the whole command, as a user would see it; peak memory is the largest
@@ -26,14 +27,18 @@ def build():
                    stdout=subprocess.DEVNULL)
 
 
-def generate(nodes, seed=1):
-    """A synthetic map of `nodes` nodes, cached: the generator is deterministic."""
+def generate(nodes, seed=1, change=0.0):
+    """A synthetic map of `nodes` nodes, cached: the generator is deterministic.
+    With `change`, a later state of the same map with that share of links changed."""
     os.makedirs(WORK, exist_ok=True)
-    path = os.path.join(WORK, f"synthetic-{nodes}-{seed}.ecomap")
+    suffix = f"-changed-{change}" if change else ""
+    path = os.path.join(WORK, f"synthetic-{nodes}-{seed}{suffix}.ecomap")
     if not os.path.exists(path):
+        argv = [os.path.join(BIN, "ecomap-generate"), "--nodes", str(nodes), "--seed", str(seed)]
+        if change:
+            argv += ["--change", str(change)]
         with open(path + ".tmp", "wb") as out:
-            subprocess.run([os.path.join(BIN, "ecomap-generate"), "--nodes", str(nodes), "--seed", str(seed)],
-                           stdout=out, check=True)
+            subprocess.run(argv, stdout=out, check=True)
         os.rename(path + ".tmp", path)
     return path
 
@@ -168,9 +173,31 @@ def bench_stats(args):
               f"{max(times):.2f} s | {peak / 1024:.0f} MB |")
 
 
+def bench_compare(args):
+    """ecomap compare: a map against a later state of itself, a tenth of its links changed."""
+    sizes = args.sizes or [1000, 10000, 100000]
+    runs = args.runs or 3
+    print(f"`ecomap compare`: release build, median of {runs} runs, {os.cpu_count()} cores. Each map against a later")
+    print("state of itself with a tenth of its links changed (gone, made two-way or turned round). The stages are")
+    print("timed inside one process by Benchmarks/CompareBench; the whole command (JSON to a file) from outside.\n")
+    print("| nodes | links, both maps | findings | read and check both | compare | text | JSON | whole command | peak memory |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for size in sizes:
+        base, later = generate(size), generate(size, change=0.1)
+        stages = subprocess.run([os.path.join(BIN, "ecomap-bench-compare"), base, later, str(runs)],
+                                check=True, capture_output=True, text=True).stdout.strip()
+        cells = [c.strip() for c in stages.strip("|").split("|")]
+        out = os.path.join(WORK, "out")
+        os.makedirs(out, exist_ok=True)
+        times, peak = series([os.path.join(BIN, "ecomap"), "compare", base, later, "--format", "json",
+                              "-o", os.path.join(out, f"compare-{size}.json")], runs)
+        print(f"| {size:,} | {cells[0]} | {cells[1]} | {cells[2]} | {cells[3]} | {cells[4]} | {cells[5]} | "
+              f"{statistics.median(times):.2f} s | {peak / 1024:.0f} MB |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", nargs="?", default="check", choices=["check", "render", "stats"])
+    parser.add_argument("what", nargs="?", default="check", choices=["check", "render", "stats", "compare"])
     parser.add_argument("--runs", type=int)
     parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")])
     parser.add_argument("--sample", type=int, default=200, help="stats: sources sampled above 10,000 nodes")
@@ -178,7 +205,7 @@ def main():
                         help="render: also count instructions with callgrind, for maps of up to NODES nodes")
     args = parser.parse_args()
     build()
-    {"check": bench_check, "render": bench_render, "stats": bench_stats}[args.what](args)
+    {"check": bench_check, "render": bench_render, "stats": bench_stats, "compare": bench_compare}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -16,14 +16,19 @@ struct Generate: ParsableCommand {
     @Option(help: "Links per node, on average.") var linksPerNode = 10
     @Option(help: "Seed for the pseudo-random choices.") var seed: UInt64 = 1
     @Option(help: "Mark this share of one-way links as two-way (0...1).") var twoWay = 0.3
+    @Option(help: "Write a later state of the same map: change this share of links (0...1).") var change = 0.0
+    @Option(help: "Seed for the changes.") var changeSeed: UInt64 = 2
 
     func validate() throws {
         guard nodes >= 2 else { throw ValidationError("--nodes must be at least 2") }
         guard (0...1).contains(twoWay) else { throw ValidationError("--two-way must be between 0 and 1") }
+        guard (0...1).contains(change) else { throw ValidationError("--change must be between 0 and 1") }
     }
 
     func run() {
         var random = SplitMix64(seed: seed)
+        // Changes draw from their own stream, so the map's own choices stay the same.
+        var changes = SplitMix64(seed: changeSeed)
         var out = Output()
         out.line("# Synthetic map: \(nodes) nodes, about \(nodes * linksPerNode) links, seed \(seed)")
         out.line("map \"Synthetic ecosystem \(nodes)\" [source: \"ecomap-generate\", date: 2026-11-23, id: synthetic-\(nodes)]")
@@ -70,8 +75,17 @@ struct Generate: ParsableCommand {
                 let key = UInt64(min(i, j)) << 32 | UInt64(max(i, j))
                 if !seen.insert(key).inserted { continue }
                 let r = random.next()
-                let op = Double(r % 1000) / 1000 < twoWay ? "<->" : (r >> 10) % 10 == 0 ? "--" : "->"
-                var line = "n\(i) \(op) n\(j) : \(types[Int((r >> 20) % UInt64(types.count))])"
+                var op = Double(r % 1000) / 1000 < twoWay ? "<->" : (r >> 10) % 10 == 0 ? "--" : "->"
+                var (from, to) = (i, j)
+                if change > 0, Double(changes.next() % 1_000_000) / 1_000_000 < change {
+                    // A later state: some links gone, some now two-way, some turned round.
+                    switch changes.next() % 5 {
+                    case 0, 1: continue
+                    case 2, 3: op = "<->"
+                    default: (from, to) = (j, i)
+                    }
+                }
+                var line = "n\(from) \(op) n\(to) : \(types[Int((r >> 20) % UInt64(types.count))])"
                 if (r >> 30) % 4 == 0 { line += " \"\(topics[Int((r >> 34) % UInt64(topics.count))]) updates\"" }
                 var attributes: [String] = []
                 if (r >> 40) % 5 == 0 { attributes.append("strength: \(strengths[Int((r >> 44) % 4)])") }

@@ -49,6 +49,11 @@ public struct MapDocument: Sendable {
         MapDocument(source: SourceText(name: path, bytes: try FileIO.contents(of: path)))
     }
 
+    /// Reads several files side by side; each result is the document or why it couldn't be read.
+    public static func read(paths: [String]) -> [Result<MapDocument, Diagnostic>] {
+        Parallel.map(paths.count) { i in Result { () throws(Diagnostic) -> MapDocument in try read(path: paths[i]) } }
+    }
+
     /// The map's headline numbers.
     public var summary: MapSummary { MapSummary(map, ends: ends) }
 

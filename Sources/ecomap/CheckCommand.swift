@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = files.map { Loader.load($0, strict: strict) }
+        let documents = Loader.load(files, strict: strict)
         switch format {
         case .json:
             Terminal.output(CheckReport(documents: documents).json)

@@ -37,12 +37,21 @@ struct DiagnosticOptions: ParsableArguments {
 enum Loader {
     /// Reads and checks one file; with `strict`, warnings become errors.
     static func load(_ path: String, strict: Bool) -> Loaded {
-        do {
-            let document = try MapDocument.read(path: path)
+        loaded(path, Result { () throws(Diagnostic) -> MapDocument in try MapDocument.read(path: path) }, strict: strict)
+    }
+
+    /// Reads and checks several files side by side.
+    static func load(_ paths: [String], strict: Bool) -> [Loaded] {
+        zip(paths, MapDocument.read(paths: paths)).map { loaded($0, $1, strict: strict) }
+    }
+
+    private static func loaded(_ path: String, _ result: Result<MapDocument, Diagnostic>, strict: Bool) -> Loaded {
+        switch result {
+        case .success(let document):
             var found = document.diagnostics
             if strict { found = found.map { var d = $0; d.severity = .error; return d } }
             return Loaded(name: path, document: document, diagnostics: found)
-        } catch {
+        case .failure(let error):
             return Loaded(name: path, document: nil, diagnostics: [error])
         }
     }

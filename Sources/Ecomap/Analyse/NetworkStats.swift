@@ -80,28 +80,9 @@ public struct NetworkStats: Sendable {
         reciprocity = arcs > 0 ? Double(reciprocated) / Double(arcs) : 0
         weakComponents = Set(Components.weak(graph)).count
         strongComponents = Set(Components.strong(graph)).count
-        (platformReach, peopleLinksPerPerson) = NetworkStats.people(map, ends: ends)
+        let people = PeopleNumbers(map, ends: ends)
+        (platformReach, peopleLinksPerPerson) = (people.platformReach, people.linksPerPerson)
         sampled = sample.map { _ in centrality.sources }
     }
 
-    /// Platform reach and links between people per person.
-    private static func people(_ map: EcosystemMap, ends: LinkEnds) -> (Double, Double) {
-        var reached = Set<Int>()
-        var pairs = Set<UInt64>()
-        let isPerson = { (i: Int) in map.nodes[i].kind == .person }
-        for i in map.links.indices where ends.isResolved(i) {
-            let a = Int(ends.from[i]), b = Int(ends.to[i])
-            guard a != b else { continue }
-            if isPerson(a), map.nodes[b].kind == .platform { reached.insert(a) }
-            if isPerson(b), map.nodes[a].kind == .platform { reached.insert(b) }
-            if isPerson(a), isPerson(b) { pairs.insert(UInt64(min(a, b)) << 32 | UInt64(max(a, b))) }
-            if let via = map.links[i].via, let p = map.nodeIndex[via], map.nodes[p].kind == .platform {
-                if isPerson(a) { reached.insert(a) }
-                if isPerson(b) { reached.insert(b) }
-            }
-        }
-        let people = map.nodes.indices.filter { map.nodeIndex[map.nodes[$0].id] == $0 && isPerson($0) }.count
-        guard people > 0 else { return (0, 0) }
-        return (Double(reached.count) / Double(people), Double(pairs.count) / Double(people))
-    }
 }

@@ -22,6 +22,11 @@ public struct Diagram: Sendable {
     /// Clusters in drawing order; a cluster's parent comes before it.
     public var clusters: [DiagramCluster]
     public var legend: Legend?
+    /// Nodes carry their positions (`pos`): draw them there instead of laying out.
+    public var fixedPositions = false
+
+    /// The Graphviz layout to run: the engine, or "nop2" for fixed positions.
+    var layoutName: String { fixedPositions ? "nop2" : engine.rawValue }
 }
 
 /// One node to draw.

@@ -4,6 +4,8 @@ import CGraphviz
 /// Used only by ``GraphvizRenderer``, with its lock held.
 final class GraphBuilder {
     let root: UnsafeMutablePointer<Agraph_t>
+    /// The diagram's nodes, in its order.
+    private(set) var nodePointers: [UnsafeMutablePointer<Agnode_t>] = []
 
     init(_ diagram: Diagram) {
         root = GraphBuilder.withC(diagram.prefix) { ecomap_open_digraph($0) }
@@ -27,6 +29,7 @@ final class GraphBuilder {
             for attribute in node.attributes { set(UnsafeMutableRawPointer(n), attribute) }
             nodes.append(n)
         }
+        nodePointers = nodes
         for edge in diagram.edges {
             let e = agedge(root, nodes[edge.from], nodes[edge.to], nil, 1)!
             for attribute in edge.attributes { set(UnsafeMutableRawPointer(e), attribute) }
@@ -79,8 +82,16 @@ final class GraphBuilder {
         }
     }
 
-    func get(_ graph: UnsafeMutablePointer<Agraph_t>, _ name: String) -> String? {
-        GraphBuilder.withC(name) { agget(UnsafeMutableRawPointer(graph), $0) }.map { String(cString: $0) }
+    func get(_ object: UnsafeMutablePointer<Agraph_t>, _ name: String) -> String? {
+        get(UnsafeMutableRawPointer(object), name)
+    }
+
+    func get(_ object: UnsafeMutablePointer<Agnode_t>, _ name: String) -> String? {
+        get(UnsafeMutableRawPointer(object), name)
+    }
+
+    private func get(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
+        GraphBuilder.withC(name) { agget(object, $0) }.map { String(cString: $0) }
     }
 
     /// cgraph's API takes `char *` for names it only reads.

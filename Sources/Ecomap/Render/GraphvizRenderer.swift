@@ -34,7 +34,49 @@ public enum GraphvizRenderer {
     /// the background and holds the lock, so later renders wait for it. The
     /// command line exits at once instead.
     public static func render(_ diagram: Diagram, format: Format, timeout: Double = defaultTimeout) throws(Diagnostic) -> [UInt8] {
-        let job = Job(diagram: diagram, format: format)
+        try run(diagram, timeout: timeout) { gvc throws(Diagnostic) in try draw(diagram, format: format, gvc) }
+    }
+
+    /// Lays `diagram` out and returns where each node went (points, y up), by node name.
+    /// For drawings that must put the same nodes in the same places.
+    public static func positions(_ diagram: Diagram, timeout: Double = defaultTimeout) throws(Diagnostic) -> [String: Point] {
+        try run(diagram, timeout: timeout) { gvc throws(Diagnostic) in
+            let graph = GraphBuilder(diagram)
+            defer { graph.close() }
+            guard gvLayout(gvc, graph.root, diagram.layoutName) == 0 else {
+                throw failure("Graphviz could not lay out the map with \(diagram.engine.rawValue)")
+            }
+            defer { gvFreeLayout(gvc, graph.root) }
+            attach_attrs(graph.root)
+            var out: [String: Point] = [:]
+            for (node, pointer) in zip(diagram.nodes, graph.nodePointers) {
+                let parts = (graph.get(pointer, "pos") ?? "").split(separator: ",").compactMap { Double($0) }
+                if parts.count >= 2 { out[node.name] = Point(x: parts[0], y: parts[1]) }
+            }
+            return out
+        }
+    }
+
+    /// Draws a key on its own, as SVG, for drawings made of several parts.
+    public static func renderKey(_ legend: Legend, prefix: String, background: [GVAttribute],
+                                 timeout: Double = defaultTimeout) throws(Diagnostic) -> [UInt8] {
+        var diagram = Diagram(prefix: prefix, title: legend.title, summary: "", engine: .dot, graph: background,
+                              nodeDefaults: [], edgeDefaults: [], nodes: [], edges: [], clusters: [], legend: legend)
+        diagram.fixedPositions = true
+        return try run(diagram, timeout: timeout) { gvc throws(Diagnostic) in try drawKey(legend, of: diagram, gvc) }
+    }
+
+    /// A point in Graphviz's coordinates: points, y upwards.
+    public struct Point: Hashable, Sendable {
+        public var x: Double
+        public var y: Double
+    }
+
+    /// Runs `work` with Graphviz's context, under the lock, on a thread with a
+    /// large stack, giving up after `timeout` seconds.
+    private static func run<T>(_ diagram: Diagram, timeout: Double,
+                               _ work: @escaping (OpaquePointer) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        let job = Job(work)
         let thread = Thread { job.run() }
         thread.stackSize = stackSize
         thread.name = "ecomap-graphviz"
@@ -53,22 +95,26 @@ public enum GraphvizRenderer {
         s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
     }
 
-    /// One render, handed to the layout thread; `done` is signalled when `result` is set.
-    private final class Job: @unchecked Sendable {
-        let diagram: Diagram
-        let format: Format
+    /// One piece of work, handed to the layout thread; `done` is signalled when `result` is set.
+    private final class Job<T>: @unchecked Sendable {
+        let work: (OpaquePointer) throws(Diagnostic) -> T
         let done = DispatchSemaphore(value: 0)
-        var result: Result<[UInt8], Diagnostic> = .failure(Diagnostic(.error, "layout-failed", "not run", at: .none))
+        var result: Result<T, Diagnostic> = .failure(Diagnostic(.error, "layout-failed", "not run", at: .none))
 
-        init(diagram: Diagram, format: Format) {
-            self.diagram = diagram
-            self.format = format
-        }
+        init(_ work: @escaping (OpaquePointer) throws(Diagnostic) -> T) { self.work = work }
 
         func run() {
             lock.lock()
             defer { lock.unlock() }
-            result = Result { () throws(Diagnostic) -> [UInt8] in try draw(diagram, format: format) }
+            if context == nil { context = gvContext() }
+            if let gvc = context {
+                _ = agseterr(AGMAX)
+                _ = agreseterrors()
+                result = Result { () throws(Diagnostic) -> T in try work(gvc) }
+            } else {
+                result = .failure(Diagnostic(.error, "layout-failed", "Graphviz could not start",
+                                             hint: "is libgraphviz installed? (make setup)", at: .none))
+            }
             done.signal()
         }
     }
@@ -80,17 +126,11 @@ public enum GraphvizRenderer {
     nonisolated(unsafe) private static var context: OpaquePointer?
 
     /// Builds, lays out and renders; called with the lock held.
-    private static func draw(_ diagram: Diagram, format: Format) throws(Diagnostic) -> [UInt8] {
-        if context == nil { context = gvContext() }
-        guard let gvc = context else {
-            throw Diagnostic(.error, "layout-failed", "Graphviz could not start", hint: "is libgraphviz installed? (make setup)", at: .none)
-        }
-        _ = agseterr(AGMAX)
-        _ = agreseterrors()
+    private static func draw(_ diagram: Diagram, format: Format, _ gvc: OpaquePointer) throws(Diagnostic) -> [UInt8] {
         let graph = GraphBuilder(diagram)
         defer { graph.close() }
 
-        guard gvLayout(gvc, graph.root, diagram.engine.rawValue) == 0 else {
+        guard gvLayout(gvc, graph.root, diagram.layoutName) == 0 else {
             throw failure("Graphviz could not lay out the map with \(diagram.engine.rawValue)")
         }
         var laidOut = true
@@ -100,12 +140,7 @@ public enum GraphvizRenderer {
             // The key is drawn as a graph of its own and set beside the map in
             // the SVG: no second pass over a large map.
             let map = try output(graph, format, gvc)
-            let key = GraphBuilder(legendOf: diagram)
-            defer { key.close() }
-            LegendPlacer.place(legend, left: 0, top: 0, prefix: diagram.prefix, in: key)
-            guard gvLayout(gvc, key.root, "nop2") == 0 else { throw failure("Graphviz could not draw the key") }
-            defer { gvFreeLayout(gvc, key.root) }
-            return SVGComposer.beside(map, try output(key, format, gvc))
+            return SVGComposer.beside(map, try drawKey(legend, of: diagram, gvc))
         }
         // PNG and PDF can't be put side by side afterwards: place the key beside
         // the laid-out map and draw both with positions fixed ("nop2" keeps
@@ -120,6 +155,16 @@ public enum GraphvizRenderer {
         }
         laidOut = true
         return try output(graph, format, gvc)
+    }
+
+    /// The key alone, as SVG.
+    private static func drawKey(_ legend: Legend, of diagram: Diagram, _ gvc: OpaquePointer) throws(Diagnostic) -> [UInt8] {
+        let key = GraphBuilder(legendOf: diagram)
+        defer { key.close() }
+        LegendPlacer.place(legend, left: 0, top: 0, prefix: diagram.prefix, in: key)
+        guard gvLayout(gvc, key.root, "nop2") == 0 else { throw failure("Graphviz could not draw the key") }
+        defer { gvFreeLayout(gvc, key.root) }
+        return try output(key, .svg, gvc)
     }
 
     /// Renders a laid-out graph to bytes, freeing Graphviz's copy.

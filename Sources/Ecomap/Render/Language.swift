@@ -67,5 +67,14 @@ public enum DiagramLanguage: String, CaseIterable, Sendable {
         }
     }
 
+    public var shouldBeTwoWay: String { self == .cy ? "Dylai lifo'r ddwy ffordd" : "Should flow both ways" }
+    public var missingLink: String { self == .cy ? "Cyswllt coll" : "Missing link" }
+    public var shouldBeCloser: String { self == .cy ? "Dylai fod yn nes" : "Should be closer" }
+    public var missingNode: String { self == .cy ? "Ar goll: o'r arfer gorau" : "Missing: from best practice" }
+    public var oneWayNode: String { self == .cy ? "Un ffordd neu ar wahân" : "One way only, or isolated" }
+    public var current: String { self == .cy ? "Presennol" : "Current" }
+    public var bestPractice: String { self == .cy ? "Arfer gorau" : "Best practice" }
+    public var comparedWith: String { self == .cy ? "o'i gymharu â" : "compared with" }
+
     public var throughPlatform: String { self == .cy ? "Drwy blatfform" : "Through a platform" }
 }

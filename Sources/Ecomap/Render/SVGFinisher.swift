@@ -8,14 +8,22 @@ import Foundation
 /// One pass over the bytes, so a 10 MB drawing costs milliseconds.
 public enum SVGFinisher {
     public static func finish(_ svg: [UInt8], diagram: Diagram, embed: Bool) -> [UInt8] {
-        let tooltips = tooltips(diagram)
+        finish(svg, prefix: diagram.prefix, title: diagram.title, summary: diagram.summary, parts: [diagram], embed: embed)
+    }
+
+    /// Finishes a drawing made of several diagrams (set side by side):
+    /// `prefix` names the whole, and hover text comes from every part.
+    public static func finish(_ svg: [UInt8], prefix: String, title: String, summary: String,
+                              parts: [Diagram], embed: Bool) -> [UInt8] {
+        var tooltips: [String: String] = [:]
+        for part in parts { tooltips.merge(self.tooltips(part)) { first, _ in first } }
         return svg.withUnsafeBufferPointer { bytes in
-            finish(ByteScanner(bytes: bytes), diagram: diagram, tooltips: tooltips, embed: embed)
+            finish(ByteScanner(bytes: bytes), prefix: prefix, title: title, summary: summary, tooltips: tooltips, embed: embed)
         } ?? svg
     }
 
-    private static func finish(_ svg: ByteScanner, diagram: Diagram, tooltips: [String: String], embed: Bool) -> [UInt8]? {
-        let prefix = diagram.prefix
+    private static func finish(_ svg: ByteScanner, prefix: String, title: String, summary: String,
+                               tooltips: [String: String], embed: Bool) -> [UInt8]? {
         let n = svg.bytes.count
         var out: [UInt8] = []
         out.reserveCapacity(n + n / 8 + 512)
@@ -25,8 +33,8 @@ public enum SVGFinisher {
         var tag = svg.text(open..<close)
         if embed { tag = responsive(tag) }
         tag += " role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">"
-        tag += "\n<title id=\"\(prefix)-title\">\(escape(diagram.title))</title>"
-        tag += "\n<desc id=\"\(prefix)-desc\">\(escape(diagram.summary))</desc>"
+        tag += "\n<title id=\"\(prefix)-title\">\(escape(title))</title>"
+        tag += "\n<desc id=\"\(prefix)-desc\">\(escape(summary))</desc>"
         out += tag.utf8
 
         // Only groups (and, for --embed, comments) change: jump from one to the next.

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Ecomap
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare a current map with a best-practice map and show what is missing.",
+        discussion: """
+            Nodes are matched by id, then by role, then by label (--match chooses one). The \
+            findings say what the current map lacks (two-way links above all), why it matters \
+            and what to do. Exit status 0, or 1 with --fail-on when such findings exist.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The current map.", valueName: "current"))
+    var current: String
+
+    @Argument(help: ArgumentHelp("The best-practice map.", valueName: "best"))
+    var best: String
+
+    @Option(help: "Match nodes only by id, role or label (default: each in turn).")
+    var match: MatchRule?
+
+    @Option(help: "Output format.")
+    var format: CompareFormat = .text
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; '-' is standard output.", valueName: "path"))
+    var output: String = "-"
+
+    @Option(help: ArgumentHelp("Also draw the current map with its gaps marked (.svg, .png or .pdf).", valueName: "path"))
+    var diagram: String?
+
+    @Option(name: .customLong("side-by-side"), help: ArgumentHelp("Also draw both maps side by side with one key (.svg).", valueName: "path"))
+    var sideBySide: String?
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when findings of these kinds exist, e.g. missing-two-way,missing-link.", valueName: "kinds"))
+    var failOn: FindingKinds?
+
+    @Option(name: .customLong("lang"), help: "Language of the diagrams' labels and key: en or cy.")
+    var language: DiagramLanguage = .en
+
+    @Option(help: "Give up on a layout after this many seconds.")
+    var timeout: Double = GraphvizRenderer.defaultTimeout
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        if let diagram, OutputFormat(fileName: diagram) == nil || OutputFormat(fileName: diagram) == .dot {
+            throw ValidationError("--diagram writes .svg, .png or .pdf, not '\(diagram)'")
+        }
+        if let sideBySide, OutputFormat(fileName: sideBySide) != .svg {
+            throw ValidationError("--side-by-side writes SVG: name the file .svg")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
+
+    func run() throws {
+        let maps = Loader.load([current, best], strict: false)
+        try Loader.report(maps, diagnostics)
+        guard let currentDocument = maps[0].document, let bestDocument = maps[1].document else { throw ExitCode(1) }
+        let comparison = Comparison(current: currentDocument, best: bestDocument, rules: match.map { [$0] } ?? MatchRule.allCases)
+        var options = RenderOptions(language: language)
+        options.links = true
+        do {
+            if let diagram {
+                let format = OutputFormat(fileName: diagram)!
+                let bytes = try GapDiagram.render(comparison, current: currentDocument, best: bestDocument,
+                                                  format: format, options: options, timeout: timeout)
+                try Loader.write(bytes, to: diagram, diagnostics)
+            }
+            if let sideBySide {
+                let bytes = try SideBySide.render(comparison, current: currentDocument, best: bestDocument,
+                                                  options: options, timeout: timeout)
+                try Loader.write(bytes, to: sideBySide, diagnostics)
+            }
+        } catch let error as Diagnostic {
+            Terminal.error(diagnostics.formatter.format(error, source: nil))
+            throw ExitCode(1)
+        }
+        let text: String = switch format {
+        case .text: CompareReport.text(comparison)
+        case .json: CompareReport.json(comparison, currentMap: currentDocument.map, bestMap: bestDocument.map)
+        case .markdown: CompareReport.markdown(comparison, diagram: diagram)
+        }
+        try Loader.write(text, to: output, diagnostics)
+        if let failOn, comparison.findings.contains(where: { failOn.kinds.contains($0.kind) }) { throw ExitCode(1) }
+    }
+}
+
+enum CompareFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, markdown
+}
+
+extension MatchRule: ExpressibleByArgument {}
+
+/// `--fail-on missing-two-way,missing-link`
+struct FindingKinds: ExpressibleByArgument {
+    var kinds: Set<Finding.Kind>
+
+    init?(argument: String) {
+        var kinds = Set<Finding.Kind>()
+        for name in argument.split(separator: ",") {
+            guard let kind = Finding.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) else { return nil }
+            kinds.insert(kind)
+        }
+        guard !kinds.isEmpty else { return nil }
+        self.kinds = kinds
+    }
+
+    static var defaultCompletionKind: CompletionKind { .list(Finding.Kind.allCases.map(\.rawValue)) }
+}
+
+import Foundation
