@@ -22,7 +22,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format (default: from the output's extension, else svg).")
     var format: OutputFormat?
 
-    @Option(name: .customLong("layout"), help: "Layout engine (default: fdp for small maps, sfdp for large ones).")
+    @Option(name: .customLong("layout"), help: "Layout engine (default: neato for small maps, sfdp for large ones).")
     var layout: LayoutEngine?
 
     @Option(help: "Colours: default, colourblind, print or dark.")

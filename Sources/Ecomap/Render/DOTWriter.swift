@@ -6,7 +6,13 @@ public enum DOTWriter {
     public static func write(_ diagram: Diagram) -> String {
         var out = "digraph \(quote(diagram.prefix)) {\n"
         out.reserveCapacity(200 * (diagram.nodes.count + diagram.edges.count) + 4096)
-        out += "  layout=\(quote(diagram.engine.rawValue))\n"
+        if MembershipLayout.applies(to: diagram) {
+            // ecomap lays membership boxes out itself (MembershipLayout); Graphviz's own neato has none.
+            out += "  // ecomap draws the boxes with neato, level by level; Graphviz's fdp is the engine that draws them from this file\n"
+            out += "  layout=\"fdp\"\n"
+        } else {
+            out += "  layout=\(quote(diagram.engine.rawValue))\n"
+        }
         for attribute in diagram.graph { out += "  \(attribute.name.rawValue)=\(quote(attribute.value))\n" }
         out += "  node \(attributes(diagram.nodeDefaults))\n"
         out += "  edge \(attributes(diagram.edgeDefaults))\n"

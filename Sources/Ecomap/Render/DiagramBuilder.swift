@@ -67,14 +67,14 @@ public enum DiagramBuilder {
             .init(.pad, "0.3"), .init(.outputorder, "edgesfirst"),
         ]
         // Curved lines that avoid nodes cost seconds once there are hundreds of
-        // links (4 s for 50 nodes and 500 links in fdp); straight lines then.
+        // links (4 s for 50 nodes and 500 links); straight lines then.
         let small = map.nodes.count <= 300 && map.links.count <= 150
         switch engine {
         case .dot:
             // Bounds on network simplex and crossing minimisation keep `dot` from running for minutes.
             a += [.init(.rankdir, "LR"), .init(.nodesep, "0.35"), .init(.ranksep, "0.6"),
                   .init(.nslimit, "5"), .init(.mclimit, "0.5")]
-        case .fdp, .neato:
+        case .neato:
             a += [.init(.overlap, "false"), .init(.sep, "+8"), .init(.splines, small ? "true" : "line")]
         case .sfdp:
             // Scaling the layout up a little more than Graphviz's default (-4)
@@ -138,10 +138,9 @@ public enum DiagramBuilder {
         }
         if let closeness = link.closeness {
             if engine.usesEdgeLength {
-                // Relative to each engine's natural length: fdp's is its K (0.3 in), neato's 1 in.
-                let natural = engine == .fdp ? 0.3 : 1.0
+                // neato's natural length is 1 inch.
                 let factor = closeness == .close ? 0.6 : closeness == .distant ? 2.0 : 1.0
-                a.append(.init(.len, String(natural * factor)))
+                a.append(.init(.len, String(factor)))
             } else if engine == .dot {
                 if closeness == .close { a.append(.init(.weight, "3")) }
                 if closeness == .distant { a.append(.init(.minlen, "2")) }

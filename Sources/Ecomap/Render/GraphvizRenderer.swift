@@ -15,6 +15,9 @@ import Foundation
 /// - `agseterrf` reads freed memory for messages over 1 KB: messages are kept
 ///   with `agseterr(AGMAX)` and read back with `aglasterr()`.
 /// - every object is freed: render data, layouts, the graph.
+/// - `fdp` orders edges by memory address, so its layouts vary from run to
+///   run: ecomap doesn't offer it, and draws membership boxes with `neato`
+///   through ``MembershipLayout`` instead.
 public enum GraphvizRenderer {
     /// The formats Graphviz draws; DOT text comes from ``DOTWriter`` without Graphviz.
     public enum Format: String, CaseIterable, Sendable {
@@ -34,12 +37,24 @@ public enum GraphvizRenderer {
     /// the background and holds the lock, so later renders wait for it. The
     /// command line exits at once instead.
     public static func render(_ diagram: Diagram, format: Format, timeout: Double = defaultTimeout) throws(Diagnostic) -> [UInt8] {
-        try run(diagram, timeout: timeout) { gvc throws(Diagnostic) in try draw(diagram, format: format, gvc) }
+        let diagram = MembershipLayout.applies(to: diagram) ? try MembershipLayout.place(diagram, timeout: timeout) : diagram
+        return try run(diagram, timeout: timeout) { gvc throws(Diagnostic) in try draw(diagram, format: format, gvc) }
     }
 
     /// Lays `diagram` out and returns where each node went (points, y up), by node name.
     /// For drawings that must put the same nodes in the same places.
     public static func positions(_ diagram: Diagram, timeout: Double = defaultTimeout) throws(Diagnostic) -> [String: Point] {
+        let diagram = MembershipLayout.applies(to: diagram) ? try MembershipLayout.place(diagram, timeout: timeout) : diagram
+        return try placements(diagram, timeout: timeout).mapValues { Point(x: $0.x, y: $0.y) }
+    }
+
+    /// Where a node went and how big it is: centre and size in points.
+    struct Placement {
+        var x, y, width, height: Double
+    }
+
+    /// Lays `diagram` out as it is (no membership boxes) and returns each node's placement, by name.
+    static func placements(_ diagram: Diagram, timeout: Double = defaultTimeout) throws(Diagnostic) -> [String: Placement] {
         try run(diagram, timeout: timeout) { gvc throws(Diagnostic) in
             let graph = GraphBuilder(diagram)
             defer { graph.close() }
@@ -48,10 +63,13 @@ public enum GraphvizRenderer {
             }
             defer { gvFreeLayout(gvc, graph.root) }
             attach_attrs(graph.root)
-            var out: [String: Point] = [:]
+            var out: [String: Placement] = [:]
             for (node, pointer) in zip(diagram.nodes, graph.nodePointers) {
                 let parts = (graph.get(pointer, "pos") ?? "").split(separator: ",").compactMap { Double($0) }
-                if parts.count >= 2 { out[node.name] = Point(x: parts[0], y: parts[1]) }
+                guard parts.count >= 2 else { continue }
+                let width = Double(graph.get(pointer, "width") ?? "") ?? 0
+                let height = Double(graph.get(pointer, "height") ?? "") ?? 0
+                out[node.name] = Placement(x: parts[0], y: parts[1], width: width * 72, height: height * 72)
             }
             return out
         }
@@ -77,10 +95,7 @@ public enum GraphvizRenderer {
     private static func run<T>(_ diagram: Diagram, timeout: Double,
                                _ work: @escaping (OpaquePointer) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
         let job = Job(work)
-        let thread = Thread { job.run() }
-        thread.stackSize = stackSize
-        thread.name = "ecomap-graphviz"
-        thread.start()
+        Worker.shared.submit { job.run() }
         guard job.done.wait(timeout: .now() + timeout) == .success else {
             throw Diagnostic(.error, "layout-timeout",
                              "laying out the map with \(diagram.engine.rawValue) took longer than \(formatSeconds(timeout))",
@@ -110,12 +125,51 @@ public enum GraphvizRenderer {
             if let gvc = context {
                 _ = agseterr(AGMAX)
                 _ = agreseterrors()
+                // sfdp draws from rand() and seeds it only part of the way
+                // through: without this, a layout depended on the ones before it.
+                srand(1)
+                srand48(1)
                 result = Result { () throws(Diagnostic) -> T in try work(gvc) }
             } else {
                 result = .failure(Diagnostic(.error, "layout-failed", "Graphviz could not start",
                                              hint: "is libgraphviz installed? (make setup)", at: .none))
             }
             done.signal()
+        }
+    }
+
+    /// The one thread that runs Graphviz, for the life of the process. One
+    /// thread, not one per job: Graphviz orders some of its tables by memory
+    /// address, and each new thread gets its own malloc arena, so the second
+    /// drawing in a process (a report's gap diagram) came out differently from
+    /// run to run. On one thread the same jobs allocate the same way every time.
+    private final class Worker: @unchecked Sendable {
+        static let shared = Worker()
+        private let condition = NSCondition()
+        private var queue: [() -> Void] = []
+
+        private init() {
+            let thread = Thread { [unowned self] in self.loop() }
+            thread.stackSize = GraphvizRenderer.stackSize
+            thread.name = "ecomap-graphviz"
+            thread.start()
+        }
+
+        func submit(_ job: @escaping () -> Void) {
+            condition.lock()
+            queue.append(job)
+            condition.signal()
+            condition.unlock()
+        }
+
+        private func loop() {
+            while true {
+                condition.lock()
+                while queue.isEmpty { condition.wait() }
+                let job = queue.removeFirst()
+                condition.unlock()
+                job()
+            }
         }
     }
 
