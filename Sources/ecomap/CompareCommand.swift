@@ -27,7 +27,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; '-' is standard output.", valueName: "path"))
     var output: String = "-"
 
-    @Option(help: ArgumentHelp("Also draw the current map with its gaps marked (.svg, .png or .pdf).", valueName: "path"))
+    @Option(help: ArgumentHelp("Also draw the current map with its gaps marked (.svg, .png, .pdf or .dot).", valueName: "path"))
     var diagram: String?
 
     @Option(name: .customLong("side-by-side"), help: ArgumentHelp("Also draw both maps side by side with one key (.svg).", valueName: "path"))
@@ -45,8 +45,8 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
-        if let diagram, OutputFormat(fileName: diagram) == nil || OutputFormat(fileName: diagram) == .dot {
-            throw ValidationError("--diagram writes .svg, .png or .pdf, not '\(diagram)'")
+        if let diagram, OutputFormat(fileName: diagram) == nil {
+            throw ValidationError("--diagram writes .svg, .png, .pdf or .dot, not '\(diagram)'")
         }
         if let sideBySide, OutputFormat(fileName: sideBySide) != .svg {
             throw ValidationError("--side-by-side writes SVG: name the file .svg")

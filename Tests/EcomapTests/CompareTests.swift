@@ -223,6 +223,28 @@ import Testing
         }
     }
 
+    /// The gap diagram as DOT, for Graphviz's own tools; an unknown extension is a usage error.
+    @Test func gapDiagramAsDOT() throws {
+        let scratch = try Scratch()
+        let out = scratch.path("gaps.dot")
+        #expect(try Run(["compare"] + Self.pair + ["--diagram", out, "-o", scratch.path("r.txt")]).status == 0)
+        let dot = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(dot.hasPrefix("digraph \"scw-current\" {"))
+        #expect(dot.contains("\"ghost:community-platform\"") && dot.contains("class=\"gap gap-missing-link\""))
+        let bad = try Run(["compare"] + Self.pair + ["--diagram", scratch.path("gaps.txt")])
+        #expect(bad.status == 2 && bad.stderr.contains("--diagram writes .svg, .png, .pdf or .dot"))
+    }
+
+    /// A node in two findings (academics: one-way and isolated) is marked once, its tooltip naming both.
+    @Test func nodeInTwoFindingsMarkedOnce() throws {
+        let documents = try Self.pair.map { try MapDocument.read(path: Package.path($0)) }
+        let comparison = Comparison(current: documents[0], best: documents[1])
+        let diagram = GapDiagram.diagram(comparison, current: documents[0], best: documents[1])
+        let academics = try #require(diagram.nodes.first { $0.name == "academics" })
+        #expect(academics.attributes.filter { $0.name == .penwidth }.count == 1, "\(academics.attributes)")
+        #expect(academics.tooltip.components(separatedBy: " — ").count == 3, "\(academics.tooltip)")
+    }
+
     /// Both maps in one picture, common nodes in the same places.
     @Test func sideBySide() throws {
         let scratch = try Scratch()

@@ -11,6 +11,8 @@ public enum GapDiagram {
         var place: [String: Int] = [:]
         for (i, node) in diagram.nodes.enumerated() { place[node.name] = i }
         var used = Set<String>()
+        // A node can be in several findings; it is marked once and its tooltip names each.
+        var marked = Set<Int>()
 
         func link(_ from: Int, _ to: Int, _ key: String, _ tooltip: String, _ attributes: [GVAttribute]) {
             let id = "\(diagram.prefix)-gap-\(diagram.edges.count + 1)"
@@ -44,7 +46,7 @@ public enum GapDiagram {
                 }
             case .oneWayNode, .isolatedParticipants:
                 for n in ends {
-                    diagram.nodes[n].attributes += marks.node(accent)
+                    if marked.insert(n).inserted { diagram.nodes[n].attributes += marks.node(accent) }
                     diagram.nodes[n].tooltip += " — " + finding.summary
                 }
                 if !ends.isEmpty { used.insert("gap-node") }
