@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // Graphviz is bound through pkg-config so that Debian's libgraphviz-dev
@@ -21,7 +23,11 @@ let package = Package(
         ),
         .target(
             name: "Ecomap",
-            dependencies: ["CGraphviz"]
+            dependencies: [
+                "CGraphviz",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Ink", package: "Ink"),
+            ]
         ),
         .executableTarget(
             name: "ecomap",
@@ -60,7 +66,7 @@ let package = Package(
         .testTarget(
             name: "EcomapTests",
             dependencies: ["Ecomap"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Support/networkx_check.py"]
         ),
     ]
 )

@@ -62,10 +62,31 @@ public enum FileIO {
     /// then renamed over it. A failure leaves no partial file and leaves an
     /// existing file untouched. `-` writes to standard output.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
-        if path == "-" {
-            try writeAll(bytes, fd: STDOUT_FILENO, name: path)
-            return
+        try writeAtomically([(path, bytes)])
+    }
+
+    /// Writes several files that belong together (a report and its drawings):
+    /// all are written to temporary files first, and only when every one is
+    /// written are they renamed into place, the last named last.
+    public static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
+        var staged: [(temporary: String, path: String)] = []
+        var done = false
+        defer { if !done { for file in staged { unlink(file.temporary) } } }
+        for (path, bytes) in files {
+            if path == "-" {
+                try writeAll(bytes, fd: STDOUT_FILENO, name: path)
+                continue
+            }
+            staged.append((try stage(bytes, beside: path), path))
         }
+        for file in staged where rename(file.temporary, file.path) != 0 {
+            throw failure(file.path, errno, reading: false)
+        }
+        done = true
+    }
+
+    /// Writes `bytes` to a new temporary file in `path`'s folder and returns its name.
+    private static func stage(_ bytes: [UInt8], beside path: String) throws(Diagnostic) -> String {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -73,12 +94,11 @@ public enum FileIO {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure(path, errno, reading: false) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var renamed = false
-        defer { if !renamed { unlink(temporary) } }
         do {
             try writeAll(bytes, fd: fd, name: path)
         } catch {
             close(fd)
+            unlink(temporary)
             throw error
         }
         // mkstemp makes the file readable by its owner only; give it the usual permissions.
@@ -86,8 +106,7 @@ public enum FileIO {
         umask(mask)
         fchmod(fd, 0o666 & ~mask)
         close(fd)
-        guard rename(temporary, path) == 0 else { throw failure(path, errno, reading: false) }
-        renamed = true
+        return temporary
     }
 
     /// Writes text as UTF-8; see ``writeAtomically(_:to:)-(_,_)``.

@@ -70,8 +70,13 @@ enum Loader {
     }
 
     static func write(_ bytes: [UInt8], to path: String, _ options: DiagnosticOptions) throws {
+        try write([(path, bytes)], options)
+    }
+
+    /// Writes files that belong together, all or none.
+    static func write(_ files: [(path: String, bytes: [UInt8])], _ options: DiagnosticOptions) throws {
         do {
-            try FileIO.writeAtomically(bytes, to: path)
+            try FileIO.writeAtomically(files)
         } catch {
             Terminal.error(options.formatter.format(error, source: nil))
             throw ExitCode(1)

@@ -66,17 +66,19 @@ public enum CompareReport {
         return name.prefix(1).uppercased() + name.dropFirst() + " (\(n))"
     }
 
-    /// The two maps' numbers side by side.
-    static func rows(_ c: Comparison) -> [[String]] {
+    /// The two maps' numbers side by side, labelled in `language`.
+    static func rows(_ c: Comparison, language: DiagramLanguage = .en) -> [[String]] {
         let a = c.current.numbers, b = c.best.numbers
+        let cy = language == .cy
         return [
-            ["", "current", "best practice"],
-            ["nodes", "\(a.nodes)", "\(b.nodes)"],
-            ["links", "\(a.links)", "\(b.links)"],
-            ["two-way share", percent(a.twoWayShare), percent(b.twoWayShare)],
-            ["platform reach", percent(a.platformReach), percent(b.platformReach)],
-            ["links between people per person", fixed(a.peopleLinksPerPerson, 2), fixed(b.peopleLinksPerPerson, 2)],
-            ["density", fixed(a.density, 3), fixed(b.density, 3)],
+            ["", cy ? "presennol" : "current", cy ? "arfer gorau" : "best practice"],
+            [cy ? "nodau" : "nodes", "\(a.nodes)", "\(b.nodes)"],
+            [cy ? "cysylltiadau" : "links", "\(a.links)", "\(b.links)"],
+            [cy ? "cyfran ddwy ffordd" : "two-way share", percent(a.twoWayShare), percent(b.twoWayShare)],
+            [cy ? "cyrhaeddiad platfformau" : "platform reach", percent(a.platformReach), percent(b.platformReach)],
+            [cy ? "cysylltiadau rhwng pobl fesul person" : "links between people per person",
+             fixed(a.peopleLinksPerPerson, 2), fixed(b.peopleLinksPerPerson, 2)],
+            [cy ? "dwysedd" : "density", fixed(a.density, 3), fixed(b.density, 3)],
         ]
     }
 
@@ -93,23 +95,31 @@ public enum CompareReport {
     // MARK: Markdown
 
     /// The same content as Markdown, for reports (text stays text: markup is escaped).
-    public static func markdown(_ c: Comparison, diagram: String? = nil) -> String {
-        var out = "## Compared with best practice\n\n"
-        out += "**\(md(c.current.title))** (current) compared with **\(md(c.best.title))** (best practice).\n\n"
+    /// - Parameters:
+    ///   - diagram: the gap diagram's file, relative to the Markdown file.
+    ///   - best: the best-practice map's drawing, likewise.
+    ///   - language: of the headings and the table (the findings are in English).
+    public static func markdown(_ c: Comparison, diagram: String? = nil, best: String? = nil,
+                                language: DiagramLanguage = .en) -> String {
+        let text = ReportText(language: language)
+        var out = "## \(md(text.compared))\n\n"
+        out += "**\(md(c.current.title))** (\(language.current.lowercased())) \(language.comparedWith) "
+            + "**\(md(c.best.title))** (\(language.bestPractice.lowercased())).\n\n"
         out += md(matchingSentence(c)) + "\n\n"
-        let rows = rows(c)
-        out += "| | current | best practice |\n| --- | ---: | ---: |\n"
+        let rows = rows(c, language: language)
+        out += "| | \(rows[0][1]) | \(rows[0][2]) |\n| --- | ---: | ---: |\n"
         for row in rows.dropFirst() { out += "| \(row[0]) | \(row[1]) | \(row[2]) |\n" }
-        if let diagram { out += "\n![The current map with its gaps marked](\(diagram))\n" }
+        if let best { out += "\n### \(md(text.bestMap))\n\n![\(md(c.best.title))](\(best))\n" }
+        if let diagram { out += "\n### \(md(text.gaps))\n\n![\(md(text.gapsAlt))](\(diagram))\n" }
         let gaps = c.findings.filter(\.kind.isGap)
-        out += "\n" + (gaps.isEmpty ? "No gaps found.\n" : "Findings: " + counts(c).joined(separator: ", ") + ".\n")
+        out += "\n" + (gaps.isEmpty ? "\(text.noGaps)\n" : "\(text.findings): " + counts(c).joined(separator: ", ") + ".\n")
         let groups = Dictionary(grouping: c.findings, by: \.kind)
         for kind in Finding.Kind.allCases {
             let group = groups[kind] ?? []
             guard !group.isEmpty else { continue }
             out += "\n### \(heading(kind, group.count))\n\n_\(md(kind.why))_\n\n"
             for finding in group {
-                out += "- \(md(finding.summary))" + (kind.isGap ? "  \n  What to do: \(md(finding.action))" : "") + "\n"
+                out += "- \(md(finding.summary))" + (kind.isGap ? "  \n  \(text.whatToDo): \(md(finding.action))" : "") + "\n"
             }
         }
         return out

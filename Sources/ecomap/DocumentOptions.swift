@@ -1,0 +1,35 @@
+import ArgumentParser
+import Ecomap
+
+/// What `report` and `embed` share: where the document goes, its language,
+/// its colours, and the limit on each layout.
+struct DocumentOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write: a .html or .md file.", valueName: "path"))
+    var output: String
+
+    @Option(name: .customLong("lang"), help: "Language of labels and headings: en, or cy for Welsh.")
+    var language: DiagramLanguage = .en
+
+    @Option(help: "Colours: default, colourblind, print or dark.")
+    var theme: String = "default"
+
+    @Option(help: "Give up on a layout after this many seconds.")
+    var timeout: Double = GraphvizRenderer.defaultTimeout
+
+    var isMarkdown: Bool { output.lowercased().hasSuffix(".md") }
+
+    func validate() throws {
+        let lower = output.lowercased()
+        guard lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".md") else {
+            throw ValidationError("name the output .html or .md, not '\(output)'")
+        }
+        guard Theme.named(theme) != nil else {
+            throw ValidationError("unknown theme '\(theme)'; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
+
+    func renderOptions(engine: LayoutEngine? = nil) -> RenderOptions {
+        RenderOptions(theme: Theme.named(theme)!, engine: engine, language: language)
+    }
+}

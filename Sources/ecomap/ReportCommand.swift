@@ -1,0 +1,47 @@
+import ArgumentParser
+import Ecomap
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Put a map, its numbers and its gaps into one report (HTML or Markdown).",
+        discussion: """
+            HTML is one self-contained file (SVG, style and a small script inline; nothing from \
+            the network) that works offline, reads on a phone and prints on A4. Markdown is a .md \
+            file with its drawings as SVG files beside it. With --compare, the report adds the \
+            comparison with a best-practice map: the numbers side by side, the findings and the \
+            gaps drawn on the map.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The map file.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("A best-practice map to compare with.", valueName: "best"))
+    var compare: String?
+
+    @OptionGroup var document: DocumentOptions
+
+    @Option(name: .customLong("layout"), help: "Layout engine (default: chosen by the map's size).")
+    var layout: LayoutEngine?
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let maps = Loader.load([file] + (compare.map { [$0] } ?? []), strict: false)
+        try Loader.report(maps, diagnostics)
+        guard let map = maps[0].document else { throw ExitCode(1) }
+        let report = Report(map, comparedWith: maps.count > 1 ? maps[1].document : nil,
+                            options: document.renderOptions(engine: layout), timeout: document.timeout)
+        let output = document.output
+        let files: [(name: String, bytes: [UInt8])]
+        do throws(Diagnostic) {
+            files = document.isMarkdown ? try report.markdown(base: String(output.dropLast(3))) : [(output, Array(try report.html().utf8))]
+        } catch {
+            Terminal.error(diagnostics.formatter.format(error, source: nil))
+            throw ExitCode(1)
+        }
+        try Loader.write(files.map { ($0.name, $0.bytes) }, diagnostics)
+        Terminal.error("Wrote \(output)")
+    }
+}

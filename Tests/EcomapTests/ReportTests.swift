@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+@testable import Ecomap
+
+/// `ecomap report` and `ecomap embed`.
+@Suite struct ReportTests {
+    static let hostile = """
+        map "<script>alert('title')</script> & Co" [id: hostile, source: "\\"quoted\\" <b>source</b>"]
+        organisation org "<script>alert(1)</script>" [role: host, sponsor: "</script><script>alert(2)</script>"]
+        community c "&amp; & <i>x</i>" [description: "a ]]> b --> c"]
+        person p "Person"
+        org -> p : informs
+        p <-> c
+        """
+
+    func html(_ text: String, best: String? = nil, language: DiagramLanguage = .en) throws -> String {
+        let document = MapDocument(name: "h.ecomap", text: text)
+        #expect(document.isValid, "\(document.diagnostics)")
+        let bestDocument = best.map { MapDocument(name: "b.ecomap", text: $0) }
+        return try Report(document, comparedWith: bestDocument, options: RenderOptions(language: language)).html()
+    }
+
+    /// Everything inline: nothing the page would fetch.
+    @Test func selfContained() throws {
+        let current = try String(contentsOfFile: Package.path("Maps/scw-current.ecomap"), encoding: .utf8)
+        let best = try String(contentsOfFile: Package.path("Maps/scw-best-practice.ecomap"), encoding: .utf8)
+        let page = try html(current, best: best)
+        #expect(page.hasPrefix("<!DOCTYPE html><html lang=\"en\">"))
+        for fetch in ["<link", "<img", " src=", "@import", "url(", "<iframe", "<object"] {
+            #expect(!page.contains(fetch), "the page would fetch something: \(fetch)")
+        }
+        #expect(page.components(separatedBy: "<svg ").count == 4, "both maps and the gap diagram, inline")
+        for figure in ["scw-current", "scw-best-practice", "scw-current-gaps"] {
+            #expect(page.contains("id=\"\(figure)-figure\""), "\(figure)")
+        }
+        #expect(page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"))
+        #expect(page.contains("@page { size: A4;"))
+        #expect(page.contains("Source: Social Finance for Social Care Wales, December 2022"))
+        #expect(page.contains("<h2>Compared with best practice</h2>"))
+        #expect(page.contains("Missing platforms (2)"))
+        #expect(page.contains("<h2>Directory of communities and organisations</h2>"))
+        // The same map gives the same page.
+        #expect(try html(current, best: best) == page)
+    }
+
+    /// The community audit: what is recorded, and what is missing, marked.
+    @Test func directoryFlagsWhatIsMissing() throws {
+        let defra = try String(contentsOfFile: Package.path("Maps/defra-communities.ecomap"), encoding: .utf8)
+        let page = try html(defra)
+        let missing = page.components(separatedBy: "<td class=\"missing\">not recorded</td>").count - 1
+        #expect(missing > 20, "the Defra audit has many gaps (\(missing))")
+        #expect(page.contains("<td>Communities of practice</td>"))
+        let map = MapDocument(name: "d.ecomap", text: defra)
+        let directory = Report(map).directory
+        let cops = try #require(directory.first { $0.name == "Communities of practice" })
+        // "unknown" counts as missing: the audit's question is still open.
+        #expect(cops.fields.filter { $0.value == nil }.map(\.label) == ["Description", "Sponsor", "Funded", "Leads", "Contacts"])
+    }
+
+    /// Labels with markup appear as text, never as markup.
+    @Test func markupStaysTextInHTML() throws {
+        let page = try html(Self.hostile)
+        #expect(!page.contains("<script>alert"))
+        #expect(!page.contains("</script><script>"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(page.contains("&amp;amp; &amp; &lt;i&gt;x&lt;/i&gt;"))
+        // The data for the script can't close its own element.
+        let data = try #require(page.components(separatedBy: "<script type=\"application/json\"").dropFirst().first)
+        let block = try #require(data.components(separatedBy: "</script>").first)
+        #expect(!block.contains("<") && block.contains("\\u003c/script\\u003e"))
+        // Exactly our one script runs.
+        #expect(page.components(separatedBy: "<script>").count == 2)
+    }
+
+    @Test func markupStaysTextInMarkdown() throws {
+        let document = MapDocument(name: "h.ecomap", text: Self.hostile)
+        let files = try Report(document).markdown(base: "out/report")
+        #expect(files.map(\.name) == ["out/report-map.svg", "out/report.md"])
+        let md = String(decoding: files.last!.bytes, as: UTF8.self)
+        #expect(md.hasPrefix("# \\<script\\>alert('title')\\</script\\> &amp; Co\n"))
+        #expect(!md.contains("<script>") && !md.contains("<i>"))
+        #expect(!md.contains("](out/report-map.svg)"), "links are relative to the report")
+        #expect(md.contains("![") && md.contains("](report-map.svg)"))
+    }
+
+    @Test func welsh() throws {
+        let current = try String(contentsOfFile: Package.path("Maps/scw-current.ecomap"), encoding: .utf8)
+        let page = try html(current, language: .cy)
+        #expect(page.hasPrefix("<!DOCTYPE html><html lang=\"cy\">"))
+        #expect(page.contains("<title>Cymunedau Gofal Cymdeithasol Cymru: presennol</title>"))
+        for heading in ["Y map", "Pwy sydd yn y map", "Rhifau'r rhwydwaith", "Cyfeiriadur cymunedau a sefydliadau"] {
+            #expect(page.contains(HTMLText.escape(heading)), "\(heading)")
+        }
+        #expect(page.contains("Gofal Cymdeithasol Cymru"))
+        // The comparison's headings and table, too (its findings stay in English).
+        let best = try String(contentsOfFile: Package.path("Maps/scw-best-practice.ecomap"), encoding: .utf8)
+        let compared = try html(current, best: best, language: .cy)
+        for text in ["O'i gymharu ag arfer gorau", "Y map arfer gorau", "Y bylchau, wedi'u tynnu ar y map", "cyfran ddwy ffordd"] {
+            #expect(compared.contains(HTMLText.escape(text)), "\(text)")
+        }
+        let document = MapDocument(name: "c.ecomap", text: current)
+        let md = try Report(document, comparedWith: MapDocument(name: "b.ecomap", text: best),
+                            options: RenderOptions(language: .cy)).markdown(base: "adroddiad")
+        let text = String(decoding: md.last!.bytes, as: UTF8.self)
+        #expect(text.contains("## O'i gymharu ag arfer gorau") && text.contains("| | presennol | arfer gorau |"))
+        #expect(text.contains("### Y map arfer gorau\n\n![") && text.contains("](adroddiad-best.svg)"))
+    }
+}
+
+@Suite struct ReportCLITests {
+    @Test func htmlAndMarkdownReports() throws {
+        let scratch = try Scratch()
+        let html = scratch.path("report.html")
+        let run = try Run(["report", "Maps/scw-current.ecomap", "--compare", "Maps/scw-best-practice.ecomap", "-o", html])
+        #expect(run.status == 0 && run.stderr == "Wrote \(html)\n")
+        let page = try Data(contentsOf: URL(fileURLWithPath: html))
+        #expect(String(decoding: page, as: UTF8.self).contains("Social Care Wales communities: current"))
+        // Another run, another process: the same bytes.
+        #expect(try Run(["report", "Maps/scw-current.ecomap", "--compare", "Maps/scw-best-practice.ecomap", "-o", html]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: html)) == page)
+        let md = scratch.path("report.md")
+        #expect(try Run(["report", "Maps/scw-current.ecomap", "--compare", "Maps/scw-best-practice.ecomap", "-o", md]).status == 0)
+        for file in ["report.md", "report-map.svg", "report-best.svg", "report-gaps.svg"] {
+            #expect(FileManager.default.fileExists(atPath: scratch.path(file)), "\(file)")
+        }
+        let text = try String(contentsOfFile: md, encoding: .utf8)
+        for link in ["(report-map.svg)", "(report-best.svg)", "(report-gaps.svg)"] {
+            #expect(text.contains("](\(link.dropFirst())"), "\(link)")
+        }
+    }
+
+    /// A report that fails writes nothing, and leaves what was there.
+    @Test func neverHalfWritten() throws {
+        let scratch = try Scratch()
+        let bad = try scratch.write("bad.ecomap", "person a\na -> b\n")
+        let old = try scratch.write("report.html", "old")
+        #expect(try Run(["report", bad, "-o", old]).status == 1)
+        #expect(try String(contentsOfFile: old, encoding: .utf8) == "old")
+        var big = ""
+        for i in 0..<600 { big += "person p\(i)\n" }
+        for i in 0..<600 { for k in [1, 37, 211] { big += "p\(i) -> p\((i + k) % 600)\n" } }
+        let slow = try scratch.write("big.ecomap", big)
+        let run = try Run(["report", slow, "--layout", "dot", "--timeout", "0.3", "-o", scratch.path("r.md")])
+        #expect(run.status == 1 && run.stderr.contains("[layout-timeout]"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path)
+        #expect(Set(left) == ["bad.ecomap", "report.html", "big.ecomap"], "\(left)")
+    }
+
+    @Test func usage() throws {
+        #expect(try Run(["report", "Maps/scw-current.ecomap", "-o", "x.pdf"]).status == 2)
+        #expect(try Run(["report", "Maps/scw-current.ecomap"]).status == 2)
+        #expect(try Run(["embed", "Examples/Embed/two-maps.md", "-o", "Examples/Embed/two-maps.md"]).status == 2)
+    }
+}
+
+@Suite struct EmbedTests {
+    @Test func htmlWithTwoMapBlocks() throws {
+        let scratch = try Scratch()
+        let out = scratch.path("two.html")
+        let run = try Run(["embed", "Examples/Embed/two-maps.md", "-o", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(page.components(separatedBy: "<svg ").count == 4, "two blocks and one linked map")
+        #expect(page.contains("<h1>Two ways to run a community</h1>"))
+        #expect(page.contains("<title>Two ways to run a community</title>"))
+        // Each diagram has its own ids: the two blocks both declare a node 'host'.
+        // Graphviz writes '-' in ids as a character reference.
+        #expect(page.contains("id=\"two&#45;1&#45;node&#45;host\"") && page.contains("id=\"two&#45;2&#45;node&#45;host\""))
+        #expect(!page.contains("```ecomap"))
+        #expect(!page.contains("ECOMAP-DIAGRAM"))
+    }
+
+    @Test func markdownWithSVGFilesBeside() throws {
+        let scratch = try Scratch()
+        let doc = try scratch.write("doc.md", "# Doc\n\n```ecomap\nperson a\nperson b\na -> b\n```\n\ntext after\n")
+        let run = try Run(["embed", doc, "-o", scratch.path("out.md")])
+        #expect(run.status == 0)
+        #expect(try String(contentsOfFile: scratch.path("out.md"), encoding: .utf8) == "# Doc\n\n![2 nodes (2 people), 1 link, 0% two-way](out-1.svg)\n\ntext after\n")
+        #expect(try XMLElement.parse(try Data(contentsOf: scratch.url.appendingPathComponent("out-1.svg"))).name == "svg")
+        // The page goes exactly where -o says, whatever its extension.
+        #expect(try Run(["embed", doc, "-o", scratch.path("page.htm")]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: scratch.path("page.htm")))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("page.html")))
+    }
+
+    /// A broken map block: its diagnostic points at the line in the Markdown file, and nothing is written.
+    @Test func brokenBlockPointsIntoTheDocument() throws {
+        let scratch = try Scratch()
+        let doc = try scratch.write("doc.md", """
+            # Report
+
+            Some text.
+
+            ```ecomap
+            organisation scw "Social Care Wales"
+            person practitioners "Practitioners"
+            scw -> practioners : informs
+            ```
+
+            ![Missing](nowhere.ecomap)
+
+            ~~~ecomap
+            person a [strength: weak
+            ~~~
+            """)
+        let out = scratch.path("out.html")
+        let run = try Run(["embed", "doc.md", "-o", "out.html"], in: scratch.url.path)
+        #expect(run.status == 1)
+        Golden.assertMatches(run.stderr, "embed/broken.txt")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["doc.md"])
+    }
+}

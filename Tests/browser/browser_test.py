@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""ecomap's HTML in a real browser: headless Chromium, driven over the DevTools protocol.
+
+    python3 Tests/browser/browser_test.py REPORT.html EMBEDDED.html
+
+For the report: it loads with no console errors, the diagram is visible (a
+screenshot has the map's grey, green and red in it), and pointing at a node
+highlights its links and shows its details. For the embedded document: both
+diagrams are on the page, their ids never clash, and it loads with no errors.
+Run it with `make browser-test`, which installs Chromium and the two Python
+packages it needs (websocket-client, Pillow) when missing.
+"""
+import base64
+import io
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import websocket
+from PIL import Image
+
+# The default theme's fills (Sources/Ecomap/Render/Theme.swift).
+COLOURS = {"organisation grey": (0xB0, 0xB0, 0xB0), "platform green": (0x6F, 0xBF, 0x73), "individual red": (0xE8, 0x64, 0x5A)}
+
+
+class Browser:
+    def __init__(self):
+        self.profile = tempfile.mkdtemp(prefix="ecomap-chromium-")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        binary = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+        if not binary:
+            sys.exit("no Chromium found: run `make browser-test`, which installs it")
+        flags = ["--headless", "--disable-gpu", "--hide-scrollbars", f"--remote-debugging-port={self.port}",
+                 f"--user-data-dir={self.profile}", "--window-size=1280,1600", "--no-first-run", "about:blank"]
+        if os.geteuid() == 0:
+            flags.insert(0, "--no-sandbox")
+        self.process = subprocess.Popen([binary] + flags, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 30
+        while True:
+            try:
+                targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{self.port}/json/list", timeout=2))
+                page = next(t for t in targets if t["type"] == "page")
+                break
+            except Exception:
+                if time.time() > deadline:
+                    sys.exit("Chromium did not start")
+                time.sleep(0.2)
+        self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=30)
+        self.next_id = 0
+        self.events = []
+        for domain in ("Page", "Runtime", "Log"):
+            self.call(f"{domain}.enable")
+
+    def call(self, method, **params):
+        self.next_id += 1
+        self.socket.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.socket.recv())
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                return message.get("result", {})
+            self.events.append(message)
+
+    def wait_for(self, event, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i, message in enumerate(self.events):
+                if message.get("method") == event:
+                    del self.events[i]
+                    return message
+            self.socket.settimeout(max(0.1, deadline - time.time()))
+            self.events.append(json.loads(self.socket.recv()))
+        raise TimeoutError(event)
+
+    def evaluate(self, expression):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def open(self, path):
+        self.events.clear()
+        self.call("Page.navigate", url="file://" + os.path.abspath(path))
+        self.wait_for("Page.loadEventFired")
+        time.sleep(0.3)
+
+    def errors(self):
+        """Console errors and uncaught exceptions seen so far."""
+        found = []
+        for message in self.events:
+            method, params = message.get("method"), message.get("params", {})
+            if method == "Runtime.exceptionThrown":
+                found.append(params["exceptionDetails"].get("text", "exception"))
+            elif method == "Runtime.consoleAPICalled" and params.get("type") == "error":
+                found.append(" ".join(str(a.get("value", "")) for a in params.get("args", [])))
+            elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
+                found.append(params["entry"].get("text", ""))
+        return found
+
+    def close(self):
+        try:
+            self.socket.close()
+        finally:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+
+failures = []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def colour_present(image, rgb, minimum=200):
+    data = image.convert("RGB").tobytes()
+    found = 0
+    for i in range(0, len(data), 3):
+        if abs(data[i] - rgb[0]) <= 6 and abs(data[i + 1] - rgb[1]) <= 6 and abs(data[i + 2] - rgb[2]) <= 6:
+            found += 1
+            if found >= minimum:
+                return True
+    return False
+
+
+def test_report(browser, path):
+    browser.open(path)
+    check(not browser.errors(), f"{path}: loads with no console errors {browser.errors()}")
+    figure = browser.evaluate("document.querySelector('figure.ecomap').id")
+    check(bool(figure), f"{path}: has a diagram ({figure})")
+    browser.evaluate(f"document.getElementById('{figure}').scrollIntoView()")
+    shot = browser.call("Page.captureScreenshot", format="png")
+    image = Image.open(io.BytesIO(base64.b64decode(shot["data"])))
+    for name, rgb in COLOURS.items():
+        check(colour_present(image, rgb), f"{path}: the screenshot shows the map's {name}")
+    # Point at a node with links: its links light up, the rest fade, its details show.
+    node = browser.evaluate(f"""(function () {{
+        var g = document.querySelector('#{figure} g.node.organisation');
+        var r = g.getBoundingClientRect();
+        return {{id: g.id, x: r.left + r.width / 2, y: r.top + r.height / 2}};
+    }})()""")
+    browser.call("Input.dispatchMouseEvent", type="mouseMoved", x=node["x"], y=node["y"])
+    time.sleep(0.3)
+    lit = browser.evaluate(f"document.querySelectorAll('#{figure} g.edge.ecomap-hi').length")
+    faded = browser.evaluate(f"document.querySelectorAll('#{figure} .ecomap-dim').length")
+    details = browser.evaluate(f"document.querySelector('#{figure} .details').textContent")
+    check(lit > 0, f"{path}: pointing at {node['id']} highlights its links ({lit})")
+    check(faded > 0, f"{path}: and fades the rest ({faded})")
+    check("Social Care Wales" in details, f"{path}: and shows its details ({details[:60]!r})")
+    # The filter by kind hides a kind.
+    browser.evaluate(f"""(function () {{
+        var box = document.querySelector('#{figure} input[data-kind="platform"]');
+        box.checked = false; box.dispatchEvent(new Event('change'));
+    }})()""")
+    hidden = browser.evaluate(f"document.querySelectorAll('#{figure} g.node.platform.ecomap-hidden').length")
+    check(hidden > 0, f"{path}: the filter hides platforms ({hidden})")
+    # Both maps and the gap diagram, each drawn at a visible size.
+    figures = browser.evaluate("""Array.prototype.map.call(document.querySelectorAll('figure.ecomap'), function (f) {
+        var r = f.querySelector('svg').getBoundingClientRect();
+        return [f.id, r.width > 100 && r.height > 50];
+    })""")
+    ids = [f[0] for f in figures]
+    check(len(figures) == 3 and "scw-best-practice-figure" in ids and "scw-current-gaps-figure" in ids,
+          f"{path}: shows both maps and the gap diagram ({ids})")
+    check(all(f[1] for f in figures), f"{path}: every diagram is drawn at a visible size ({figures})")
+    check_unique_ids(browser, path)
+    findings = browser.evaluate("document.querySelectorAll('ul.findings li').length")
+    check(findings > 10, f"{path}: lists the findings ({findings})")
+    directory = browser.evaluate("""(function () {
+        var h = Array.prototype.find.call(document.querySelectorAll('h2'),
+            function (e) { return e.textContent.indexOf('Directory') === 0; });
+        if (!h) { return null; }
+        var rows = h.parentNode.querySelectorAll('tbody tr');
+        return {rows: rows.length, missing: h.parentNode.querySelectorAll('td.missing').length,
+                shown: h.parentNode.getBoundingClientRect().height > 50};
+    })()""")
+    check(bool(directory) and directory["rows"] >= 4 and directory["missing"] > 0 and directory["shown"],
+          f"{path}: shows the directory, gaps marked ({directory})")
+    check(not browser.errors(), f"{path}: no errors after interaction")
+
+
+def check_unique_ids(browser, path):
+    clashes = browser.evaluate("""(function () {
+        var seen = {}, clash = [];
+        document.querySelectorAll('[id]').forEach(function (e) { if (seen[e.id]) { clash.push(e.id); } seen[e.id] = true; });
+        return clash;
+    })()""")
+    check(not clashes, f"{path}: no two elements share an id {clashes[:5]}")
+
+
+def test_embedded(browser, path):
+    browser.open(path)
+    check(not browser.errors(), f"{path}: loads with no console errors {browser.errors()}")
+    figures = browser.evaluate("document.querySelectorAll('figure.ecomap svg').length")
+    check(figures >= 2, f"{path}: shows every diagram ({figures})")
+    check_unique_ids(browser, path)
+    visible = browser.evaluate("""Array.prototype.map.call(document.querySelectorAll('figure.ecomap svg'),
+        function (s) { var r = s.getBoundingClientRect(); return r.width > 100 && r.height > 50; })""")
+    check(all(visible), f"{path}: every diagram is drawn at a visible size {visible}")
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    browser = Browser()
+    try:
+        test_report(browser, sys.argv[1])
+        test_embedded(browser, sys.argv[2])
+    finally:
+        browser.close()
+    if failures:
+        sys.exit(f"{len(failures)} browser check(s) failed")
+    print("all browser checks passed")
+
+
+if __name__ == "__main__":
+    main()
