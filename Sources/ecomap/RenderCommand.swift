@@ -23,7 +23,7 @@ struct RenderCommand: ParsableCommand {
     var format: OutputFormat?
 
     @Option(name: .customLong("layout"), help: "Layout engine (default: neato for small maps, sfdp for large ones).")
-    var layout: LayoutEngine?
+    var layout: LayoutChoice?
 
     @Option(help: "Colours: default, colourblind, print or dark.")
     var theme: String = "default"
@@ -67,7 +67,8 @@ struct RenderCommand: ParsableCommand {
         guard let map = document.document else { throw ExitCode(1) }
         let format = self.format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         let destination = output ?? (file == "-" ? "-" : "\(map.identifier).\(format.rawValue)")
-        var options = RenderOptions(theme: Theme.named(theme)!, engine: layout, language: language,
+        layout?.explain()
+        var options = RenderOptions(theme: Theme.named(theme)!, engine: layout?.engine, language: language,
                                     labels: labels, legend: !noLegend)
         options.links = format == .svg
         options.sizeBy = sizeBy
@@ -90,5 +91,4 @@ enum Highlight: String, CaseIterable, ExpressibleByArgument {
 
 extension SizeMetric: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
-extension LayoutEngine: ExpressibleByArgument {}
 extension DiagramLanguage: ExpressibleByArgument {}

@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var document: DocumentOptions
 
     @Option(name: .customLong("layout"), help: "Layout engine (default: chosen by the map's size).")
-    var layout: LayoutEngine?
+    var layout: LayoutChoice?
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -31,8 +31,9 @@ struct ReportCommand: ParsableCommand {
         let maps = Loader.load([file] + (compare.map { [$0] } ?? []), strict: false)
         try Loader.report(maps, diagnostics)
         guard let map = maps[0].document else { throw ExitCode(1) }
+        layout?.explain()
         let report = Report(map, comparedWith: maps.count > 1 ? maps[1].document : nil,
-                            options: document.renderOptions(engine: layout), timeout: document.timeout)
+                            options: document.renderOptions(engine: layout?.engine), timeout: document.timeout)
         let output = document.output
         let files: [(name: String, bytes: [UInt8])]
         do throws(Diagnostic) {

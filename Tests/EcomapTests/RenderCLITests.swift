@@ -61,6 +61,17 @@ import Testing
         #expect(run.status == 2, "\(arguments): \(run.stderr)")
     }
 
+    /// `fdp` is Graphviz users' name for a force-directed drawing with boxes;
+    /// ecomap draws it with neato and its own boxes, and says so.
+    @Test func fdpIsDrawnWithNeatoAndBoxes() throws {
+        let fdp = try Run(["render", "Maps/scw-current.ecomap", "-o", "-", "--layout", "fdp"])
+        let neato = try Run(["render", "Maps/scw-current.ecomap", "-o", "-", "--layout", "neato"])
+        #expect(fdp.status == 0)
+        #expect(fdp.stdoutBytes == neato.stdoutBytes)
+        #expect(fdp.stderr.hasPrefix("note: --layout fdp is drawn with neato and ecomap's membership boxes"))
+        #expect(neato.stderr == "")
+    }
+
     @Test func brokenMapDrawsNothing() throws {
         let scratch = try Scratch()
         let map = try scratch.write("bad.ecomap", "person a\na -> b\n")
