@@ -66,18 +66,34 @@ public enum FileIO {
     }
 
     /// Writes several files that belong together (a report and its drawings):
-    /// all are written to temporary files first, and only when every one is
-    /// written are they renamed into place, the last named last.
+    /// every destination is checked and every file written to a temporary
+    /// file first, and only then are they moved into place, the last named
+    /// last, so a failure leaves none of them behind.
+    ///
+    /// A link is written through to the file it names, and an existing file
+    /// keeps its permissions. Devices and pipes (`/dev/null`, `/dev/stdout`,
+    /// a shell's `>(…)`) are written to directly: they can't be replaced, and
+    /// a rename would put a plain file where the device was.
     public static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
+        let destinations = try files.map { file throws(Diagnostic) in try destination(file.path) }
         var staged: [(temporary: String, path: String)] = []
         var done = false
         defer { if !done { for file in staged { unlink(file.temporary) } } }
-        for (path, bytes) in files {
-            if path == "-" {
-                try writeAll(bytes, fd: STDOUT_FILENO, name: path)
-                continue
+        for (destination, file) in zip(destinations, files) {
+            if case .replace(let path, let mode) = destination {
+                staged.append((try stage(file.bytes, beside: path, mode: mode), path))
             }
-            staged.append((try stage(bytes, beside: path), path))
+        }
+        for (destination, file) in zip(destinations, files) {
+            switch destination {
+            case .standardOutput: try writeAll(file.bytes, fd: STDOUT_FILENO, name: file.path)
+            case .stream(let path):
+                let fd = open(path, O_WRONLY)
+                guard fd >= 0 else { throw failure(file.path, errno, reading: false) }
+                defer { close(fd) }
+                try writeAll(file.bytes, fd: fd, name: file.path)
+            case .replace: break
+            }
         }
         for file in staged where rename(file.temporary, file.path) != 0 {
             throw failure(file.path, errno, reading: false)
@@ -85,8 +101,47 @@ public enum FileIO {
         done = true
     }
 
+    /// Where and how a file is written.
+    private enum Destination {
+        case standardOutput
+        /// A device, pipe or socket: written to in place.
+        case stream(String)
+        /// A file, new or replaced whole; `mode` is the permissions to give it.
+        case replace(String, mode: mode_t?)
+    }
+
+    /// Works out how to write `path`, refusing a folder or a file ecomap may
+    /// not write before anything is written.
+    private static func destination(_ path: String) throws(Diagnostic) -> Destination {
+        if path == "-" { return .standardOutput }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno != ENOENT { throw failure(path, errno, reading: false) }
+            var link = stat()
+            if lstat(path, &link) == 0 {
+                throw Diagnostic(.error, "unwritable-file", "'\(path)' is a link to a file that does not exist",
+                                 hint: "remove the link or write to another path", file: path, at: .none)
+            }
+            return .replace(path, mode: nil)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw failure(path, EISDIR, reading: false)
+        case S_IFREG:
+            guard access(path, W_OK) == 0 else {
+                throw Diagnostic(.error, "unwritable-file", "'\(path)' is read-only",
+                                 hint: "write to another path, or make the file writable (chmod u+w)",
+                                 file: path, at: .none)
+            }
+            // A link's target is replaced, not the link.
+            guard let real = realpath(path, nil) else { throw failure(path, errno, reading: false) }
+            defer { free(real) }
+            return .replace(String(cString: real), mode: info.st_mode & 0o7777)
+        default: return .stream(path)
+        }
+    }
+
     /// Writes `bytes` to a new temporary file in `path`'s folder and returns its name.
-    private static func stage(_ bytes: [UInt8], beside path: String) throws(Diagnostic) -> String {
+    private static func stage(_ bytes: [UInt8], beside path: String, mode: mode_t?) throws(Diagnostic) -> String {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -101,10 +156,11 @@ public enum FileIO {
             unlink(temporary)
             throw error
         }
-        // mkstemp makes the file readable by its owner only; give it the usual permissions.
+        // mkstemp makes the file readable by its owner only: give a new file
+        // the usual permissions, and a replaced one its own.
         let mask = umask(0)
         umask(mask)
-        fchmod(fd, 0o666 & ~mask)
+        fchmod(fd, mode ?? (0o666 & ~mask))
         close(fd)
         return temporary
     }
@@ -127,16 +183,35 @@ public enum FileIO {
     }
 
     private static func failure(_ path: String, _ code: Int32, reading: Bool) -> Diagnostic {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
         let (message, hint): (String, String?) = switch code {
-        case ENOENT: reading ? ("no such file '\(path)'", "check the path; maps usually end in .ecomap")
-                             : ("can't write '\(path)': its folder does not exist", "create the folder first")
-        case EACCES, EPERM: ("permission denied for '\(path)'", nil)
-        case EISDIR: ("'\(path)' is a folder", nil)
-        case ENOSPC: ("no space left on the disk to write '\(path)'", nil)
+        case ENOENT where reading: ("no such file '\(path)'", "check the path; maps usually end in .ecomap")
+        case ENOENT where isFolder(folder): ("can't create files in '\(folder)'", "write somewhere else, such as the current folder")
+        case ENOENT: ("can't write '\(path)': its folder does not exist", "create the folder first (mkdir -p \(folder))")
+        case ENOTDIR: ("can't \(reading ? "read" : "write") '\(path)': part of the path is a file, not a folder", "check the path")
+        case EACCES, EPERM: ("permission denied for '\(path)'",
+                             reading ? "check the file's permissions" : "write to a folder you own, such as the current folder")
+        case EROFS: ("can't write '\(path)': the disk is read-only", "write somewhere else")
+        case EISDIR: ("'\(path)' is a folder", "name a file inside it")
+        case ENOSPC: ("no space left on the disk to write '\(path)'", "free some space, or write somewhere else")
         default: ("can't \(reading ? "read" : "write") '\(path)': \(String(cString: strerror(code)))", nil)
         }
         return Diagnostic(.error, reading ? "unreadable-file" : "unwritable-file", message, hint: hint,
                           file: path, at: .none)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether two paths name the same existing file (through links too), so a
+    /// command can refuse to write its output over its own input.
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
+        guard a != "-", b != "-" else { return false }
+        var x = stat(), y = stat()
+        return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
+            && (x.st_mode & S_IFMT) == S_IFREG
     }
 }
 

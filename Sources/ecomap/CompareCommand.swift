@@ -52,6 +52,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--side-by-side writes SVG: name the file .svg")
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        try Loader.refuseOverwriting([current, best], with: [output, diagram, sideBySide])
     }
 
     func run() throws {

@@ -20,7 +20,7 @@ struct EmbedCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
-        if document.output == input { throw ValidationError("the output would overwrite the document; choose another -o") }
+        try Loader.refuseOverwriting([input], with: [document.output])
     }
 
     func run() throws {

@@ -19,6 +19,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    func validate() throws {
+        try Loader.refuseOverwriting([file], with: [output])
+    }
+
     func run() throws {
         let document = Loader.load(file, strict: false)
         try Loader.report([document], diagnostics)

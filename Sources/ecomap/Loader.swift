@@ -64,6 +64,16 @@ enum Loader {
         if all.hasErrors { throw ExitCode(1) }
     }
 
+    /// Stops a command, as a mistake on the command line, before it writes
+    /// over one of its own inputs.
+    static func refuseOverwriting(_ inputs: [String], with outputs: [String?]) throws {
+        for output in outputs.compactMap({ $0 }) where output != "-" {
+            if let input = inputs.first(where: { $0 == output || FileIO.sameFile($0, output) }) {
+                throw ValidationError("the output '\(output)' would overwrite the input '\(input)'; choose another path")
+            }
+        }
+    }
+
     /// Writes output atomically, turning a failure into a diagnostic and exit status 1.
     static func write(_ text: String, to path: String, _ options: DiagnosticOptions) throws {
         try write(Array(text.utf8), to: path, options)

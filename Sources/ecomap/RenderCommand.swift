@@ -56,6 +56,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("unknown theme '\(theme)'; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        try Loader.refuseOverwriting([file], with: [output])
         if format == nil, let output, output != "-", OutputFormat(fileName: output) == nil {
             throw ValidationError("can't tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or use --format")
         }

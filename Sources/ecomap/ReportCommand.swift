@@ -27,6 +27,10 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
+    func validate() throws {
+        try Loader.refuseOverwriting([file] + (compare.map { [$0] } ?? []), with: [document.output])
+    }
+
     func run() throws {
         let maps = Loader.load([file] + (compare.map { [$0] } ?? []), strict: false)
         try Loader.report(maps, diagnostics)

@@ -36,6 +36,7 @@ struct StatsCommand: ParsableCommand {
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+        try Loader.refuseOverwriting([file], with: [output])
     }
 
     func run() throws {

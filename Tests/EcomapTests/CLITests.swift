@@ -207,6 +207,69 @@ import Testing
         #expect(run.stderr.contains("its folder does not exist [unwritable-file]"))
     }
 
+    @Test func unwritablePathsSayWhatIsWrong() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("scw.ecomap", Self.valid)
+        let file = try scratch.write("file.txt", "a file")
+        let throughFile = try Run(["export", path, "-o", scratch.path("file.txt/out.json")])
+        #expect(throughFile.status == 1)
+        #expect(throughFile.stderr.hasSuffix("part of the path is a file, not a folder [unwritable-file]\nhint: check the path\n"))
+        let folder = try Run(["export", path, "-o", scratch.url.path])
+        #expect(folder.stderr.hasSuffix("is a folder [unwritable-file]\nhint: name a file inside it\n"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "a file")
+    }
+
+    /// A link is written through, not replaced; a file keeps its permissions.
+    @Test func writesThroughLinksAndKeepsPermissions() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("scw.ecomap", Self.valid)
+        let target = try scratch.write("target.json", "old")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
+        let link = scratch.path("link.json")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target.json")
+        #expect(try Run(["export", path, "-o", link]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.json")
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("{"))
+        let permissions = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+    }
+
+    /// A pipe (or a device such as /dev/null) is written to, never replaced by a file.
+    @Test func writesIntoAPipe() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("scw.ecomap", Self.valid)
+        let fifo = scratch.path("pipe.json")
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let output = Pipe()
+        reader.standardOutput = output
+        try reader.run()
+        let run = try Run(["export", path, "-o", fifo])
+        var info = stat()
+        let stillAPipe = lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO
+        // Had the pipe been replaced, cat would wait for a writer for ever.
+        if !stillAPipe { reader.terminate() }
+        let received = output.fileHandleForReading.readDataToEndOfFile()
+        reader.waitUntilExit()
+        #expect(stillAPipe)
+        #expect(run.status == 0)
+        #expect(String(decoding: received, as: UTF8.self).hasPrefix("{"))
+    }
+
+    /// Every command that writes refuses to write over its own input.
+    @Test(arguments: [["render", "IN", "-o", "IN", "--format", "dot"], ["export", "IN", "-o", "./IN"],
+                      ["stats", "IN", "-o", "IN"], ["compare", "IN", "IN", "--diagram", "IN.svg", "-o", "IN"]])
+    func refusesToOverwriteItsInput(_ arguments: [String]) throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("in.ecomap", Self.valid)
+        let run = try Run(arguments.map { $0.replacingOccurrences(of: "IN", with: "in.ecomap") }, in: scratch.url.path)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("would overwrite the input 'in.ecomap'"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.valid)
+    }
+
     /// The example in Examples/ builds with the package and runs on a real map.
     @Test func walkMapExample() throws {
         let run = try Run([Package.path("Maps/scw-current.ecomap")], program: "walk-map")

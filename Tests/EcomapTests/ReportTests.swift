@@ -146,6 +146,17 @@ import Testing
         #expect(Set(left) == ["bad.ecomap", "report.html", "big.ecomap"], "\(left)")
     }
 
+    /// When one of a Markdown report's files can't be written, none is.
+    @Test func markdownReportAllOrNothing() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.path("r-gaps.svg"), withIntermediateDirectories: false)
+        let run = try Run(["report", Package.path("Maps/scw-current.ecomap"), "--compare",
+                           Package.path("Maps/scw-best-practice.ecomap"), "-o", "r.md"], in: scratch.url.path)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("'r-gaps.svg' is a folder [unwritable-file]"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["r-gaps.svg"])
+    }
+
     @Test func usage() throws {
         #expect(try Run(["report", "Maps/scw-current.ecomap", "-o", "x.pdf"]).status == 2)
         #expect(try Run(["report", "Maps/scw-current.ecomap"]).status == 2)
