@@ -37,6 +37,7 @@ import Testing
         Case("syntax-missing-value", header + "person a [role: , in: x]\n"),
         Case("syntax-list-separator", header + "person a [tags: [a b]]\n"),
         Case("syntax-trailing", header + "person a \"A\" \"again\"\n"),
+        Case("syntax-invisible", header + "person\u{00A0}a \"A\"\nperson b\u{200B} \"B\"\n"),
         Case("syntax-stray-bracket", header + "person a \"A\" ]\n"),
         Case("unterminated-string", header + "person a \"Social care practitioners\nperson b \"B\" [role: \"lead]\n"),
         Case("unterminated-list", header + "person a \"A\" [role: lead\nperson b \"B\" [tags: [x, y]\n"),

@@ -112,6 +112,15 @@ import Testing
         #expect(document.map.nodes.map(\.id) == ["social-workers", "team_leaders", "rpa.north"])
     }
 
+    /// An accent typed as a letter and a combining mark (as some editors save
+    /// it) reads as part of the id, and is the same id as the single letter.
+    @Test func combiningMarksInIds() throws {
+        let document = parse("person dw\u{0302}r \"Dŵr\"\nperson gwyl\nd\u{0175}r -> gwyl\n")
+        #expect(document.diagnostics.isEmpty, "\(document.diagnostics)")
+        #expect(document.map.links.count == 1)
+        #expect(document.map["d\u{0175}r"] != nil)
+    }
+
     /// Welsh text in ids, labels and attributes round-trips exactly.
     @Test func welshRoundTrips() throws {
         let text = """

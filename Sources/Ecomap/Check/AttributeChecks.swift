@@ -131,9 +131,16 @@ enum AttributeChecks {
         let value = attribute.value.text
         guard !allowed.contains(value) else { return [] }
         let choices = allowed.dropLast().joined(separator: ", ") + " or " + allowed.last!
-        let hint = Suggestion.closest(to: value, in: allowed).map { "did you mean '\($0)'?" }
+        let hint = Suggestion.closest(to: value, in: allowed).map { "did you mean '\($0)'?" } ?? otherWords[attribute.key]
         return [.error("bad-value", "'\(attribute.key)' must be \(choices), not '\(value)'", hint: hint, at: attribute.valueRange)]
     }
+
+    /// Where to put what the fixed words can't say.
+    private static let otherWords = [
+        "funded": "say more in 'funding', such as [funded: partly, funding: \"bid pending\"]",
+        "strength": "these are the eco-map line qualities; put other words in the link's label",
+        "closeness": "close draws the two nearer together, distant further apart; put other words in a description",
+    ]
 
     private static func colour(_ attribute: Attribute) -> [Diagnostic] {
         let value = attribute.value.text
@@ -150,7 +157,8 @@ enum AttributeChecks {
         if ["http://", "https://", "mailto:"].contains(where: { lower.hasPrefix($0) }), value.count > 7,
            !value.contains(where: { $0.isWhitespace }) { return [] }
         return [.error("bad-value", "'url' must be a web or mail address starting http://, https:// or mailto:, not '\(value)'",
-                       hint: lower.contains(".") && !lower.contains(":") ? "did you mean 'https://\(value)'?" : nil,
+                       hint: lower.contains(".") && !lower.contains(":") ? "did you mean 'https://\(value)'?"
+                           : "reports make links clickable, so other kinds (javascript:, file:) are refused",
                        at: attribute.valueRange)]
     }
 
@@ -161,7 +169,8 @@ enum AttributeChecks {
                 return context.unknownNode(name, at: attribute.valueRange, place: "in 'in:'")
             }
             if container.id == node.id {
-                return .error("bad-value", "'\(node.id)' can't be in itself", at: attribute.valueRange)
+                return .error("bad-value", "'\(node.id)' can't be in itself",
+                              hint: "take '\(node.id)' out of its own 'in:' list", at: attribute.valueRange)
             }
             guard container.kind == .organisation || container.kind == .community else {
                 return .error("bad-value", "'in:' must name an organisation or a community; '\(name)' is a \(container.kind.rawValue)",

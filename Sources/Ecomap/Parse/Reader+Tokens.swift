@@ -6,6 +6,13 @@ extension Reader {
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
     /// The ASCII part of ``isIdentifierScalar(_:)``, for the parser's inner loop.
     @inline(__always)
     static func isIdentifierByte(_ v: UInt8) -> Bool {
@@ -35,7 +42,9 @@ extension Reader {
                 }
                 break
             }
-            guard let s = scalar(at: position), Reader.isIdentifierScalar(s) else { break }
+            // Combining marks continue an id, so an accent typed as a letter
+            // and a mark (e + U+0301, as some editors save it) is one id.
+            guard let s = scalar(at: position), Reader.isIdentifierScalar(s) || Reader.isMark(s) else { break }
             position += scalarWidth(at: position)
         }
         return (text(start, position), range(start, position))
@@ -105,7 +114,8 @@ extension Reader {
                           hint: "use straight quotes: \"like this\" (word processors often turn them curly)",
                           at: here())
         }
-        return .error("syntax", "\(message), found \(describeCurrent())", hint: hint, at: here())
+        return .error("syntax", "\(message), found \(describeCurrent())",
+                      hint: isAtInvisible() ? Reader.invisibleHint : hint, at: here())
     }
 
     func isAtCurlyQuote() -> Bool {

@@ -99,9 +99,31 @@ struct Reader {
     }
 
     /// A short, printable description of what is under the cursor, for messages.
+    /// Characters that show as blank or not at all, and that pasted text
+    /// often carries: no-break and zero-width spaces, a byte-order mark,
+    /// controls, and combining marks with nothing to combine with.
+    static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        if s == " " || s == "\t" { return false }
+        switch s.properties.generalCategory {
+        case .spaceSeparator, .format, .control, .lineSeparator, .paragraphSeparator,
+             .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    func isAtInvisible() -> Bool { scalar(at: position).map(Reader.isInvisible) ?? false }
+
+    static let invisibleHint = "delete it, and type a plain space if one is needed; text pasted from documents often carries such characters"
+
     func describeCurrent() -> String {
         guard let s = scalar(at: position) else { return "the end of the line" }
         if s == "\"" { return "'\"'" }
+        if Reader.isInvisible(s) {
+            // A no-break or zero-width space looks like nothing at all: name it.
+            let hex = String(s.value, radix: 16, uppercase: true)
+            let name = s.properties.name.map { " (\($0.lowercased()))" } ?? ""
+            return "an invisible character, U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)\(name)"
+        }
         var word = ""
         var i = position
         while i < end, word.unicodeScalars.count < 20, let c = scalar(at: i),

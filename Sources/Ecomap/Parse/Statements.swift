@@ -100,6 +100,7 @@ enum Statement {
         var hint = "one statement per line; text after '#' is a comment"
         if reader.isAtOperator() { hint = "write one link per line: a -> b, then b -> c on the next line" }
         if reader.current == UInt8(ascii: "]") { hint = "this ']' has no matching '['" }
+        if reader.isAtInvisible() { hint = Reader.invisibleHint }
         throw .error("syntax", "unexpected \(reader.describeCurrent()) after \(what)", hint: hint, at: reader.here())
     }
 }

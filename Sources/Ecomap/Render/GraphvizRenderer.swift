@@ -97,11 +97,14 @@ public enum GraphvizRenderer {
         let job = Job(work)
         Worker.shared.submit { job.run() }
         guard job.done.wait(timeout: .now() + timeout) == .success else {
+            let hint = switch diagram.engine {
+            case .dot: "dot is slow on large maps; try --layout sfdp, or a longer --timeout"
+            case .sfdp: "sfdp is the fastest engine; give it a longer --timeout, or split the map"
+            default: "try --layout sfdp, or a longer --timeout"
+            }
             throw Diagnostic(.error, "layout-timeout",
                              "laying out the map with \(diagram.engine.rawValue) took longer than \(formatSeconds(timeout))",
-                             hint: diagram.engine == .dot
-                                 ? "dot is slow on large maps; try --layout sfdp, or a longer --timeout"
-                                 : "try --layout sfdp, or a longer --timeout", at: .none)
+                             hint: hint, at: .none)
         }
         return try job.result.get()
     }
@@ -240,7 +243,7 @@ public enum GraphvizRenderer {
             free(last)
         }
         return Diagnostic(.error, "layout-failed", message,
-                          hint: detail.map { "Graphviz said: \($0)" }, at: .none)
+                          hint: detail.map { "Graphviz said: \($0)" } ?? "try another --layout, such as sfdp", at: .none)
     }
 }
 

@@ -44,7 +44,7 @@ struct ReportText {
 
     // Map-level numbers.
     var density: String { pick("Density", "Dwysedd") }
-    var reciprocity: String { pick("Links that flow both ways", "Cysylltiadau sy'n llifo'r ddwy ffordd") }
+    var reciprocity: String { pick("Reciprocity: arcs with an arc back (an undirected link counts both ways)", "Cilyddiaeth: arcau ag arc yn ôl (mae cysylltiad heb gyfeiriad yn cyfrif y ddwy ffordd)") }
     var components: String { pick("Connected parts", "Rhannau cysylltiedig") }
     var platformReach: String { pick("People who reach a platform", "Pobl sy'n cyrraedd platfform") }
     var peopleLinks: String { pick("Links between people, per person", "Cysylltiadau rhwng pobl, fesul person") }
