@@ -92,7 +92,7 @@ import Testing
             #expect(page.contains(HTMLText.escape(heading)), "\(heading)")
         }
         #expect(page.contains("Gofal Cymdeithasol Cymru"))
-        // The comparison's headings and table, too (its findings stay in English).
+        // The comparison's headings and table, too (each finding's own sentence stays English).
         let best = try String(contentsOfFile: Package.path("Maps/scw-best-practice.ecomap"), encoding: .utf8)
         let compared = try html(current, best: best, language: .cy)
         for text in ["O'i gymharu ag arfer gorau", "Y map arfer gorau", "Y bylchau, wedi'u tynnu ar y map", "cyfran ddwy ffordd"] {
@@ -104,6 +104,14 @@ import Testing
         let text = String(decoding: md.last!.bytes, as: UTF8.self)
         #expect(text.contains("## O'i gymharu ag arfer gorau") && text.contains("| | presennol | arfer gorau |"))
         #expect(text.contains("### Y map arfer gorau\n\n![") && text.contains("](adroddiad-best.svg)"))
+        // Nodes by their Welsh labels in the tables, the summary, why each kind of finding matters.
+        #expect(text.contains("| Gofal Cymdeithasol Cymru | Sefydliad | 5 |"))
+        #expect(!text.contains("| Social Care Wales |"))
+        #expect(text.contains("![nodau: 12 (sefydliadau: 4, platfformau: 2, pobl: 5, cymunedau: 1); cysylltiadau: 15; dwy ffordd: 0%]"))
+        #expect(text.contains("### Cysylltiadau dwy ffordd ar goll (8)\n\n_Mae cyfathrebu sy'n llifo un ffordd"))
+        #expect(text.contains("Canfyddiadau: cysylltiadau dwy ffordd ar goll: 8, "))
+        #expect(text.contains("Nodau presennol sy'n cyfateb i nodau arfer gorau: 11 o 12 (yn ôl id: 6, yn ôl rôl: 5)"))
+        #expect(text.contains("| ydy: Social Care Wales |"))
     }
 }
 

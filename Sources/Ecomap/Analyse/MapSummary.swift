@@ -63,6 +63,18 @@ public struct MapSummary: Hashable, Sendable, Codable {
     }
 
     /// "9 nodes (2 organisations, 2 platforms, 4 people, 1 community), 6 links, 17% two-way"
+    /// The summary in the diagram's language: English as ``sentence``, or
+    /// Welsh as labelled counts.
+    public func sentence(in language: DiagramLanguage) -> String {
+        guard language == .cy else { return sentence }
+        let kinds = NodeKind.allCases.compactMap { kind in
+            nodesByKind[kind, default: 0] > 0 ? "\(language.plural(kind)): \(nodesByKind[kind]!)" : nil
+        }
+        let share = directedLinks == 0 ? "dim cysylltiadau â chyfeiriad" : "dwy ffordd: \(Int((twoWayShare * 100).rounded()))%"
+        return "nodau: \(nodes)" + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))")
+            + "; cysylltiadau: \(links); \(share)"
+    }
+
     public var sentence: String {
         let kinds = NodeKind.allCases.compactMap { kind in
             nodesByKind[kind, default: 0] > 0 ? kind.counted(nodesByKind[kind]!) : nil

@@ -54,7 +54,7 @@ public enum DiagramBuilder {
 
         let title = (language == .cy ? map.attributes.text(AttributeName.cy) : nil) ?? map.title ?? identifier
         return Diagram(
-            prefix: prefix, title: title, summary: MapSummary(map, ends: ends).sentence, engine: engine,
+            prefix: prefix, title: title, summary: MapSummary(map, ends: ends).sentence(in: language), engine: engine,
             graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme),
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,

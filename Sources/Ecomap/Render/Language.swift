@@ -4,6 +4,22 @@ public enum DiagramLanguage: String, CaseIterable, Sendable {
 
     public var key: String { self == .cy ? "Allwedd" : "Key" }
 
+    /// A kind's plural as a heading for a count ("sefydliadau: 4"): Welsh
+    /// nouns after a number mutate and take the singular, so the Welsh
+    /// summary names the count rather than counting the noun.
+    public func plural(_ kind: NodeKind) -> String {
+        switch (self, kind) {
+        case (.en, .organisation): "organisations"
+        case (.en, .platform): "platforms"
+        case (.en, .person): "people"
+        case (.en, .community): "communities"
+        case (.cy, .organisation): "sefydliadau"
+        case (.cy, .platform): "platfformau"
+        case (.cy, .person): "pobl"
+        case (.cy, .community): "cymunedau"
+        }
+    }
+
     public func kind(_ kind: NodeKind) -> String {
         switch (self, kind) {
         case (.en, .organisation): "Organisation"

@@ -25,7 +25,8 @@ public enum CompareReport {
     }
 
     /// "9 of 12 current nodes match (7 by role, 2 by label); 3 only here, 4 only in best practice."
-    static func matchingSentence(_ c: Comparison) -> String {
+    static func matchingSentence(_ c: Comparison, language: DiagramLanguage = .en) -> String {
+        if language == .cy { return ReportText(language: .cy).matching(c) }
         if c.nothingMatched {
             return "The two maps have no nodes in common (by id, role or label), so they are compared by kind only: "
                 + "give shared parts the same role: to compare them node by node."
@@ -39,12 +40,15 @@ public enum CompareReport {
             + "\(c.onlyCurrent.count) only in the current map, \(c.onlyBest.count) only in best practice."
     }
 
-    static func counts(_ c: Comparison) -> [String] {
+    static func counts(_ c: Comparison, language: DiagramLanguage = .en) -> [String] {
         var tally: [Finding.Kind: Int] = [:]
         for finding in c.findings { tally[finding.kind, default: 0] += 1 }
         return Finding.Kind.allCases.filter(\.isGap).compactMap { kind in
             let n = tally[kind] ?? 0
-            return n > 0 ? "\(n) \(n == 1 ? singular(kind) : kind.plural)" : nil
+            guard n > 0 else { return nil }
+            // Welsh nouns after a number mutate: name the count instead.
+            if language == .cy { return "\(ReportText(language: .cy).findingKind(kind)): \(n)" }
+            return "\(n) \(n == 1 ? singular(kind) : kind.plural)"
         }
     }
 
@@ -61,8 +65,8 @@ public enum CompareReport {
         }
     }
 
-    static func heading(_ kind: Finding.Kind, _ n: Int) -> String {
-        let name = kind.plural
+    static func heading(_ kind: Finding.Kind, _ n: Int, language: DiagramLanguage = .en) -> String {
+        let name = language == .cy ? ReportText(language: .cy).findingKind(kind) : kind.plural
         return name.prefix(1).uppercased() + name.dropFirst() + " (\(n))"
     }
 
@@ -98,26 +102,27 @@ public enum CompareReport {
     /// - Parameters:
     ///   - diagram: the gap diagram's file, relative to the Markdown file.
     ///   - best: the best-practice map's drawing, likewise.
-    ///   - language: of the headings and the table (the findings are in English).
+    ///   - language: of the headings, the table, and why each kind of finding
+    ///     matters (each finding's own sentence stays English).
     public static func markdown(_ c: Comparison, diagram: String? = nil, best: String? = nil,
                                 language: DiagramLanguage = .en) -> String {
         let text = ReportText(language: language)
         var out = "## \(md(text.compared))\n\n"
         out += "**\(md(c.current.title))** (\(language.current.lowercased())) \(language.comparedWith) "
             + "**\(md(c.best.title))** (\(language.bestPractice.lowercased())).\n\n"
-        out += md(matchingSentence(c)) + "\n\n"
+        out += md(matchingSentence(c, language: language)) + "\n\n"
         let rows = rows(c, language: language)
         out += "| | \(rows[0][1]) | \(rows[0][2]) |\n| --- | ---: | ---: |\n"
         for row in rows.dropFirst() { out += "| \(row[0]) | \(row[1]) | \(row[2]) |\n" }
         if let best { out += "\n### \(md(text.bestMap))\n\n![\(md(c.best.title))](\(best))\n" }
         if let diagram { out += "\n### \(md(text.gaps))\n\n![\(md(text.gapsAlt))](\(diagram))\n" }
         let gaps = c.findings.filter(\.kind.isGap)
-        out += "\n" + (gaps.isEmpty ? "\(text.noGaps)\n" : "\(text.findings): " + counts(c).joined(separator: ", ") + ".\n")
+        out += "\n" + (gaps.isEmpty ? "\(text.noGaps)\n" : "\(text.findings): " + counts(c, language: language).joined(separator: ", ") + ".\n")
         let groups = Dictionary(grouping: c.findings, by: \.kind)
         for kind in Finding.Kind.allCases {
             let group = groups[kind] ?? []
             guard !group.isEmpty else { continue }
-            out += "\n### \(heading(kind, group.count))\n\n_\(md(kind.why))_\n\n"
+            out += "\n### \(heading(kind, group.count, language: language))\n\n_\(md(text.why(kind)))_\n\n"
             for finding in group {
                 out += "- \(md(finding.summary))" + (kind.isGap ? "  \n  \(text.whatToDo): \(md(finding.action))" : "") + "\n"
             }

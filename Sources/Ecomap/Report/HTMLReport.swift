@@ -36,7 +36,7 @@ extension Report {
 
     private func numbersSection(_ stats: NetworkStats) -> Plot.Node<HTML.BodyContext> {
         let rows = stats.byBetweenness.map { node in
-            [node.label, options.language.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
+            [name(node), options.language.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
              StatsReport.fixed(node.betweenness, 3), StatsReport.fixed(node.closeness, 3), node.broker ? text.yes : ""]
         }
         return .section(
@@ -76,18 +76,18 @@ extension Report {
             .class("diagram"),
             .h2(.raw(HTMLText.escape(text.compared))),
             .p(.raw(HTMLText.escape("\(c.current.title) · \(c.best.title)"))),
-            .p(.raw(HTMLText.escape(CompareReport.matchingSentence(c)))),
+            .p(.raw(HTMLText.escape(CompareReport.matchingSentence(c, language: options.language)))),
             HTMLPage.table(header: rows[0], rows: Array(rows.dropFirst()), numeric: [1, 2]),
             // Each drawing with its heading, on a page of its own when printed.
             .div(.class("drawing"), .h3(.raw(HTMLText.escape(text.bestMap))),
                  .raw(HTMLPage.figure(best.0, svg: best.1, map: bestMap, language: options.language, caption: best.0.summary))),
             .div(.class("drawing"), .h3(.raw(HTMLText.escape(text.gaps))),
                  .raw(HTMLPage.figure(part.0, svg: part.1, map: map, language: options.language, caption: part.0.summary))),
-            .h3(.raw(HTMLText.escape("\(text.findings): " + CompareReport.counts(c).joined(separator: ", ")))),
+            .h3(.raw(HTMLText.escape("\(text.findings): " + CompareReport.counts(c, language: options.language).joined(separator: ", ")))),
             .forEach(Finding.Kind.allCases.filter { groups[$0] != nil }) { kind in
                 .group(
-                    .h3(.raw(HTMLText.escape(CompareReport.heading(kind, groups[kind]!.count)))),
-                    .p(.class("why"), .raw(HTMLText.escape(kind.why))),
+                    .h3(.raw(HTMLText.escape(CompareReport.heading(kind, groups[kind]!.count, language: options.language)))),
+                    .p(.class("why"), .raw(HTMLText.escape(text.why(kind)))),
                     .ul(.class("findings"), .forEach(groups[kind]!) { finding in
                         .li(.raw(HTMLText.escape(finding.summary)),
                             .if(kind.isGap, .group(.br(), .strong(.raw(HTMLText.escape(text.whatToDo + ": "))), .raw(HTMLText.escape(finding.action)))))

@@ -21,7 +21,7 @@ extension Report {
         out += "\n## \(md(text.numbers))\n\n" + table(["", ""], mapNumbers(stats).map { [$0.0, $0.1] }, numeric: [])
         out += "\n" + table([text.node, text.kind, text.degree, text.twoWay, text.betweenness, text.closeness, text.broker],
                             stats.byBetweenness.map { node in
-                                [node.label, options.language.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
+                                [name(node), options.language.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
                                  StatsReport.fixed(node.betweenness, 3), StatsReport.fixed(node.closeness, 3), node.broker ? text.yes : ""]
                             }, numeric: [2, 3, 4, 5])
         out += "\n_\(md(text.metricsNote))_\n"

@@ -65,11 +65,17 @@ public struct Report {
         }
     }
 
+    /// A node as the report names it: its Welsh label under `--lang cy`.
+    func name(_ node: NetworkStats.NodeMetrics) -> String {
+        map[node.id]?.label(in: options.language.rawValue) ?? node.label
+    }
+
     /// Map-level numbers, labelled.
     func mapNumbers(_ stats: NetworkStats) -> [(String, String)] {
         let people = stats.nodesByKind[.person] ?? 0
-        let central = stats.mostCentral.filter { $0.betweenness > 0 }.map(\.label)
-        let brokers = stats.byBetweenness.filter(\.broker).map(\.label)
+        // Named as the rest of the report names them: the Welsh label under --lang cy.
+        let central = stats.mostCentral.filter { $0.betweenness > 0 }.map(name)
+        let brokers = stats.byBetweenness.filter(\.broker).map(name)
         return [
             (text.density, StatsReport.fixed(stats.density, 3)),
             (text.reciprocity, StatsReport.percent(stats.reciprocity)),
@@ -97,7 +103,7 @@ public struct Report {
                       value.lowercased() != "unknown" else { return nil }
                 return value
             }
-            var funded = known(AttributeName.funded)
+            var funded = known(AttributeName.funded).map(text.fundedValue)
             if let how = known(AttributeName.funding) { funded = (funded.map { "\($0): " } ?? "") + how }
             return DirectoryEntry(name: node.label(in: options.language.rawValue), kind: options.language.kind(node.kind), fields: [
                 (text.description, known(AttributeName.description)),

@@ -44,6 +44,65 @@ struct ReportText {
 
     // Map-level numbers.
     var density: String { pick("Density", "Dwysedd") }
+
+    /// A kind of finding, for headings and counts.
+    func findingKind(_ kind: Finding.Kind) -> String {
+        guard language == .cy else { return kind.plural }
+        return switch kind {
+        case .missingTwoWay: "cysylltiadau dwy ffordd ar goll"
+        case .oneWayNode: "nodau un ffordd"
+        case .missingLink: "cysylltiadau ar goll"
+        case .missingNode: "nodau ar goll"
+        case .missingPlatform: "platfformau ar goll"
+        case .isolatedParticipants: "cyfranogwyr ynysig"
+        case .distance: "sefydliadau pell"
+        case .extra: "yn y map presennol yn unig"
+        }
+    }
+
+    /// Why a kind of finding matters.
+    func why(_ kind: Finding.Kind) -> String {
+        guard language == .cy else { return kind.why }
+        return switch kind {
+        case .missingTwoWay:
+            "Mae cyfathrebu sy'n llifo un ffordd yn colli'r hyn y mae cyfranogwyr yn ei wybod, ac yn gadael y sefydliad heb ffordd o glywed eu mewnwelediad."
+        case .oneWayNode: "Nid oes gan ran sydd ond yn derbyn lais; nid yw rhan sydd ond yn anfon yn clywed dim yn ôl."
+        case .missingLink: "Mewn arfer gorau mae'r ddau hyn yn rhyngweithio'n uniongyrchol; yma nid ydynt."
+        case .missingNode: "Mae gan arfer gorau ran sydd ar goll o'r ecosystem hon."
+        case .missingPlatform:
+            "Mae platfformau'n gadael i bobl ryngweithio rhwng cyfarfodydd a digwyddiadau; mewn arfer gorau maent yn rhan annatod o'r gymuned."
+        case .isolatedParticipants:
+            "Ni all pobl sydd wedi'u cysylltu â'r sefydliad yn unig, nid â'i gilydd, ddysgu oddi wrth ei gilydd rhwng cyfarfodydd: diben cymuned ymarfer."
+        case .distance: "Mewn arfer gorau mae'r sefydliadau'n cydweithio'n agos; yma maent yn bell neu heb gysylltiad."
+        case .extra: "Yn y map presennol yn unig: er gwybodaeth."
+        }
+    }
+
+    /// How the nodes of the two maps were matched, in Welsh.
+    func matching(_ c: Comparison) -> String {
+        if c.nothingMatched {
+            return "Nid oes gan y ddau fap nodau yn gyffredin (yn ôl id, rôl na label), felly fe'u cymherir yn ôl math yn unig: "
+                + "rhowch yr un role: i rannau sy'n gyffredin i'w cymharu nod wrth nod."
+        }
+        let rules = MatchRule.allCases.compactMap { rule -> String? in
+            let n = c.matching.rule.values.filter { $0 == rule }.count
+            let name = switch rule { case .id: "id"; case .role: "rôl"; case .label: "label" }
+            return n > 0 ? "yn ôl \(name): \(n)" : nil
+        }
+        return "Nodau presennol sy'n cyfateb i nodau arfer gorau: \(c.matching.count) o \(c.current.numbers.nodes) "
+            + "(\(rules.joined(separator: ", "))); yn y map presennol yn unig: \(c.onlyCurrent.count); "
+            + "yn yr arfer gorau yn unig: \(c.onlyBest.count)."
+    }
+
+    /// A `funded:` word (yes, no, partly) in the report's language.
+    func fundedValue(_ word: String) -> String {
+        switch word {
+        case "yes": pick(word, "ydy")
+        case "no": pick(word, "nac ydy")
+        case "partly": pick(word, "yn rhannol")
+        default: word
+        }
+    }
     var reciprocity: String { pick("Reciprocity: arcs with an arc back (an undirected link counts both ways)", "Cilyddiaeth: arcau ag arc yn ôl (mae cysylltiad heb gyfeiriad yn cyfrif y ddwy ffordd)") }
     var components: String { pick("Connected parts", "Rhannau cysylltiedig") }
     var platformReach: String { pick("People who reach a platform", "Pobl sy'n cyrraedd platfform") }
