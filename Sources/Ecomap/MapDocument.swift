@@ -32,7 +32,7 @@ public struct MapDocument: Sendable {
             let parsed = Parser.parse(source)
             map = parsed.map
             ends = LinkEnds(map)
-            var checked = Checker.check(map, ends: ends)
+            var checked = Checker.check(map, ends: ends, unread: parsed.unread)
             // When lines failed to parse, "no nodes" and "no links" say nothing new:
             // the failed lines may be the very nodes and links missing.
             if parsed.diagnostics.hasErrors { checked.removeAll { $0.code == "no-nodes" || $0.code == "isolated-node" } }

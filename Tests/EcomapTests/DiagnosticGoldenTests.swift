@@ -40,6 +40,7 @@ import Testing
         Case("syntax-invisible", header + "person\u{00A0}a \"A\"\nperson b\u{200B} \"B\"\n"),
         Case("syntax-stray-bracket", header + "person a \"A\" ]\n"),
         Case("unterminated-string", header + "person a \"Social care practitioners\nperson b \"B\" [role: \"lead]\n"),
+        Case("unterminated-string-then-links", header + "person a \"Social care practitioners\nperson b\na -> b\nb -> c\n"),
         Case("unterminated-list", header + "person a \"A\" [role: lead\nperson b \"B\" [tags: [x, y]\n"),
         Case("unknown-escape", header + "person a \"C:\\Users\\x\"\n"),
         Case("curly-quote", header + "organisation scw “Social Care Wales”\nperson “x”\n"),

@@ -185,7 +185,7 @@ enum AttributeChecks {
     private static func via(_ attribute: Attribute, _ context: inout CheckContext) -> [Diagnostic] {
         let name = attribute.value.text
         guard let position = context.map.nodeIndex[name] else {
-            return [context.unknownNode(name, at: attribute.valueRange, place: "in 'via:'")]
+            return [context.unknownNode(name, at: attribute.valueRange, place: "in 'via:'")].compactMap { $0 }
         }
         let kind = context.map.nodes[position].kind
         guard kind == .platform else {

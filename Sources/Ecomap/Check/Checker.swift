@@ -26,9 +26,10 @@ public enum Checker {
         check(map, ends: LinkEnds(map))
     }
 
-    /// The problems in `map`, reusing ends already resolved.
-    public static func check(_ map: EcosystemMap, ends: LinkEnds) -> [Diagnostic] {
-        let context = CheckContext(map: map, ends: ends)
+    /// The problems in `map`, reusing ends already resolved. `unread` holds
+    /// the ids of node lines that failed to parse, which links may still name.
+    public static func check(_ map: EcosystemMap, ends: LinkEnds, unread: Set<String> = []) -> [Diagnostic] {
+        let context = CheckContext(map: map, ends: ends, unread: unread)
         // The checks read the map and nothing else, so they run side by side;
         // each gets its own copy of the context and its spelling cache.
         let found = Parallel.map(checks.count) { i in
@@ -53,9 +54,13 @@ struct CheckContext {
     /// thousands of unknown names has a bigger problem than spelling.
     static let suggestionBudget = 200
 
-    init(map: EcosystemMap, ends: LinkEnds) {
+    /// Ids of nodes whose lines failed to parse.
+    let unread: Set<String>
+
+    init(map: EcosystemMap, ends: LinkEnds, unread: Set<String> = []) {
         self.map = map
         self.ends = ends
+        self.unread = unread
     }
 
     /// Suggestions for names other than node ids, by candidate list and name.
@@ -82,7 +87,11 @@ struct CheckContext {
 
     /// The diagnostic for an id that names no node.
     /// `place` says where the name was used, when not as a link's end (`"in 'in:'"`).
-    mutating func unknownNode(_ name: String, at range: SourceRange, place: String? = nil) -> Diagnostic {
+    /// The error for a name that is no node's id, or nil when the name is
+    /// the id of a node whose line failed to parse: that line's error says
+    /// it already, and more errors about the same id would only bury it.
+    mutating func unknownNode(_ name: String, at range: SourceRange, place: String? = nil) -> Diagnostic? {
+        if unread.contains(name) { return nil }
         let hint = suggestNode(for: name).map { "did you mean '\($0)'?" }
             ?? "declare it first, for example: person \(name) \"Label\""
         let message = "unknown node '\(name)'" + (place.map { " \($0)" } ?? "")

@@ -4,8 +4,8 @@ enum LinkChecks {
         var found: [Diagnostic] = []
         for i in 0..<context.ends.count where !context.ends.isResolved(i) {
             let link = context.map.links[i]
-            if context.ends.from[i] < 0 { found.append(context.unknownNode(link.from, at: link.fromRange)) }
-            if context.ends.to[i] < 0 { found.append(context.unknownNode(link.to, at: link.toRange)) }
+            if context.ends.from[i] < 0, let problem = context.unknownNode(link.from, at: link.fromRange) { found.append(problem) }
+            if context.ends.to[i] < 0, let problem = context.unknownNode(link.to, at: link.toRange) { found.append(problem) }
         }
         return found
     }

@@ -9,7 +9,7 @@ public enum Parser {
 
     /// Parses a file that ``Encoding`` has already accepted, in `pieces`
     /// pieces (by default one per core for a large file, else one).
-    static func parse(_ source: SourceText, pieces: Int? = nil) -> (map: EcosystemMap, diagnostics: [Diagnostic]) {
+    static func parse(_ source: SourceText, pieces: Int? = nil) -> (map: EcosystemMap, diagnostics: [Diagnostic], unread: Set<String>) {
         let lines = source.lineStarts.count
         let pieces = pieces ?? (source.bytes.count > parallelThreshold ? Parallel.cores : 1)
         // Split by bytes, at line starts, so that each piece has a similar amount of text.
@@ -34,6 +34,8 @@ public enum Parser {
         var headers: [(title: String?, attributes: Attributes, range: SourceRange)] = []
         var styles: [KindStyle] = []
         var diagnostics: [Diagnostic] = []
+        /// Ids read from node lines that then failed to parse.
+        var unread: [String] = []
     }
 
     private static func firstLine(startingAtOrAfter offset: Int, in starts: [Int]) -> Int {
@@ -74,9 +76,10 @@ public enum Parser {
     }
 
     /// Joins the pieces in file order; the first header counts, later ones are errors.
-    private static func join(_ pieces: inout [Piece]) -> (map: EcosystemMap, diagnostics: [Diagnostic]) {
+    private static func join(_ pieces: inout [Piece]) -> (map: EcosystemMap, diagnostics: [Diagnostic], unread: Set<String>) {
         var map = EcosystemMap()
         var diagnostics: [Diagnostic] = []
+        var unread: Set<String> = []
         // Take the first piece's links over rather than copying a million of them.
         swap(&map.links, &pieces[0].links)
         map.links.reserveCapacity(pieces.reduce(0) { $0 + $1.links.count })
@@ -85,6 +88,7 @@ public enum Parser {
             map.links += piece.links
             map.styles += piece.styles
             diagnostics += piece.diagnostics
+            unread.formUnion(piece.unread)
             for header in piece.headers {
                 if let earlier = map.headerRange {
                     diagnostics.append(.error(
@@ -97,7 +101,7 @@ public enum Parser {
                 }
             }
         }
-        return (map, diagnostics.sortedByPlace())
+        return (map, diagnostics.sortedByPlace(), unread.subtracting(map.nodeIndex.keys))
     }
 
     private static func parseLine(_ reader: inout Reader, into piece: inout Piece) throws(Diagnostic) {
@@ -119,7 +123,14 @@ public enum Parser {
             return
         }
         if let kind = NodeKind(keyword: word.text) {
-            piece.nodes.append(try NodeStatement.read(kind: kind, kindRange: word.range, using: &reader))
+            var probe = reader
+            do throws(Diagnostic) {
+                piece.nodes.append(try NodeStatement.read(kind: kind, kindRange: word.range, using: &reader))
+            } catch {
+                probe.skipSpaces()
+                if let id = probe.readIdentifier() { piece.unread.append(id.text) }
+                throw error
+            }
             return
         }
         throw unknownStatement(word, after: &after)
