@@ -52,6 +52,10 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--side-by-side writes SVG: name the file .svg")
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        if let name = failOn?.unknown.first {
+            throw ValidationError("--fail-on: '\(name)' is not a kind of finding; the kinds are "
+                + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
         try Loader.refuseOverwriting([current, best], with: [output, diagram, sideBySide])
     }
 
@@ -96,16 +100,16 @@ extension MatchRule: ExpressibleByArgument {}
 
 /// `--fail-on missing-two-way,missing-link`
 struct FindingKinds: ExpressibleByArgument {
-    var kinds: Set<Finding.Kind>
+    var kinds: Set<Finding.Kind> = []
+    /// Names that are no kind of finding: `validate()` names them, which
+    /// argument-parser's own message for the whole value would not.
+    var unknown: [String] = []
 
     init?(argument: String) {
-        var kinds = Set<Finding.Kind>()
-        for name in argument.split(separator: ",") {
-            guard let kind = Finding.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) else { return nil }
-            kinds.insert(kind)
+        for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if let kind = Finding.Kind(rawValue: name) { kinds.insert(kind) } else { unknown.append(name) }
         }
-        guard !kinds.isEmpty else { return nil }
-        self.kinds = kinds
+        guard !kinds.isEmpty || !unknown.isEmpty else { return nil }
     }
 
     static var defaultCompletionKind: CompletionKind { .list(Finding.Kind.allCases.map(\.rawValue)) }
