@@ -50,6 +50,7 @@ import Testing
         Case("duplicate-id", header + "person practitioners \"Practitioners\"\nperson practitioners \"Practitioners again\"\npractitioners -> practitioners\n"),
         Case("unknown-node", header + "organisation scw \"SCW\"\nperson practitioners \"Practitioners\"\nscw -> practioners : informs\nscw -> nobody\n"),
         Case("unknown-node-in", header + "organisation scw \"SCW\"\nperson a \"A\" [in: scv]\n"),
+        Case("unknown-node-in-list", header + "organisation scw \"SCW\"\nperson a \"A\" [in: [scw, practitoners]]\na -> scw\n"),
         Case("unknown-node-via", header + "platform video \"Video\"\nperson a\nperson b\na -> b [via: vidoe]\n"),
         Case("bad-value-strength", header + "person a\nperson b\na -> b [strength: weeak]\na <-> b [strength: \"very strong\"]\n"),
         Case("bad-value-closeness", header + "organisation a\norganisation b\na -- b [closeness: far]\n"),

@@ -164,18 +164,19 @@ enum AttributeChecks {
 
     /// `in:` names the organisations or communities a node belongs to.
     private static func membership(of node: Node, in attribute: Attribute, _ context: inout CheckContext) -> [Diagnostic] {
-        attribute.value.items.compactMap { name in
+        attribute.value.items.enumerated().compactMap { index, name in
+            let place = attribute.range(ofItem: index)
             guard let container = context.map[name] else {
-                return context.unknownNode(name, at: attribute.valueRange, place: "in 'in:'")
+                return context.unknownNode(name, at: place, place: "in 'in:'")
             }
             if container.id == node.id {
                 return .error("bad-value", "'\(node.id)' can't be in itself",
-                              hint: "take '\(node.id)' out of its own 'in:' list", at: attribute.valueRange)
+                              hint: "take '\(node.id)' out of its own 'in:' list", at: place)
             }
             guard container.kind == .organisation || container.kind == .community else {
                 return .error("bad-value", "'in:' must name an organisation or a community; '\(name)' is a \(container.kind.rawValue)",
                               hint: "to show that they interact, link them instead: \(node.id) -> \(name)",
-                              at: attribute.valueRange)
+                              at: place)
             }
             return nil
         }

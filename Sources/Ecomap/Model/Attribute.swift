@@ -28,13 +28,22 @@ public struct Attribute: Hashable, Sendable {
     public var keyRange: SourceRange
     /// Where the value was written.
     public var valueRange: SourceRange
+    /// Where each item of a list value was written (empty for a single value).
+    public var itemRanges: [SourceRange]
 
     public init(key: String, value: AttributeValue,
-                keyRange: SourceRange = .none, valueRange: SourceRange = .none) {
+                keyRange: SourceRange = .none, valueRange: SourceRange = .none, itemRanges: [SourceRange] = []) {
         self.key = key
         self.value = value
         self.keyRange = keyRange
         self.valueRange = valueRange
+        self.itemRanges = itemRanges
+    }
+
+    /// Where the `index`th item was written, so a diagnostic can point at the
+    /// one wrong name in a list; the whole value when that isn't known.
+    public func range(ofItem index: Int) -> SourceRange {
+        itemRanges.indices.contains(index) ? itemRanges[index] : valueRange
     }
 }
 

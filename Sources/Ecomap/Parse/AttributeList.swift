@@ -19,9 +19,11 @@ enum AttributeList {
             }
             reader.skipSpaces()
             let valueStart = reader.position
-            let value = try readValue(for: key.text, using: &reader, openRange: openRange)
+            var itemRanges: [SourceRange] = []
+            let value = try readValue(for: key.text, using: &reader, openRange: openRange, itemRanges: &itemRanges)
             let valueRange = reader.range(valueStart, reader.position)
-            attributes.append(Attribute(key: key.text, value: value, keyRange: key.range, valueRange: valueRange))
+            attributes.append(Attribute(key: key.text, value: value, keyRange: key.range, valueRange: valueRange,
+                                        itemRanges: itemRanges))
             reader.skipSpaces()
             if reader.consume(UInt8(ascii: ",")) { continue }
             if reader.consume(UInt8(ascii: "]")) { break }
@@ -36,8 +38,8 @@ enum AttributeList {
                hint: "close it with ']' on the same line; each statement is one line", at: open)
     }
 
-    private static func readValue(for key: String, using reader: inout Reader,
-                                  openRange: SourceRange) throws(Diagnostic) -> AttributeValue {
+    private static func readValue(for key: String, using reader: inout Reader, openRange: SourceRange,
+                                  itemRanges: inout [SourceRange]) throws(Diagnostic) -> AttributeValue {
         if reader.isAtString() { return .text(try reader.readString().text) }
         if reader.current == UInt8(ascii: "[") {
             let listOpen = reader.here()
@@ -47,7 +49,9 @@ enum AttributeList {
                 reader.skipSpaces()
                 if reader.consume(UInt8(ascii: "]")) { return .list(items) }
                 if reader.isAtEnd { throw unterminated(listOpen) }
+                let itemStart = reader.position
                 items.append(try readItem(for: key, using: &reader))
+                itemRanges.append(reader.range(itemStart, reader.position))
                 reader.skipSpaces()
                 if reader.consume(UInt8(ascii: ",")) { continue }
                 if reader.consume(UInt8(ascii: "]")) { return .list(items) }
