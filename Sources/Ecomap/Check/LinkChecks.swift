@@ -52,7 +52,7 @@ enum LinkChecks {
             if let earlier = first[full] {
                 found.append(.warning("duplicate-link", "this link repeats the one on line \(links[earlier].fromRange.line)",
                                       hint: "remove one of them; to say more about a link, add attributes to it",
-                                      at: links[i].fromRange))
+                                      at: links[i].fromRange.spanning(links[i].toRange)))
             } else {
                 first[full] = i
             }

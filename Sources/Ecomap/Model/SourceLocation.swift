@@ -22,6 +22,15 @@ public struct SourceRange: Hashable, Sendable, Codable {
     /// The number of columns the range covers (at least 1).
     public var length: Int { Int(storedLength) }
 
+    /// The range from the start of the first to the end of the last of two
+    /// ranges on one line, such as a link from its first id to its last;
+    /// `self` when they are on different lines.
+    public func spanning(_ other: SourceRange) -> SourceRange {
+        guard line == other.line else { return self }
+        let start = min(column, other.column), end = max(column + length, other.column + other.length)
+        return SourceRange(line: line, column: start, length: end - start)
+    }
+
     /// A range for things that have no place in a file (maps built in code).
     public static let none = SourceRange(line: 0, column: 0, length: 1)
 
