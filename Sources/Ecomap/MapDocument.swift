@@ -16,6 +16,8 @@ public struct MapDocument: Sendable {
     public let diagnostics: [Diagnostic]
     /// The links' ends resolved to node positions, for the stages after checking.
     public let ends: LinkEnds
+    /// The map's headline numbers.
+    public let summary: MapSummary
 
     /// Reads a map from text already in memory; `name` is what diagnostics call the file.
     public init(name: String, text: String) {
@@ -28,11 +30,13 @@ public struct MapDocument: Sendable {
         var found = Encoding.check(source)
         var map = EcosystemMap()
         var ends = LinkEnds(map)
+        var summary = MapSummary(map, ends: ends)
         if found.isEmpty {
             let parsed = Parser.parse(source)
             map = parsed.map
             ends = LinkEnds(map)
-            var checked = Checker.check(map, ends: ends, unread: parsed.unread)
+            var checked: [Diagnostic]
+            (checked, summary) = Checker.checkAndSummarise(map, ends: ends, unread: parsed.unread)
             // When lines failed to parse, "no nodes" and "no links" say nothing new:
             // the failed lines may be the very nodes and links missing.
             if parsed.diagnostics.hasErrors { checked.removeAll { $0.code == "no-nodes" || $0.code == "isolated-node" } }
@@ -40,6 +44,7 @@ public struct MapDocument: Sendable {
         }
         self.map = map
         self.ends = ends
+        self.summary = summary
         self.diagnostics = found.map { var d = $0; d.file = source.name; return d }
     }
 
@@ -53,9 +58,6 @@ public struct MapDocument: Sendable {
     public static func read(paths: [String]) -> [Result<MapDocument, Diagnostic>] {
         Parallel.map(paths.count) { i in Result { () throws(Diagnostic) -> MapDocument in try read(path: paths[i]) } }
     }
-
-    /// The map's headline numbers.
-    public var summary: MapSummary { MapSummary(map, ends: ends) }
 
     /// True when the map has no errors (warnings allowed).
     public var isValid: Bool { !diagnostics.hasErrors }

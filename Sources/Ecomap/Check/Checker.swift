@@ -26,6 +26,30 @@ public enum Checker {
         check(map, ends: LinkEnds(map))
     }
 
+    /// The problems in `map` and its summary, worked out side by side: the
+    /// summary is a pass over every link, and on a large map it would
+    /// otherwise run alone after the checks.
+    static func checkAndSummarise(_ map: EcosystemMap, ends: LinkEnds,
+                                  unread: Set<String>) -> (diagnostics: [Diagnostic], summary: MapSummary) {
+        enum Part { case found([Diagnostic]), summary(MapSummary) }
+        let context = CheckContext(map: map, ends: ends, unread: unread)
+        // The summary first, so that it starts at once rather than at the tail.
+        let parts = Parallel.map(checks.count + 1) { i -> Part in
+            if i == 0 { return .summary(MapSummary(map, ends: ends)) }
+            var own = context
+            return .found(checks[i - 1](&own))
+        }
+        var found: [Diagnostic] = []
+        var summary = MapSummary(EcosystemMap())
+        for part in parts {
+            switch part {
+            case .found(let diagnostics): found += diagnostics
+            case .summary(let s): summary = s
+            }
+        }
+        return (found.sortedByPlace(), summary)
+    }
+
     /// The problems in `map`, reusing ends already resolved. `unread` holds
     /// the ids of node lines that failed to parse, which links may still name.
     public static func check(_ map: EcosystemMap, ends: LinkEnds, unread: Set<String> = []) -> [Diagnostic] {
