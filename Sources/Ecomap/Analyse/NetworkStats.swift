@@ -17,7 +17,11 @@ public struct NetworkStats: Sendable {
         public var broker: Bool
     }
 
-    public var nodes: [NodeMetrics]
+    /// Every node's numbers, in the order of the map.
+    public private(set) var nodes: [NodeMetrics]
+    /// Nodes by betweenness, highest first, ties by id: the order of every
+    /// output. Sorted once: tables, reports and the summary all read it.
+    public private(set) var byBetweenness: [NodeMetrics]
     public var nodesByKind: [NodeKind: Int]
     /// Links as written (before de-duplication), by the kinds of their two ends ("organisation-person").
     public var links: Int
@@ -40,10 +44,6 @@ public struct NetworkStats: Sendable {
     /// The five nodes with the highest betweenness (ties by id).
     public var mostCentral: [NodeMetrics] { Array(byBetweenness.prefix(5)) }
 
-    /// Nodes by betweenness, highest first, ties by id: the order of every output.
-    public var byBetweenness: [NodeMetrics] {
-        nodes.sorted { a, b in a.betweenness != b.betweenness ? a.betweenness > b.betweenness : a.id < b.id }
-    }
 
     /// Computes everything. O(n·m) for the centralities (O(sample·m) when
     /// sampled), linear for the rest.
@@ -65,13 +65,23 @@ public struct NetworkStats: Sendable {
                 broker: brokers[i])
         }
         nodes = metrics
+        byBetweenness = metrics.sorted { a, b in a.betweenness != b.betweenness ? a.betweenness > b.betweenness : a.id < b.id }
         nodesByKind = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { kind in (kind, metrics.filter { $0.kind == kind }.count) })
         links = map.links.count
-        var byKinds: [String: Int] = [:]
+        // Counted in a small table by kind position, named at the end: a key
+        // built for each of a million links cost more than the rest of this.
+        let kinds = NodeKind.allCases.sorted()
+        let position = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
+        let nodeKind = map.nodes.map { position[$0.kind]! }
+        var table = [Int](repeating: 0, count: kinds.count * kinds.count)
         for i in map.links.indices where ends.isResolved(i) {
-            let kinds = [map.nodes[Int(ends.from[i])].kind, map.nodes[Int(ends.to[i])].kind].sorted()
-            byKinds["\(kinds[0].rawValue)-\(kinds[1].rawValue)", default: 0] += 1
+            let a = nodeKind[Int(ends.from[i])], b = nodeKind[Int(ends.to[i])]
+            table[min(a, b) * kinds.count + max(a, b)] += 1
         }
+        var byKinds: [String: Int] = [:]
+        for a in kinds.indices { for b in a..<kinds.count where table[a * kinds.count + b] > 0 {
+            byKinds["\(kinds[a].rawValue)-\(kinds[b].rawValue)"] = table[a * kinds.count + b]
+        } }
         linksByKinds = byKinds
         arcs = graph.arcCount
         density = n > 1 ? Double(arcs) / (Double(n) * Double(n - 1)) : 0
