@@ -89,7 +89,7 @@ public enum Centrality {
     /// One breadth-first search's working arrays, reused from source to source.
     struct Search {
         let graph: NetworkGraph
-        /// Distances from the last source, for the nodes it reached (-1 for the rest).
+        /// Distances from the source during a search; -1 everywhere between searches.
         var distance: [Int32]
         var flow: [Flow]
         /// The arcs on shortest paths found by the last search, tail and head.
@@ -98,6 +98,8 @@ public enum Centrality {
         /// Nodes in the order they were reached: the first `reached` entries.
         var order: [Int32]
         var reached = 0
+        /// The sum of the distances from the last source to the nodes it reached.
+        var distanceTotal = 0
 
         init(_ graph: NetworkGraph) {
             self.graph = graph
@@ -108,7 +110,7 @@ public enum Centrality {
             order = [Int32](repeating: 0, count: graph.count)
         }
 
-        /// Brandes' accumulation for one source; leaves distances for `closeness`.
+        /// Brandes' accumulation for one source; leaves the distance total for `closeness`.
         ///
         /// The hot loop of `ecomap stats`, tuned because it runs once per node:
         /// it works on raw buffers (slicing arrays per neighbour list cost more
@@ -118,8 +120,7 @@ public enum Centrality {
         /// backward pass walks only those, in reverse, instead of every arc again.
         mutating func brandes(from source: Int, into betweenness: inout [Double]) {
             let graph = self.graph
-            let previous = reached
-            reached = order.withUnsafeMutableBufferPointer { order in
+            (reached, distanceTotal) = order.withUnsafeMutableBufferPointer { order in
                 distance.withUnsafeMutableBufferPointer { distance in
                     flow.withUnsafeMutableBufferPointer { flow in
                         tails.withUnsafeMutableBufferPointer { tails in
@@ -127,7 +128,7 @@ public enum Centrality {
                                 betweenness.withUnsafeMutableBufferPointer { betweenness in
                                     graph.outStart.withUnsafeBufferPointer { outStart in
                                         graph.outTargets.withUnsafeBufferPointer { outTargets in
-                                            Search.brandes(source: source, previous: previous, order: order,
+                                            Search.brandes(source: source, order: order,
                                                            distance: distance, flow: flow, tails: tails, heads: heads,
                                                            betweenness: betweenness, outStart: outStart, outTargets: outTargets)
                                         }
@@ -147,18 +148,13 @@ public enum Centrality {
         }
 
         private static func brandes(
-            source: Int, previous: Int, order: UnsafeMutableBufferPointer<Int32>,
+            source: Int, order: UnsafeMutableBufferPointer<Int32>,
             distance: UnsafeMutableBufferPointer<Int32>, flow: UnsafeMutableBufferPointer<Flow>,
             tails: UnsafeMutableBufferPointer<Int32>, heads: UnsafeMutableBufferPointer<Int32>,
             betweenness: UnsafeMutableBufferPointer<Double>,
             outStart: UnsafeBufferPointer<Int32>, outTargets: UnsafeBufferPointer<Int32>
-        ) -> Int {
-            // Reset only what the last search touched.
-            for k in 0..<previous {
-                let v = Int(order[k])
-                distance[v] = -1
-                flow[v] = Flow()
-            }
+        ) -> (reached: Int, distanceTotal: Int) {
+            // Every search leaves `distance` at -1 and `flow` at zero (see the end).
             distance[source] = 0
             flow[source].paths = 1
             order[0] = Int32(source)
@@ -196,17 +192,29 @@ public enum Centrality {
                 k &-= 1
                 flow[v].dependency += flow[v].paths / flow[w].paths * (1 + flow[w].dependency)
             }
-            for k in 1..<max(count, 1) {
-                let w = Int(order[k])
-                betweenness[w] += flow[w].dependency
+            // Pass the dependencies on, sum the distances for closeness, and
+            // leave the arrays clean for the next search, all in one pass.
+            var total = 0
+            func finish(_ w: Int) {
+                total &+= Int(distance[w])
+                if w != source { betweenness[w] += flow[w].dependency }
+                distance[w] = -1
+                flow[w] = Flow()
             }
-            return count
+            // In node order when the search reached much of the map, so that
+            // memory is read as a stream rather than at random; else only the
+            // nodes it reached.
+            if count &* 4 > distance.count {
+                for w in 0..<distance.count where distance[w] >= 0 { finish(w) }
+            } else {
+                for k in 0..<count { finish(Int(order[k])) }
+            }
+            return (count, total)
         }
 
         /// Closeness of the last source searched, from its distances.
         func closeness(n: Int) -> Double {
-            var total = 0.0
-            for k in 0..<self.reached { total += Double(distance[Int(order[k])]) }
+            let total = Double(distanceTotal)
             let reached = Double(self.reached - 1)
             guard total > 0, n > 1 else { return 0 }
             return (reached / total) * (reached / Double(n - 1))
@@ -216,14 +224,12 @@ public enum Centrality {
         /// then each reached node's distance added to `total` and its count to `reached`.
         mutating func accumulateDistances(towards target: Int, total: inout [Double], count reachedCount: inout [Int32]) {
             let graph = self.graph
-            let previous = reached
             reached = order.withUnsafeMutableBufferPointer { order in
                 distance.withUnsafeMutableBufferPointer { distance in
                     graph.inStart.withUnsafeBufferPointer { inStart in
                         graph.inSources.withUnsafeBufferPointer { inSources in
                             total.withUnsafeMutableBufferPointer { total in
                                 reachedCount.withUnsafeMutableBufferPointer { reachedCount in
-                                    for k in 0..<previous { distance[Int(order[k])] = -1 }
                                     distance[target] = 0
                                     order[0] = Int32(target)
                                     var count = 1, head = 0
@@ -240,10 +246,22 @@ public enum Centrality {
                                                 distance[w] = next
                                                 order[count] = Int32(truncatingIfNeeded: w)
                                                 count &+= 1
-                                                total[w] += Double(next)
-                                                reachedCount[w] &+= 1
                                             }
                                         }
+                                    }
+                                    // Add up and reset as the Brandes search does: in node
+                                    // order when much of the map was reached.
+                                    func finish(_ w: Int) {
+                                        if w != target {
+                                            total[w] += Double(distance[w])
+                                            reachedCount[w] &+= 1
+                                        }
+                                        distance[w] = -1
+                                    }
+                                    if count &* 4 > distance.count {
+                                        for w in 0..<distance.count where distance[w] >= 0 { finish(w) }
+                                    } else {
+                                        for k in 0..<count { finish(Int(order[k])) }
                                     }
                                     return count
                                 }
