@@ -195,21 +195,27 @@ public enum Centrality {
             // Pass the dependencies on, sum the distances for closeness, and
             // leave the arrays clean for the next search, all in one pass.
             var total = 0
-            func finish(_ w: Int) {
+            forEachReached(count, order: order, distance: distance) { w in
                 total &+= Int(distance[w])
                 if w != source { betweenness[w] += flow[w].dependency }
                 distance[w] = -1
                 flow[w] = Flow()
             }
-            // In node order when the search reached much of the map, so that
-            // memory is read as a stream rather than at random; else only the
-            // nodes it reached.
-            if count &* 4 > distance.count {
-                for w in 0..<distance.count where distance[w] >= 0 { finish(w) }
-            } else {
-                for k in 0..<count { finish(Int(order[k])) }
-            }
             return (count, total)
+        }
+
+        /// Calls `body` for each of the `count` nodes a search reached, which
+        /// must reset its distance to -1: in node order when the search reached
+        /// much of the map, so that memory is read as a stream rather than at
+        /// random; else only those nodes, in the order reached.
+        @inline(__always)
+        private static func forEachReached(_ count: Int, order: UnsafeMutableBufferPointer<Int32>,
+                                           distance: UnsafeMutableBufferPointer<Int32>, _ body: (Int) -> Void) {
+            if count &* 4 > distance.count {
+                for w in 0..<distance.count where distance[w] >= 0 { body(w) }
+            } else {
+                for k in 0..<count { body(Int(order[k])) }
+            }
         }
 
         /// Closeness of the last source searched, from its distances.
@@ -249,19 +255,12 @@ public enum Centrality {
                                             }
                                         }
                                     }
-                                    // Add up and reset as the Brandes search does: in node
-                                    // order when much of the map was reached.
-                                    func finish(_ w: Int) {
+                                    Search.forEachReached(count, order: order, distance: distance) { w in
                                         if w != target {
                                             total[w] += Double(distance[w])
                                             reachedCount[w] &+= 1
                                         }
                                         distance[w] = -1
-                                    }
-                                    if count &* 4 > distance.count {
-                                        for w in 0..<distance.count where distance[w] >= 0 { finish(w) }
-                                    } else {
-                                        for k in 0..<count { finish(Int(order[k])) }
                                     }
                                     return count
                                 }
