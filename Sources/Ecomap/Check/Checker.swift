@@ -31,36 +31,27 @@ public enum Checker {
     /// otherwise run alone after the checks.
     static func checkAndSummarise(_ map: EcosystemMap, ends: LinkEnds,
                                   unread: Set<String>) -> (diagnostics: [Diagnostic], summary: MapSummary) {
-        enum Part { case found([Diagnostic]), summary(MapSummary) }
-        let context = CheckContext(map: map, ends: ends, unread: unread)
-        // The summary first, so that it starts at once rather than at the tail.
-        let parts = Parallel.map(checks.count + 1) { i -> Part in
-            if i == 0 { return .summary(MapSummary(map, ends: ends)) }
-            var own = context
-            return .found(checks[i - 1](&own))
-        }
-        var found: [Diagnostic] = []
-        var summary = MapSummary(EcosystemMap())
-        for part in parts {
-            switch part {
-            case .found(let diagnostics): found += diagnostics
-            case .summary(let s): summary = s
-            }
-        }
-        return (found.sortedByPlace(), summary)
+        run(CheckContext(map: map, ends: ends, unread: unread)) { MapSummary(map, ends: ends) }
     }
 
     /// The problems in `map`, reusing ends already resolved. `unread` holds
     /// the ids of node lines that failed to parse, which links may still name.
     public static func check(_ map: EcosystemMap, ends: LinkEnds, unread: Set<String> = []) -> [Diagnostic] {
-        let context = CheckContext(map: map, ends: ends, unread: unread)
-        // The checks read the map and nothing else, so they run side by side;
-        // each gets its own copy of the context and its spelling cache.
-        let found = Parallel.map(checks.count) { i in
+        run(CheckContext(map: map, ends: ends, unread: unread)) { () }.0
+    }
+
+    /// Runs every check, and `alongside` as one more task. The checks read the
+    /// map and nothing else, so they run side by side; each gets its own copy
+    /// of the context and its spelling cache. `alongside` goes first, so that
+    /// it starts at once rather than at the tail.
+    private static func run<Extra>(_ context: CheckContext,
+                                   alongside: @Sendable () -> Extra) -> ([Diagnostic], Extra) {
+        let parts = Parallel.map(checks.count + 1) { i -> ([Diagnostic], Extra?) in
+            if i == 0 { return ([], alongside()) }
             var own = context
-            return checks[i](&own)
+            return (checks[i - 1](&own), nil)
         }
-        return found.flatMap { $0 }.sortedByPlace()
+        return (parts.flatMap(\.0).sortedByPlace(), parts[0].1!)
     }
 }
 
