@@ -66,7 +66,7 @@ public enum CompareReport {
     }
 
     static func heading(_ kind: Finding.Kind, _ n: Int, language: DiagramLanguage = .en) -> String {
-        let name = language == .cy ? ReportText(language: .cy).findingKind(kind) : kind.plural
+        let name = ReportText(language: language).findingKind(kind)
         return name.prefix(1).uppercased() + name.dropFirst() + " (\(n))"
     }
 
