@@ -3,7 +3,7 @@
 // several runs in this one process.
 //
 //   ecomap-bench-compare CURRENT BEST [RUNS]
-import Ecomap
+import EcomapCore
 import Foundation
 
 let arguments = CommandLine.arguments
@@ -25,13 +25,14 @@ var load: [Double] = [], compare: [Double] = [], text: [Double] = [], json: [Dou
 var findings = 0, links = 0
 for _ in 0..<runs {
     let (documents, t1) = time { MapDocument.read(paths: [arguments[1], arguments[2]]) }
-    guard case .success(let current) = documents[0], case .success(let best) = documents[1], current.isValid, best.isValid else {
+    guard case .success(let currentDocument) = documents[0], case .success(let bestDocument) = documents[1],
+          let current = currentDocument.checked, let best = bestDocument.checked else {
         FileHandle.standardError.write(Data("ecomap-bench-compare: the maps must check\n".utf8))
         exit(1)
     }
     let (comparison, t2) = time { Comparison(current: current, best: best) }
     let (_, t3) = time { CompareReport.text(comparison) }
-    let (_, t4) = time { CompareReport.json(comparison, currentMap: current.map, bestMap: best.map) }
+    let (_, t4) = time { CompareReport.json(comparison) }
     load.append(t1); compare.append(t2); text.append(t3); json.append(t4)
     findings = comparison.findings.count
     links = current.map.links.count + best.map.links.count

@@ -4,7 +4,7 @@
 //
 //   swift run -c release ecomap-generate --nodes 10000 --seed 1 > /tmp/map.ecomap
 import ArgumentParser
-import Ecomap
+import EcomapCore
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

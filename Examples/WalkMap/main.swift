@@ -1,7 +1,7 @@
-// Reads a map with the Ecomap library and walks its nodes and links.
+// Reads a map with EcomapCore, checks it, and walks its nodes and links.
 //
 //   swift run walk-map Maps/scw-current.ecomap
-import Ecomap
+import EcomapCore
 import Foundation
 
 let path = CommandLine.arguments.dropFirst().first ?? "Maps/scw-current.ecomap"
@@ -14,18 +14,18 @@ do {
     exit(1)
 }
 
-guard document.isValid else {
+// A map with errors has no checked form: show every problem, as `ecomap check` does.
+guard let map = document.checked else {
     let formatter = DiagnosticFormatter()
     for problem in document.diagnostics { print(formatter.format(problem, source: document.source), terminator: "") }
     exit(1)
 }
 
-let map = document.map
-print(map.title ?? "Untitled map")
+print(map.title)
 for kind in NodeKind.allCases {
     let nodes = map.nodes.filter { $0.kind == kind }
     guard !nodes.isEmpty else { continue }
-    print("\n\(kind.plural.capitalized)")
+    print("\n\(Language.en.kind(kind))")
     for node in nodes {
         let outgoing = map.links.filter { $0.from == node.id }
         let welsh = node.welshLabel.map { " (\($0))" } ?? ""
@@ -36,4 +36,4 @@ for kind in NodeKind.allCases {
         }
     }
 }
-print("\n" + MapSummary(map).sentence)
+print("\n" + map.summary.sentence())

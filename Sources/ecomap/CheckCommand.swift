@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
                     Terminal.error("\(document.name): \(Plural.count(d.errorCount, "error")), \(Plural.count(d.warningCount, "warning"))")
                 } else {
                     let warnings = d.isEmpty ? "" : "; \(Plural.count(d.warningCount, "warning"))"
-                    Terminal.output("\(document.name): \(document.summary.sentence)\(warnings)\n")
+                    Terminal.output("\(document.name): \(document.checked?.summary.sentence() ?? "")\(warnings)\n")
                 }
             }
         }
@@ -70,7 +70,7 @@ struct CheckReport: Encodable {
         files = documents.map { document in
             let d = document.diagnostics
             return File(file: document.name, valid: !d.hasErrors, errors: d.errorCount, warnings: d.warningCount,
-                        summary: d.hasErrors ? nil : document.summary)
+                        summary: document.checked?.summary)
         }
         diagnostics = documents.flatMap(\.diagnostics)
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
+import EcomapRender
+import EcomapReport
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,10 +39,10 @@ struct CompareCommand: ParsableCommand {
     var failOn: FindingKinds?
 
     @Option(name: .customLong("lang"), help: "Language of the diagrams' labels and key: en or cy.")
-    var language: DiagramLanguage = .en
+    var language: Language = .en
 
     @Option(help: "Give up on a layout after this many seconds.")
-    var timeout: Double = GraphvizRenderer.defaultTimeout
+    var timeout: Double = RenderOptions.defaultTimeout
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -62,29 +64,24 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let maps = Loader.load([current, best], strict: false)
         try Loader.report(maps, diagnostics)
-        guard let currentDocument = maps[0].document, let bestDocument = maps[1].document else { throw ExitCode(1) }
-        let comparison = Comparison(current: currentDocument, best: bestDocument, rules: match.map { [$0] } ?? MatchRule.allCases)
+        guard let currentMap = maps[0].checked, let bestMap = maps[1].checked else { throw ExitCode(1) }
+        let comparison = Comparison(current: currentMap, best: bestMap, rules: match.map { [$0] } ?? MatchRule.allCases)
         var options = RenderOptions(language: language)
         options.links = true
+        options.timeout = timeout
         do {
-            if let diagram {
-                let format = OutputFormat(fileName: diagram)!
-                let bytes = try GapDiagram.render(comparison, current: currentDocument, best: bestDocument,
-                                                  format: format, options: options, timeout: timeout)
-                try Loader.write(bytes, to: diagram, diagnostics)
+            if let diagram, let format = OutputFormat(fileName: diagram) {
+                try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options), to: diagram, diagnostics)
             }
             if let sideBySide {
-                let bytes = try SideBySide.render(comparison, current: currentDocument, best: bestDocument,
-                                                  options: options, timeout: timeout)
-                try Loader.write(bytes, to: sideBySide, diagnostics)
+                try Loader.write(try Renderer.renderSideBySide(comparison, options: options), to: sideBySide, diagnostics)
             }
         } catch let error as Diagnostic {
-            Terminal.error(diagnostics.formatter.format(error, source: nil))
-            throw ExitCode(1)
+            throw Loader.fail(error, diagnostics)
         }
         let text: String = switch format {
         case .text: CompareReport.text(comparison)
-        case .json: CompareReport.json(comparison, currentMap: currentDocument.map, bestMap: bestDocument.map)
+        case .json: CompareReport.json(comparison)
         case .markdown: CompareReport.markdown(comparison, diagram: diagram)
         }
         try Loader.write(text, to: output, diagnostics)

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
+import EcomapRender
 
 /// What `report` and `embed` share: where the document goes, its language,
 /// its colours, and the limit on each layout.
@@ -8,13 +9,13 @@ struct DocumentOptions: ParsableArguments {
     var output: String
 
     @Option(name: .customLong("lang"), help: "Language of labels and headings: en, or cy for Welsh.")
-    var language: DiagramLanguage = .en
+    var language: Language = .en
 
     @Option(help: "Colours: default, colourblind, print or dark.")
     var theme: String = "default"
 
     @Option(help: "Give up on a layout after this many seconds.")
-    var timeout: Double = GraphvizRenderer.defaultTimeout
+    var timeout: Double = RenderOptions.defaultTimeout
 
     var isMarkdown: Bool { output.lowercased().hasSuffix(".md") }
 
@@ -30,6 +31,8 @@ struct DocumentOptions: ParsableArguments {
     }
 
     func renderOptions(engine: LayoutEngine? = nil) -> RenderOptions {
-        RenderOptions(theme: Theme.named(theme)!, engine: engine, language: language)
+        var options = RenderOptions(theme: Theme.named(theme)!, engine: engine, language: language)
+        options.timeout = timeout
+        return options
     }
 }

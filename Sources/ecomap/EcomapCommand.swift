@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
 
 struct EcomapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +11,7 @@ struct EcomapCommand: ParsableCommand {
 
             Exit status: 0 success, 1 problems in a map, 2 a mistake on the command line.
             """,
-        version: Ecomap.version,
+        version: EcomapCore.version,
         subcommands: [CheckCommand.self, RenderCommand.self, CompareCommand.self, StatsCommand.self, ReportCommand.self, EmbedCommand.self, ExportCommand.self]
     )
 }

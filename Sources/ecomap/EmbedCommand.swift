@@ -1,5 +1,6 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
+import EcomapReport
 
 struct EmbedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,18 +26,15 @@ struct EmbedCommand: ParsableCommand {
 
     func run() throws {
         let bytes: [UInt8]
-        do { bytes = try FileIO.contents(of: input) } catch {
-            Terminal.error(diagnostics.formatter.format(error, source: nil))
+        do { bytes = try FileIO.contents(of: input) } catch { throw Loader.fail(error, diagnostics) }
+        let embedder = Embedder(SourceText(name: input, bytes: bytes), options: document.renderOptions())
+        let problems = embedder.diagnostics.filter { $0.severity == .error }
+        if !problems.isEmpty {
+            Terminal.error(diagnostics.formatter.format(problems, sources: embedder.sources, limit: diagnostics.maxDiagnostics))
             throw ExitCode(1)
         }
-        let embedder = Embedder(SourceText(name: input, bytes: bytes), options: document.renderOptions(), timeout: document.timeout)
         let files: [(name: String, bytes: [UInt8])]
-        do throws(EmbedFailure) {
-            files = try embedder.render(to: document.output)
-        } catch {
-            Terminal.error(diagnostics.formatter.format(error.diagnostics, sources: error.sources, limit: diagnostics.maxDiagnostics))
-            throw ExitCode(1)
-        }
+        do { files = try embedder.render(to: document.output) } catch { throw Loader.fail(error, diagnostics) }
         try Loader.write(files.map { ($0.name, $0.bytes) }, diagnostics)
         Terminal.error("Wrote \(document.output)")
     }

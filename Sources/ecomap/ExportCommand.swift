@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +26,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let document = Loader.load(file, strict: false)
         try Loader.report([document], diagnostics)
-        let text = MapJSON.encode(document.map, identifier: document.identifier)
+        guard let map = document.checked else { throw ExitCode(1) }
+        let text = MapJSON.encode(map)
         try Loader.write(text, to: output, diagnostics)
     }
 }

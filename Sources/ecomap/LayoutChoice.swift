@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ecomap
+import EcomapRender
 
 /// The value of `--layout`: one of ecomap's engines, or `fdp`.
 ///

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
 
 /// A map file as the command line sees it: its document, or why it could not be read.
 struct Loaded {
@@ -7,8 +7,8 @@ struct Loaded {
     var document: MapDocument?
     var diagnostics: [Diagnostic]
 
-    var map: EcosystemMap { document?.map ?? EcosystemMap() }
-    var identifier: String { document?.identifier ?? "map" }
+    /// The map, checked: present when it has no errors.
+    var checked: CheckedMap? { document?.checked }
 }
 
 extension Array where Element == Loaded {
@@ -27,7 +27,9 @@ struct DiagnosticOptions: ParsableArguments {
     @Option(help: "When to colour diagnostics.")
     var colour: ColourChoice = .auto
 
-    var formatter: DiagnosticFormatter { DiagnosticFormatter(colour: Terminal.wantsColour(colour)) }
+    var formatter: DiagnosticFormatter {
+        DiagnosticFormatter(colour: Terminal.wantsColour(colour), howToSeeMore: "--max-diagnostics N shows more")
+    }
 
     func validate() throws {
         if maxDiagnostics < 1 { throw ValidationError("--max-diagnostics must be at least 1") }
@@ -74,6 +76,24 @@ enum Loader {
         }
     }
 
+    /// Prints a problem that stopped a command, with the options that may help, and exits 1.
+    static func fail(_ problem: Diagnostic, _ options: DiagnosticOptions) -> ExitCode {
+        Terminal.error(options.formatter.format(forCommandLine(problem), source: nil))
+        return ExitCode(1)
+    }
+
+    /// The library's hints say what may help in words; the command line adds
+    /// its own options for it.
+    static func forCommandLine(_ problem: Diagnostic) -> Diagnostic {
+        var out = problem
+        switch problem.code {
+        case "layout-timeout": out.hint = (problem.hint ?? "") + " (--layout sfdp, --timeout SECONDS)"
+        case "layout-failed" where problem.hint?.hasPrefix("Graphviz said") == false: out.hint = (problem.hint ?? "") + " (--layout sfdp)"
+        default: break
+        }
+        return out
+    }
+
     /// Writes output atomically, turning a failure into a diagnostic and exit status 1.
     static func write(_ text: String, to path: String, _ options: DiagnosticOptions) throws {
         try write(Array(text.utf8), to: path, options)
@@ -98,6 +118,4 @@ enum Plural {
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
 
-extension Loaded {
-    var summary: MapSummary { document?.summary ?? MapSummary(EcosystemMap()) }
-}
+

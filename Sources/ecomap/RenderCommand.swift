@@ -1,5 +1,6 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
+import EcomapRender
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct RenderCommand: ParsableCommand {
     var theme: String = "default"
 
     @Option(name: .customLong("lang"), help: "Language of labels and key: en, or cy for Welsh.")
-    var language: DiagramLanguage = .en
+    var language: Language = .en
 
     @Flag(help: "Write link types and labels on the lines.")
     var labels = false
@@ -47,7 +48,7 @@ struct RenderCommand: ParsableCommand {
     var embed = false
 
     @Option(help: "Give up on a layout after this many seconds.")
-    var timeout: Double = GraphvizRenderer.defaultTimeout
+    var timeout: Double = RenderOptions.defaultTimeout
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -65,7 +66,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let document = Loader.load(file, strict: false)
         try Loader.report([document], diagnostics)
-        guard let map = document.document else { throw ExitCode(1) }
+        guard let map = document.checked else { throw ExitCode(1) }
         let format = self.format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         let destination = output ?? (file == "-" ? "-" : "\(map.identifier).\(format.rawValue)")
         layout?.explain()
@@ -74,12 +75,13 @@ struct RenderCommand: ParsableCommand {
         options.links = format == .svg
         options.sizeBy = sizeBy
         options.highlightBrokers = highlight == .brokers
+        options.forWebPage = embed
+        options.timeout = timeout
         let bytes: [UInt8]
         do {
-            bytes = try map.render(format, options: options, embed: embed, timeout: timeout)
+            bytes = try Renderer.render(map, as: format, options: options)
         } catch {
-            Terminal.error(diagnostics.formatter.format(error, source: nil))
-            throw ExitCode(1)
+            throw Loader.fail(error, diagnostics)
         }
         try Loader.write(bytes, to: destination, diagnostics)
         if destination != "-" { Terminal.error("Wrote \(destination)") }
@@ -92,4 +94,4 @@ enum Highlight: String, CaseIterable, ExpressibleByArgument {
 
 extension SizeMetric: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
-extension DiagramLanguage: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
+import EcomapReport
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,17 +35,16 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let maps = Loader.load([file] + (compare.map { [$0] } ?? []), strict: false)
         try Loader.report(maps, diagnostics)
-        guard let map = maps[0].document else { throw ExitCode(1) }
+        guard let map = maps[0].checked else { throw ExitCode(1) }
         layout?.explain()
-        let report = Report(map, comparedWith: maps.count > 1 ? maps[1].document : nil,
-                            options: document.renderOptions(engine: layout?.engine), timeout: document.timeout)
+        let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil,
+                            options: document.renderOptions(engine: layout?.engine))
         let output = document.output
         let files: [(name: String, bytes: [UInt8])]
         do throws(Diagnostic) {
             files = document.isMarkdown ? try report.markdown(base: String(output.dropLast(3))) : [(output, Array(try report.html().utf8))]
         } catch {
-            Terminal.error(diagnostics.formatter.format(error, source: nil))
-            throw ExitCode(1)
+            throw Loader.fail(error, diagnostics)
         }
         try Loader.write(files.map { ($0.name, $0.bytes) }, diagnostics)
         Terminal.error("Wrote \(output)")

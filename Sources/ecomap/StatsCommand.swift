@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ecomap
+import EcomapCore
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,11 +42,12 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let loaded = Loader.load(file, strict: false)
         try Loader.report([loaded], diagnostics)
-        guard let document = loaded.document else { throw ExitCode(1) }
-        let stats = NetworkStats(document.map, ends: document.ends, sample: sample, seed: seed)
+        guard let map = loaded.checked else { throw ExitCode(1) }
+        let stats: NetworkStats
+        do { stats = try NetworkStats(map, sample: sample, seed: seed) } catch { throw Loader.fail(error, diagnostics) }
         let text: String = switch format {
-        case .table: StatsReport.table(stats, title: document.map.title ?? document.identifier, top: top)
-        case .json: StatsReport.json(stats, identifier: document.identifier, title: document.map.title, top: top)
+        case .table: StatsReport.table(stats, title: map.title, top: top, howToSeeMore: "--top shows more")
+        case .json: StatsReport.json(stats, identifier: map.identifier, title: map.map.title, top: top)
         case .csv: StatsReport.csv(stats, top: top)
         }
         try Loader.write(text, to: output, diagnostics)

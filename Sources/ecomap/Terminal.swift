@@ -1,5 +1,4 @@
 import ArgumentParser
-import Ecomap
 import Foundation
 
 /// Where the command line writes, and whether it may use colour.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Ecomap
+@testable import EcomapCore
+@testable import EcomapRender
+@testable import EcomapReport
+import EcomapTestSupport
 
 /// The command line, end to end: the built binary, its output and exit status.
 @Suite struct CLITests {
@@ -18,7 +21,7 @@ import Testing
     @Test func version() throws {
         let run = try Run(["--version"])
         #expect(run.status == 0)
-        #expect(run.stdout == "\(Ecomap.version)\n")
+        #expect(run.stdout == "\(EcomapCore.version)\n")
     }
 
     @Test func checkValidMap() throws {

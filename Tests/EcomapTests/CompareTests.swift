@@ -1,19 +1,19 @@
 import Foundation
 import Testing
-@testable import Ecomap
+@testable import EcomapCore
+@testable import EcomapRender
+@testable import EcomapReport
+import EcomapTestSupport
 
 /// `ecomap compare`: lining maps up, the findings, and their outputs.
 @Suite struct CompareTests {
-    func documents(_ current: String, _ best: String) -> (MapDocument, MapDocument) {
-        let c = MapDocument(name: "current.ecomap", text: current), b = MapDocument(name: "best.ecomap", text: best)
-        #expect(c.isValid && b.isValid, "\(c.diagnostics) \(b.diagnostics)")
-        return (c, b)
+    func documents(_ current: String, _ best: String) throws -> (CheckedMap, CheckedMap) {
+        (try checked(current, name: "current.ecomap"), try checked(best, name: "best.ecomap"))
     }
 
     func seedPair() throws -> Comparison {
-        let current = try MapDocument.read(path: Package.path("Maps/scw-current.ecomap"))
-        let best = try MapDocument.read(path: Package.path("Maps/scw-best-practice.ecomap"))
-        return Comparison(current: current, best: best)
+        Comparison(current: try checked(path: Package.path("Maps/scw-current.ecomap")),
+                   best: try checked(path: Package.path("Maps/scw-best-practice.ecomap")))
     }
 
     /// Seed 002: "limited one-way communication with attendees".
@@ -52,8 +52,8 @@ import Testing
         #expect(c.findings(.distance).map(\.nodes) == [["scw", "universities"], ["scw", "employers"]])
     }
 
-    @Test func matchingCascade() {
-        let (c, b) = documents("""
+    @Test func matchingCascade() throws {
+        let (c, b) = try documents("""
             organisation scw "Social Care Wales" [role: host]
             person p "Social-care  practitioners"
             platform v "Video"
@@ -66,18 +66,18 @@ import Testing
             host <-> q
             q -> v
             """)
-        let matching = NodeMatching(current: c.map, best: b.map)
+        let matching = NodeMatching(current: c, best: b)
         #expect(matching.count == 3)
         #expect(matching.rule[0] == .role && matching.rule[1] == .label && matching.rule[2] == .id)
-        #expect(NodeMatching(current: c.map, best: b.map, rules: [.id]).count == 1)
-        #expect(NodeMatching(current: c.map, best: b.map, rules: [.label]).count == 1)
+        #expect(NodeMatching(current: c, best: b, rules: [.id]).count == 1)
+        #expect(NodeMatching(current: c, best: b, rules: [.label]).count == 1)
         let comparison = Comparison(current: c, best: b)
         #expect(comparison.findings(.missingTwoWay).contains { $0.nodes == ["scw", "p"] })
         #expect(comparison.onlyCurrent.isEmpty && comparison.onlyBest.isEmpty)
     }
 
-    @Test func oneWayNodesAndExtras() {
-        let (c, b) = documents("""
+    @Test func oneWayNodesAndExtras() throws {
+        let (c, b) = try documents("""
             community forum
             person a
             person b
@@ -100,8 +100,8 @@ import Testing
     }
 
     /// Two different ecosystems: nothing matches, so kinds are compared, and the output says so.
-    @Test func nothingInCommon() {
-        let (c, b) = documents("""
+    @Test func nothingInCommon() throws {
+        let (c, b) = try documents("""
             organisation one
             person alpha
             one -> alpha
@@ -115,16 +115,14 @@ import Testing
         let comparison = Comparison(current: c, best: b)
         #expect(comparison.nothingMatched)
         #expect(CompareReport.text(comparison).contains("The two maps have no nodes in common (by id, role or label)"))
-        let pattern = try! #require(comparison.findings(.missingTwoWay).first)
+        let pattern = try #require(comparison.findings(.missingTwoWay).first)
         #expect(pattern.summary.hasPrefix("Communication between organisations and people flows both ways in 0% of links here, 100% in best practice"))
         #expect(comparison.findings(.missingNode).count == 3)
     }
 
     @Test func jsonFollowsItsSchema() throws {
         let c = try seedPair()
-        let current = try MapDocument.read(path: Package.path("Maps/scw-current.ecomap"))
-        let best = try MapDocument.read(path: Package.path("Maps/scw-best-practice.ecomap"))
-        let text = CompareReport.json(c, currentMap: current.map, bestMap: best.map)
+        let text = CompareReport.json(c)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["ecomap", "current", "best", "matches", "onlyCurrent", "onlyBest", "patterns", "counts", "findings"])
         #expect(json["ecomap"] as? Int == 1)
@@ -141,16 +139,16 @@ import Testing
         #expect(findings.count == c.findings.count)
         for finding in findings {
             #expect(Set(finding.keys).isSubset(of: ["kind", "nodes", "summary", "why", "action", "line", "direction"]))
-            #expect(Finding.Kind(rawValue: finding["kind"] as! String) != nil)
+            #expect(Finding.Kind(rawValue: try #require(finding["kind"] as? String)) != nil)
         }
         let patterns = try #require(json["patterns"] as? [[String: Any]])
         #expect(patterns.allSatisfy { Set($0.keys) == ["kinds", "current", "best"] })
         // Stable: the same comparison gives the same bytes.
-        #expect(CompareReport.json(try seedPair(), currentMap: current.map, bestMap: best.map) == text)
+        #expect(CompareReport.json(try seedPair()) == text)
     }
 
-    @Test func markdownKeepsLabelsAsText() {
-        let (c, b) = documents("""
+    @Test func markdownKeepsLabelsAsText() throws {
+        let (c, b) = try documents("""
             organisation org "<script>alert(1)</script> & *bold* [x](y)" [role: host]
             person p
             org -> p
@@ -240,9 +238,9 @@ import Testing
 
     /// A node in two findings (academics: one-way and isolated) is marked once, its tooltip naming both.
     @Test func nodeInTwoFindingsMarkedOnce() throws {
-        let documents = try Self.pair.map { try MapDocument.read(path: Package.path($0)) }
-        let comparison = Comparison(current: documents[0], best: documents[1])
-        let diagram = GapDiagram.diagram(comparison, current: documents[0], best: documents[1])
+        let maps = try Self.pair.map { try checked(path: Package.path($0)) }
+        let comparison = Comparison(current: maps[0], best: maps[1])
+        let diagram = GapDiagram.diagram(comparison)
         let academics = try #require(diagram.nodes.first { $0.name == "academics" })
         #expect(academics.attributes.filter { $0.name == .penwidth }.count == 1, "\(academics.attributes)")
         #expect(academics.tooltip.components(separatedBy: " — ").count == 3, "\(academics.tooltip)")

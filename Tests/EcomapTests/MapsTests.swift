@@ -1,14 +1,13 @@
 import Foundation
 import Testing
-@testable import Ecomap
+@testable import EcomapCore
+@testable import EcomapRender
+@testable import EcomapReport
+import EcomapTestSupport
 
 /// The real maps in Maps/, drawn from the seed texts.
 @Suite struct MapsTests {
-    static let maps: [String] = {
-        let dir = Package.path("Maps")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        return names.filter { $0.hasSuffix(".ecomap") }.sorted()
-    }()
+    static let maps = MapFiles.names
 
     @Test func thereAreMaps() {
         for required in ["scw-current.ecomap", "scw-best-practice.ecomap", "cdps-communities.ecomap", "defra-communities.ecomap"] {
@@ -28,8 +27,8 @@ import Testing
 
     /// The seed 002 pair: the current map is one-way, the best practice two-way.
     @Test func socialCareWalesPair() throws {
-        let current = try MapDocument.read(path: Package.path("Maps/scw-current.ecomap"))
-        let best = try MapDocument.read(path: Package.path("Maps/scw-best-practice.ecomap"))
+        let current = try checked(path: Package.path("Maps/scw-current.ecomap"))
+        let best = try checked(path: Package.path("Maps/scw-best-practice.ecomap"))
         #expect(current.summary.twoWayLinks == 0)
         #expect(best.summary.twoWayShare > 0.6)
         #expect(current.map["scw"]?.welshLabel == "Gofal Cymdeithasol Cymru")

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Ecomap
+@testable import EcomapCore
+@testable import EcomapRender
+@testable import EcomapReport
+import EcomapTestSupport
 
 /// `ecomap render` end to end.
 @Suite struct RenderCLITests {
@@ -108,5 +111,31 @@ import Testing
         #expect(root.children.first?.text == "Cymunedau Gofal Cymdeithasol Cymru: presennol")
         #expect(root.all("text").contains { $0.allText == "Gofal Cymdeithasol Cymru" })
         #expect(root.all("text").contains { $0.allText == "Allwedd" })
+    }
+
+    /// Same map, same bytes, from two separate runs of the program (a run
+    /// could depend on memory addresses or the time; two processes show it).
+    @Test(arguments: ["svg", "png", "pdf", "dot"])
+    func sameBytesAcrossProcesses(_ format: String) throws {
+        let arguments = ["render", "Maps/scw-best-practice.ecomap", "--format", format, "-o", "-"]
+        let first = try Run(arguments), second = try Run(arguments)
+        #expect(first.status == 0 && second.status == 0)
+        #expect(first.stdoutBytes.count > 1_000)
+        #expect(first.stdoutBytes == second.stdoutBytes)
+    }
+
+    /// Problems Graphviz has: a layout that runs too long (in a process of its
+    /// own, since a timed-out layout keeps running until the process ends), and
+    /// a failure with Graphviz's own words.
+    @Test func renderProblems() throws {
+        let scratch = try Scratch()
+        var text = ""
+        for i in 0..<600 { text += "person p\(i)\n" }
+        for i in 0..<600 { for k in [1, 37, 211] { text += "p\(i) -> p\((i + k) % 600)\n" } }
+        try scratch.write("big.ecomap", text)
+        let run = try Run(["render", "big.ecomap", "--layout", "dot", "--timeout", "0.2", "-o", "big.svg"], in: scratch.url.path)
+        var failure = GraphvizRenderer.failure("Graphviz could not draw the map as SVG")
+        failure.file = "big.ecomap"
+        Golden.assertMatches(run.stderr + DiagnosticFormatter().format(failure, source: nil), "diagnostics/render-problems.txt")
     }
 }

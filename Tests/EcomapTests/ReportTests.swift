@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Ecomap
+@testable import EcomapCore
+@testable import EcomapRender
+@testable import EcomapReport
+import EcomapTestSupport
 
 /// `ecomap report` and `ecomap embed`.
 @Suite struct ReportTests {
@@ -13,11 +16,10 @@ import Testing
         p <-> c
         """
 
-    func html(_ text: String, best: String? = nil, language: DiagramLanguage = .en) throws -> String {
-        let document = MapDocument(name: "h.ecomap", text: text)
-        #expect(document.isValid, "\(document.diagnostics)")
-        let bestDocument = best.map { MapDocument(name: "b.ecomap", text: $0) }
-        return try Report(document, comparedWith: bestDocument, options: RenderOptions(language: language)).html()
+    func html(_ text: String, best: String? = nil, language: Language = .en) throws -> String {
+        let map = try checked(text, name: "h.ecomap")
+        let bestMap = try best.map { try checked($0, name: "b.ecomap") }
+        return try Report(map, comparedWith: bestMap, options: RenderOptions(language: language)).html()
     }
 
     /// Everything inline: nothing the page would fetch.
@@ -50,8 +52,7 @@ import Testing
         let missing = page.components(separatedBy: "<td class=\"missing\">not recorded</td>").count - 1
         #expect(missing > 20, "the Defra audit has many gaps (\(missing))")
         #expect(page.contains("<td>Communities of practice</td>"))
-        let map = MapDocument(name: "d.ecomap", text: defra)
-        let directory = Report(map).directory
+        let directory = Report(try checked(defra, name: "d.ecomap")).directory
         let cops = try #require(directory.first { $0.name == "Communities of practice" })
         // "unknown" counts as missing: the audit's question is still open.
         #expect(cops.fields.filter { $0.value == nil }.map(\.label) == ["Description", "Sponsor", "Funded", "Leads", "Contacts"])
@@ -73,10 +74,9 @@ import Testing
     }
 
     @Test func markupStaysTextInMarkdown() throws {
-        let document = MapDocument(name: "h.ecomap", text: Self.hostile)
-        let files = try Report(document).markdown(base: "out/report")
+        let files = try Report(try checked(Self.hostile, name: "h.ecomap")).markdown(base: "out/report")
         #expect(files.map(\.name) == ["out/report-map.svg", "out/report.md"])
-        let md = String(decoding: files.last!.bytes, as: UTF8.self)
+        let md = String(decoding: try #require(files.last).bytes, as: UTF8.self)
         #expect(md.hasPrefix("# \\<script\\>alert('title')\\</script\\> &amp; Co\n"))
         #expect(!md.contains("<script>") && !md.contains("<i>"))
         #expect(!md.contains("](out/report-map.svg)"), "links are relative to the report")
@@ -98,10 +98,9 @@ import Testing
         for text in ["O'i gymharu ag arfer gorau", "Y map arfer gorau", "Y bylchau, wedi'u tynnu ar y map", "cyfran ddwy ffordd"] {
             #expect(compared.contains(HTMLText.escape(text)), "\(text)")
         }
-        let document = MapDocument(name: "c.ecomap", text: current)
-        let md = try Report(document, comparedWith: MapDocument(name: "b.ecomap", text: best),
+        let md = try Report(try checked(current, name: "c.ecomap"), comparedWith: try checked(best, name: "b.ecomap"),
                             options: RenderOptions(language: .cy)).markdown(base: "adroddiad")
-        let text = String(decoding: md.last!.bytes, as: UTF8.self)
+        let text = String(decoding: try #require(md.last).bytes, as: UTF8.self)
         #expect(text.contains("## O'i gymharu ag arfer gorau") && text.contains("| | presennol | arfer gorau |"))
         #expect(text.contains("### Y map arfer gorau\n\n![") && text.contains("](adroddiad-best.svg)"))
         // Nodes by their Welsh labels in the tables, the summary, why each kind of finding matters.
@@ -205,7 +204,7 @@ import Testing
     /// A broken map block: its diagnostic points at the line in the Markdown file, and nothing is written.
     @Test func brokenBlockPointsIntoTheDocument() throws {
         let scratch = try Scratch()
-        let doc = try scratch.write("doc.md", """
+        try scratch.write("doc.md", """
             # Report
 
             Some text.

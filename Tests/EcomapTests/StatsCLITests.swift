@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Ecomap
+@testable import EcomapCore
+@testable import EcomapRender
+@testable import EcomapReport
+import EcomapTestSupport
 
 /// `ecomap stats` end to end, and metrics drawn into maps.
 @Suite struct StatsCLITests {

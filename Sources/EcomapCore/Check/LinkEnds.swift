@@ -1,0 +1,35 @@
+/// Every link's two ends as positions in `nodes`, worked out once.
+///
+/// Looking an id up is a string hash; a large map has millions of them, so the
+/// stages that need the graph's shape (checking, summaries, analysis) share
+/// one resolution instead of each hashing every id again. Before checking an
+/// end may be -1 (no such node); in a ``CheckedMap`` none is.
+package struct LinkEnds: Sendable {
+    /// For link i, the position of `links[i].from` in `nodes`, or -1 if no node has that id.
+    package let from: [Int32]
+    /// For link i, the position of `links[i].to` in `nodes`, or -1 if no node has that id.
+    package let to: [Int32]
+
+    /// Resolves every link of `map`. O(links), split across cores for large maps.
+    package init(_ map: EcosystemMap) {
+        let count = map.links.count
+        let pieces = count > 100_000 ? Parallel.cores : 1
+        let parts = Parallel.map(pieces) { k in
+            let range = (count * k / pieces)..<(count * (k + 1) / pieces)
+            var from = [Int32](repeating: -1, count: range.count)
+            var to = [Int32](repeating: -1, count: range.count)
+            for (j, i) in range.enumerated() {
+                if let a = map.nodeIndex[map.links[i].from] { from[j] = Int32(a) }
+                if let b = map.nodeIndex[map.links[i].to] { to[j] = Int32(b) }
+            }
+            return (from, to)
+        }
+        from = parts.count == 1 ? parts[0].0 : parts.flatMap(\.0)
+        to = parts.count == 1 ? parts[0].1 : parts.flatMap(\.1)
+    }
+
+    package var count: Int { from.count }
+
+    /// Whether both ends of link i are declared nodes.
+    package func isResolved(_ i: Int) -> Bool { from[i] >= 0 && to[i] >= 0 }
+}

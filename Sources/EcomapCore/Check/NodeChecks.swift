@@ -1,0 +1,50 @@
+enum NodeChecks {
+    /// Two nodes with one id: links could not tell them apart.
+    static func duplicateIDs(_ context: inout CheckContext) -> [Diagnostic] {
+        let map = context.map
+        var found: [Diagnostic] = []
+        for (position, node) in map.nodes.enumerated() {
+            guard let first = map.nodeIndex[node.id], first != position else { continue }
+            found.append(.error("duplicate-id",
+                                "duplicate id '\(node.id)'; it is first declared on line \(map.nodes[first].range.line)",
+                                hint: "give each node its own id; the label can be the same",
+                                at: node.range))
+        }
+        return found
+    }
+
+    /// A file with no nodes (only comments, only a header) is not yet a map.
+    static func noNodes(_ context: inout CheckContext) -> [Diagnostic] {
+        guard context.map.nodes.isEmpty, !context.parseFailed else { return [] }
+        let at = context.map.headerRange ?? SourceRange(line: 1, column: 1)
+        return [.error("no-nodes", "the map has no nodes",
+                       hint: "add one per line, for example: organisation scw \"Social Care Wales\"",
+                       at: at)]
+    }
+
+    /// A node that no link, `in:` or `via:` mentions is drawn floating alone.
+    static func isolated(_ context: inout CheckContext) -> [Diagnostic] {
+        guard !context.parseFailed else { return [] }
+        let map = context.map
+        var connected = [Bool](repeating: false, count: map.nodes.count)
+        for i in 0..<context.ends.count {
+            if context.ends.from[i] >= 0 { connected[Int(context.ends.from[i])] = true }
+            if context.ends.to[i] >= 0 { connected[Int(context.ends.to[i])] = true }
+        }
+        for link in map.links where !link.attributes.isEmpty {
+            if let via = link.via, let i = map.nodeIndex[via] { connected[i] = true }
+        }
+        for (position, node) in map.nodes.enumerated() {
+            let containers = node.memberOf.compactMap { map.nodeIndex[$0] }
+            if !containers.isEmpty { connected[position] = true }
+            for i in containers { connected[i] = true }
+        }
+        var found: [Diagnostic] = []
+        for (position, node) in map.nodes.enumerated() where !connected[position] && map.nodeIndex[node.id] == position {
+            found.append(.warning("isolated-node", "'\(node.id)' has no links",
+                                  hint: "link it to the rest of the map (\(node.id) -> other), or remove it",
+                                  at: node.range))
+        }
+        return found
+    }
+}

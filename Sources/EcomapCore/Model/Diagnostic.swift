@@ -1,0 +1,84 @@
+/// A problem found in a map, told so that the reader can fix it.
+///
+/// Every user-facing problem in ecomap is one of these: a severity, a stable
+/// code, a plain message, the place in the file and, where one helps, a hint.
+/// It is also the library's one error type: a call that fails (a file that
+/// can't be read, a layout that can't be done) throws one.
+public struct Diagnostic: Error, Hashable, Sendable, Codable {
+    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+        case error, warning
+
+        public static func < (a: Severity, b: Severity) -> Bool {
+            a == .error && b == .warning
+        }
+    }
+
+    public var severity: Severity
+    /// A stable, kebab-case name for the kind of problem (`unknown-node`), for tools and docs.
+    public var code: String
+    public var message: String
+    public var hint: String?
+    /// The file as named on the command line (`-` is standard input).
+    public var file: String
+    public var range: SourceRange
+
+    public init(_ severity: Severity, _ code: String, _ message: String, hint: String? = nil,
+                file: String = "", at range: SourceRange) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.hint = hint
+        self.file = file
+        self.range = range
+    }
+
+    public static func error(_ code: String, _ message: String, hint: String? = nil, at range: SourceRange) -> Diagnostic {
+        Diagnostic(.error, code, message, hint: hint, at: range)
+    }
+
+    public static func warning(_ code: String, _ message: String, hint: String? = nil, at range: SourceRange) -> Diagnostic {
+        Diagnostic(.warning, code, message, hint: hint, at: range)
+    }
+
+    enum CodingKeys: String, CodingKey { case severity, code, message, hint, file, line, column, length }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        code = try c.decode(String.self, forKey: .code)
+        message = try c.decode(String.self, forKey: .message)
+        hint = try c.decodeIfPresent(String.self, forKey: .hint)
+        file = try c.decode(String.self, forKey: .file)
+        range = SourceRange(line: try c.decode(Int.self, forKey: .line),
+                            column: try c.decode(Int.self, forKey: .column),
+                            length: try c.decode(Int.self, forKey: .length))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(file, forKey: .file)
+        try c.encode(range.line, forKey: .line)
+        try c.encode(range.column, forKey: .column)
+        try c.encode(range.length, forKey: .length)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(code, forKey: .code)
+        try c.encode(message, forKey: .message)
+        try c.encodeIfPresent(hint, forKey: .hint)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any of these is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errorCount: Int { reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
+    public var warningCount: Int { reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
+
+    /// In the order a reader meets them: by line, then column.
+    public func sortedByPlace() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            if a.element.file != b.element.file { return a.offset < b.offset }
+            if a.element.range != b.element.range { return a.element.range < b.element.range }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,224 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading and writing files with errors that say what went wrong, and
+/// writes that never leave half a file behind.
+package enum FileIO {
+    /// The largest file ecomap reads: far above any real map (a 1,000,000-link
+    /// map is about 60 MB), low enough that a mistaken path can't exhaust memory.
+    package static let maximumFileSize = 1 << 30
+
+    /// The bytes of the file at `path`, or of standard input for `-`, refusing
+    /// anything over `limit` bytes.
+    package static func contents(of path: String, limit: Int = maximumFileSize) throws(Diagnostic) -> [UInt8] {
+        if path == "-" { return try readAll(fd: STDIN_FILENO, name: path, limit: limit) }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw failure(path, errno, reading: true) }
+        defer { close(fd) }
+        var info = stat()
+        var expected = 0
+        if fstat(fd, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw Diagnostic(.error, "unreadable-file", "'\(path)' is a folder, not a map file",
+                                 hint: "name a .ecomap file inside it", file: path, at: .none)
+            }
+            if (info.st_mode & S_IFMT) == S_IFREG { expected = Int(info.st_size) }
+        }
+        return try readAll(fd: fd, name: path, expected: expected, limit: limit)
+    }
+
+    /// Reads to the end; `expected` (a regular file's size) lets it read in one go.
+    private static func readAll(fd: Int32, name: String, expected: Int = 0, limit: Int) throws(Diagnostic) -> [UInt8] {
+        if expected > limit { throw tooLarge(name, limit) }
+        var bytes = [UInt8](repeating: 0, count: max(expected + 1, 1 << 16))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(name, errno, reading: true)
+            }
+            count += n
+            if count > limit { throw tooLarge(name, limit) }
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    private static func tooLarge(_ name: String, _ limit: Int) -> Diagnostic {
+        let size = limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit) bytes"
+        return Diagnostic(.error, "file-too-large", "'\(name)' is over \(size), too large to be a map",
+                   hint: "split it into several maps", file: name, at: .none)
+    }
+
+    /// Writes `bytes` to `path` all at once: into a temporary file beside it,
+    /// then renamed over it. A failure leaves no partial file and leaves an
+    /// existing file untouched. `-` writes to standard output.
+    package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Diagnostic) {
+        try writeAtomically([(path, bytes)])
+    }
+
+    /// Writes several files that belong together (a report and its drawings):
+    /// every destination is checked and every file written to a temporary
+    /// file first, and only then are they moved into place, the last named
+    /// last, so a failure leaves none of them behind.
+    ///
+    /// A link is written through to the file it names, and an existing file
+    /// keeps its permissions. Devices and pipes (`/dev/null`, `/dev/stdout`,
+    /// a shell's `>(…)`) are written to directly: they can't be replaced, and
+    /// a rename would put a plain file where the device was.
+    package static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
+        let destinations = try files.map { file throws(Diagnostic) in try destination(file.path) }
+        var staged: [(temporary: String, path: String)] = []
+        var done = false
+        defer { if !done { for file in staged { unlink(file.temporary) } } }
+        for (destination, file) in zip(destinations, files) {
+            if case .replace(let path, let mode) = destination {
+                staged.append((try stage(file.bytes, beside: path, mode: mode), path))
+            }
+        }
+        for (destination, file) in zip(destinations, files) {
+            switch destination {
+            case .standardOutput: try writeAll(file.bytes, fd: STDOUT_FILENO, name: file.path)
+            case .stream(let path):
+                let fd = open(path, O_WRONLY)
+                guard fd >= 0 else { throw failure(file.path, errno, reading: false) }
+                defer { close(fd) }
+                try writeAll(file.bytes, fd: fd, name: file.path)
+            case .replace: break
+            }
+        }
+        for file in staged where rename(file.temporary, file.path) != 0 {
+            throw failure(file.path, errno, reading: false)
+        }
+        done = true
+    }
+
+    /// Where and how a file is written.
+    private enum Destination {
+        case standardOutput
+        /// A device, pipe or socket: written to in place.
+        case stream(String)
+        /// A file, new or replaced whole; `mode` is the permissions to give it.
+        case replace(String, mode: mode_t?)
+    }
+
+    /// Works out how to write `path`, refusing a folder or a file ecomap may
+    /// not write before anything is written.
+    private static func destination(_ path: String) throws(Diagnostic) -> Destination {
+        if path == "-" { return .standardOutput }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno != ENOENT { throw failure(path, errno, reading: false) }
+            var link = stat()
+            if lstat(path, &link) == 0 {
+                throw Diagnostic(.error, "unwritable-file", "'\(path)' is a link to a file that does not exist",
+                                 hint: "remove the link or write to another path", file: path, at: .none)
+            }
+            return .replace(path, mode: nil)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw failure(path, EISDIR, reading: false)
+        case S_IFREG:
+            guard access(path, W_OK) == 0 else {
+                throw Diagnostic(.error, "unwritable-file", "'\(path)' is read-only",
+                                 hint: "write to another path, or make the file writable (chmod u+w)",
+                                 file: path, at: .none)
+            }
+            // A link's target is replaced, not the link.
+            guard let real = realpath(path, nil) else { throw failure(path, errno, reading: false) }
+            defer { free(real) }
+            return .replace(String(cString: real), mode: info.st_mode & 0o7777)
+        default: return .stream(path)
+        }
+    }
+
+    /// Writes `bytes` to a new temporary file in `path`'s folder and returns its name.
+    ///
+    /// The file is created with `O_EXCL` and mode 0666, so the kernel applies
+    /// the user's umask itself (the process-wide umask is never changed: a
+    /// file another thread created meanwhile would get the wrong mode). A
+    /// replaced file gets its own permissions back, without set-user-ID or
+    /// set-group-ID: a new file must not run as someone else.
+    private static func stage(_ bytes: [UInt8], beside path: String, mode: mode_t?) throws(Diagnostic) -> String {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var fd: Int32 = -1
+        var temporary = ""
+        for _ in 0..<100 {
+            let tag = String(UInt32.random(in: .min ... .max), radix: 36)
+            temporary = "\(directory.isEmpty ? "" : directory)/.\(base).tmp-\(tag)"
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw failure(path, errno, reading: false) }
+        do throws(Diagnostic) {
+            try writeAll(bytes, fd: fd, name: path)
+            if let mode, fchmod(fd, mode & ~(S_ISUID | S_ISGID)) != 0 { throw failure(path, errno, reading: false) }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        return temporary
+    }
+
+    /// Writes text as UTF-8; see ``writeAtomically(_:to:)-(_,_)``.
+    package static func writeAtomically(_ text: String, to path: String) throws(Diagnostic) {
+        try writeAtomically(Array(text.utf8), to: path)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], fd: Int32, name: String) throws(Diagnostic) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(name, errno, reading: false)
+            }
+            offset += n
+        }
+    }
+
+    private static func failure(_ path: String, _ code: Int32, reading: Bool) -> Diagnostic {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
+        let (message, hint): (String, String?) = switch code {
+        case ENOENT where reading: ("no such file '\(path)'", "check the path; maps usually end in .ecomap")
+        case ENOENT where isFolder(folder): ("can't create files in '\(folder)'", "write somewhere else, such as the current folder")
+        case ENOENT: ("can't write '\(path)': its folder does not exist", "create the folder first (mkdir -p \(folder))")
+        case ENOTDIR: ("can't \(reading ? "read" : "write") '\(path)': part of the path is a file, not a folder", "check the path")
+        case EACCES, EPERM: ("permission denied for '\(path)'",
+                             reading ? "check the file's permissions" : "write to a folder you own, such as the current folder")
+        case EROFS: ("can't write '\(path)': the disk is read-only", "write somewhere else")
+        case EISDIR: ("'\(path)' is a folder", "name a file inside it")
+        case ENOSPC: ("no space left on the disk to write '\(path)'", "free some space, or write somewhere else")
+        default: ("can't \(reading ? "read" : "write") '\(path)': \(String(cString: strerror(code)))", nil)
+        }
+        return Diagnostic(.error, reading ? "unreadable-file" : "unwritable-file", message, hint: hint,
+                          file: path, at: .none)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether two paths name the same existing file (through links too), so a
+    /// command can refuse to write its output over its own input.
+    package static func sameFile(_ a: String, _ b: String) -> Bool {
+        guard a != "-", b != "-" else { return false }
+        var x = stat(), y = stat()
+        return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
+            && (x.st_mode & S_IFMT) == S_IFREG
+    }
+}
+

@@ -1,0 +1,100 @@
+/// The language of what ecomap writes for people: English or Welsh.
+///
+/// Every word comes from the one table, ``Phrase``; the accessors here give
+/// the common ones a name and a type.
+public enum Language: String, CaseIterable, Sendable, Codable {
+    case en, cy
+
+    /// A phrase in this language, with `{1}`, `{2}`, ... filled in from `arguments`.
+    package subscript(_ phrase: Phrase, _ arguments: any CustomStringConvertible...) -> String {
+        let template = self == .cy ? phrase.text.cy : phrase.text.en
+        guard !arguments.isEmpty else { return template }
+        return Language.fill(template, arguments.map(\.description))
+    }
+
+    /// Replaces `{1}` ... `{9}` in one pass, so that text put in can't be read as a placeholder.
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        var out = ""
+        var scalars = template.unicodeScalars[...]
+        while let first = scalars.first {
+            scalars = scalars.dropFirst()
+            if first == "{", let digit = scalars.first, let n = Int(String(digit)), n >= 1, n <= arguments.count,
+               scalars.dropFirst().first == "}" {
+                out += arguments[n - 1]
+                scalars = scalars.dropFirst(2)
+            } else {
+                out.unicodeScalars.append(first)
+            }
+        }
+        return out
+    }
+
+    /// The title of a drawing's key.
+    public var key: String { self[.key] }
+
+    /// A kind's name, for the key and tooltips ("Platform or technology").
+    public func kind(_ kind: NodeKind) -> String {
+        switch kind {
+        case .organisation: self[.organisation]
+        case .platform: self[.platform]
+        case .person: self[.person]
+        case .community: self[.community]
+        }
+    }
+
+    /// A kind's plural, in lower case ("organisations", "sefydliadau").
+    public func plural(_ kind: NodeKind) -> String {
+        switch kind {
+        case .organisation: self[.organisations]
+        case .platform: self[.platforms]
+        case .person: self[.people]
+        case .community: self[.communities]
+        }
+    }
+
+    /// "3 organisations" in English, "sefydliadau: 3" in Welsh.
+    public func counted(_ kind: NodeKind, _ n: Int) -> String {
+        let noun = self == .en && n == 1 ? kind.rawValue : plural(kind)
+        return self[.kindCount, n, noun]
+    }
+
+    public func strength(_ strength: Strength) -> String {
+        switch strength {
+        case .strong: self[.strong]
+        case .normal: self[.normal]
+        case .weak: self[.weak]
+        case .stressful: self[.stressful]
+        case .broken: self[.broken]
+        }
+    }
+
+    public func direction(_ direction: LinkDirection) -> String {
+        switch direction {
+        case .oneWay: self[.oneWay]
+        case .twoWay: self[.twoWay]
+        case .undirected: self[.undirected]
+        }
+    }
+
+    /// A built-in link type in this language; other types are shown as written.
+    public func type(_ type: String) -> String {
+        guard self == .cy else { return type }
+        return Language.welshTypes[type] ?? type
+    }
+
+    /// The built-in link types (``LinkType/builtIn``) in Welsh.
+    private static let welshTypes = [
+        "informs": "hysbysu", "meets": "cyfarfod", "uses": "defnyddio", "funds": "ariannu",
+        "hosts": "cynnal", "partners": "partneru", "participates": "cymryd rhan", "consults": "ymgynghori",
+    ]
+
+    /// A `funded:` word (yes, no, partly) in this language; other words as written.
+    public func funded(_ word: String) -> String {
+        switch word {
+        case "yes": self[.fundedYes]
+        case "no": self[.fundedNo]
+        case "partly": self[.fundedPartly]
+        default: word
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import EcomapCore
+
+/// A map made ready to draw: nodes, edges and clusters with the Graphviz
+/// attributes ecomap chose for them, and the key.
+///
+/// The middle of the render pipeline: ``DiagramBuilder`` makes one from a map,
+/// ``DOTWriter`` turns it into DOT text (pure Swift) and ``GraphvizRenderer``
+/// lays it out and draws it (the one place that calls Graphviz).
+package struct Diagram: Sendable {
+    /// Prefixes every element id in SVG output, so several diagrams can share a page.
+    package var prefix: String
+    /// For `<title>` (screen readers, browser tabs).
+    package var title: String
+    /// For `<desc>`: a sentence saying what the map shows.
+    package var summary: String
+    package var engine: LayoutEngine
+    package var graph: [GVAttribute]
+    /// Attributes every node has (set once, as Graphviz's node defaults).
+    package var nodeDefaults: [GVAttribute]
+    /// Attributes every edge has.
+    package var edgeDefaults: [GVAttribute]
+    package var nodes: [DiagramNode]
+    package var edges: [DiagramEdge]
+    /// Clusters in drawing order; a cluster's parent comes before it.
+    package var clusters: [DiagramCluster]
+    package var legend: Legend?
+    /// Nodes carry their positions (`pos`): draw them there instead of laying out.
+    package var fixedPositions = false
+
+    /// The Graphviz layout to run: the engine, or "nop2" for fixed positions.
+    var layoutName: String { fixedPositions ? "nop2" : engine.rawValue }
+}
+
+/// One node to draw.
+package struct DiagramNode: Sendable {
+    /// The Graphviz name: the map's id for the node, unique in the diagram.
+    package var name: String
+    /// The SVG element id (prefixed).
+    package var elementID: String
+    /// What a reader sees when hovering: the label and kind.
+    package var tooltip: String
+    /// The cluster this node sits in (an index into `clusters`), if any.
+    package var cluster: Int?
+    package var attributes: [GVAttribute]
+}
+
+/// One line to draw.
+package struct DiagramEdge: Sendable {
+    /// Indices into `nodes`.
+    package var from: Int
+    package var to: Int
+    package var elementID: String
+    package var tooltip: String
+    package var attributes: [GVAttribute]
+}
+
+/// A box drawn around an organisation's or community's members.
+package struct DiagramCluster: Sendable {
+    /// The Graphviz name (`cluster_...`, as Graphviz requires).
+    package var name: String
+    package var elementID: String
+    package var tooltip: String
+    package var parent: Int?
+    package var attributes: [GVAttribute]
+}
+
+/// A Graphviz attribute that ecomap sets. Only these names are ever written:
+/// a map can't reach Graphviz's attributes (no `image`, `fontname` from the
+/// map, `stylesheet`, raw `URL`, `concentrate`, `splines=ortho`, ...).
+package struct GVAttribute: Hashable, Sendable {
+    package enum Name: String, Sendable, CaseIterable {
+        case arrowhead, arrowsize, arrowtail, bgcolor, `class`, color, dir, fillcolor, fixedsize
+        case fontcolor, fontname, fontsize, height, id, label, len, margin, mclimit, minlen
+        case nodesep, nslimit, outputorder, overlap, pad, penwidth, pos, rankdir, ranksep
+        case sep, shape, splines, style, tooltip, url = "URL", weight, width, bb, labeljust, labelloc
+        case esep, pack, maxiter, overlapScaling = "overlap_scaling", peripheries
+    }
+
+    package var name: Name
+    /// The value as Graphviz reads it (already escaped where Graphviz interprets escapes).
+    package var value: String
+
+    package init(_ name: Name, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+extension Array where Element == GVAttribute {
+    /// The value of an attribute, if set.
+    package subscript(name: GVAttribute.Name) -> String? {
+        last(where: { $0.name == name })?.value
+    }
+}

@@ -1,0 +1,219 @@
+import EcomapCore
+
+/// Decides how each part of a map is drawn: the first step of rendering, pure Swift.
+package enum DiagramBuilder {
+    static let font = "DejaVu Sans"
+
+    /// The diagram for a checked map.
+    package static func build(_ checked: CheckedMap, options: RenderOptions = RenderOptions()) -> Diagram {
+        let map = checked.map
+        let engine = options.engine ?? LayoutEngine.automatic(nodes: map.nodes.count, links: map.links.count)
+        let prefix = GraphvizText.elementID(options.prefix ?? checked.identifier)
+        let theme = options.theme
+        let language = options.language
+        let clusters = Clusters(checked, prefix: prefix, theme: theme, draw: engine.drawsClusters)
+
+        let emphasis = Emphasis(checked, options: options)
+        var usedIDs = Set<String>()
+        var nodes: [DiagramNode] = []
+        nodes.reserveCapacity(map.nodes.count)
+        for (position, node) in map.nodes.enumerated() {
+            var elementID = "\(prefix)-node-\(GraphvizText.elementID(node.id))"
+            if !usedIDs.insert(elementID).inserted { elementID += "-\(position)"; usedIDs.insert(elementID) }
+            nodes.append(DiagramNode(
+                name: node.id, elementID: elementID,
+                tooltip: "\(node.label(in: language)) (\(language.kind(node.kind)))",
+                cluster: clusters.home[position],
+                attributes: nodeAttributes(node, map: map, elementID: elementID, options: options)
+                    + emphasis.attributes(forNodeAt: position)))
+        }
+
+        var edges: [DiagramEdge] = []
+        edges.reserveCapacity(map.links.count)
+        // Most links share a handful of looks; work each out once.
+        var styles: [LineKey: [GVAttribute]] = [:]
+        for (position, link) in map.links.enumerated() {
+            let a = checked.from(position), b = checked.to(position)
+            let elementID = "\(prefix)-link-\(position + 1)"
+            let from = map.nodes[a].label(in: language), to = map.nodes[b].label(in: language)
+            let arrow = link.direction == .twoWay ? "↔" : link.direction == .undirected ? "—" : "→"
+            edges.append(DiagramEdge(
+                from: a, to: b, elementID: elementID,
+                tooltip: "\(from) \(arrow) \(to)" + (link.type.map { ": \(language.type($0))" } ?? ""),
+                attributes: edgeAttributes(link, map: map, elementID: elementID, engine: engine, options: options, styles: &styles)))
+        }
+
+        edges += viaEdges(checked, prefix: prefix, options: options)
+
+        return Diagram(
+            prefix: prefix, title: checked.title(in: language), summary: checked.summary.sentence(in: language), engine: engine,
+            graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme),
+            nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
+            nodes: nodes, edges: edges, clusters: clusters.list,
+            legend: options.legend ? LegendBuilder.build(checked, theme: theme, language: language, emphasis: emphasis) : nil)
+    }
+
+    private static func graphAttributes(_ map: EcosystemMap, prefix: String, engine: LayoutEngine, theme: Theme) -> [GVAttribute] {
+        var a: [GVAttribute] = [
+            .init(.id, prefix), .init(.bgcolor, theme.background.hex), .init(.fontname, font),
+            .init(.pad, "0.3"), .init(.outputorder, "edgesfirst"),
+        ]
+        // Curved lines that avoid nodes cost seconds once there are hundreds of
+        // links (4 s for 50 nodes and 500 links); straight lines then.
+        let small = map.nodes.count <= 300 && map.links.count <= 150
+        switch engine {
+        case .dot:
+            // Bounds on network simplex and crossing minimisation keep `dot` from running for minutes.
+            a += [.init(.rankdir, "LR"), .init(.nodesep, "0.35"), .init(.ranksep, "0.6"),
+                  .init(.nslimit, "5"), .init(.mclimit, "0.5")]
+        case .neato:
+            a += [.init(.overlap, "false"), .init(.sep, "+8"), .init(.splines, small ? "true" : "line")]
+        case .sfdp:
+            // Scaling the layout up a little more than Graphviz's default (-4)
+            // before removing overlaps leaves Prism less to do: 16 s instead of
+            // 25 s at 5,000 nodes, still with no overlapping nodes.
+            a += [.init(.overlap, "prism"), .init(.overlapScaling, "-6"), .init(.splines, "line")]
+        case .circo, .twopi:
+            a += [.init(.overlap, "false"), .init(.splines, small ? "true" : "line")]
+        }
+        return a
+    }
+
+    /// What every node shares, set once as the graph's node defaults.
+    static func nodeDefaults(_ theme: Theme) -> [GVAttribute] {
+        [.init(.color, theme.outline.hex), .init(.fontname, font), .init(.fontsize, "11"),
+         .init(.penwidth, "1.2"), .init(.margin, "0.12,0.06")]
+    }
+
+    /// What every line shares.
+    static let edgeDefaults: [GVAttribute] = [.init(.arrowsize, "0.7")]
+
+    private static func nodeAttributes(_ node: Node, map: EcosystemMap, elementID: String, options: RenderOptions) -> [GVAttribute] {
+        let theme = options.theme
+        let fill = node.attributes.text(AttributeName.colour).flatMap(Colour.init)
+            ?? node.attributes.text(AttributeName.color).flatMap(Colour.init)
+            ?? map.colour(of: node.kind) ?? theme.fill(node.kind)
+        var a: [GVAttribute] = [
+            // Graphviz puts "node" before the class itself.
+            .init(.id, elementID), .init(.class, node.kind.rawValue),
+            .init(.label, GraphvizText.label(node.label(in: options.language))),
+            .init(.shape, KindShape.shape(node.kind)), .init(.style, KindShape.style(node.kind)),
+            .init(.fillcolor, fill.hex), .init(.fontcolor, theme.text(on: fill).hex),
+        ]
+        if options.links, let url = node.url.flatMap(GraphvizText.url) { a.append(.init(.url, url)) }
+        return a
+    }
+
+    struct LineKey: Hashable {
+        var direction: LinkDirection
+        var strength: Strength
+        var colour: Colour
+    }
+
+    private static func edgeAttributes(_ link: Link, map: EcosystemMap, elementID: String, engine: LayoutEngine,
+                                       options: RenderOptions, styles: inout [LineKey: [GVAttribute]]) -> [GVAttribute] {
+        let theme = options.theme
+        let colour = link.attributes.isEmpty ? theme.line
+            : (link.attributes.text(AttributeName.colour) ?? link.attributes.text(AttributeName.color)).flatMap(Colour.init) ?? theme.line
+        let key = LineKey(direction: link.direction, strength: link.strength, colour: colour)
+        let style = styles[key] ?? {
+            let made = [GVAttribute(.class, "link \(link.direction.rawValue) \(link.strength.rawValue)")]
+                + LineStyle.attributes(direction: link.direction, strength: link.strength, colour: colour)
+            styles[key] = made
+            return made
+        }()
+        var a: [GVAttribute] = [.init(.id, elementID)]
+        a += style
+        if options.labels, let text = label(link, map: map, language: options.language) {
+            a += [.init(.label, GraphvizText.label(text)), .init(.fontname, font), .init(.fontsize, "9"),
+                  .init(.fontcolor, theme.text.hex)]
+        }
+        if let closeness = link.closeness {
+            if engine.usesEdgeLength {
+                // neato's natural length is 1 inch.
+                let factor = closeness == .close ? 0.6 : closeness == .distant ? 2.0 : 1.0
+                a.append(.init(.len, String(factor)))
+            } else if engine == .dot {
+                if closeness == .close { a.append(.init(.weight, "3")) }
+                if closeness == .distant { a.append(.init(.minlen, "2")) }
+            }
+        }
+        return a
+    }
+
+    /// Interactions that go through a platform (`via:`) tie the platform to
+    /// both ends with a thin dotted line, once per pair, unless a link already
+    /// joins them: this is what shows a platform as integral to a community.
+    private static func viaEdges(_ checked: CheckedMap, prefix: String, options: RenderOptions) -> [DiagramEdge] {
+        struct Pair: Hashable { var a: Int; var b: Int }
+        let map = checked.map
+        guard checked.hasVia else { return [] }
+        var linked = Set<Pair>()
+        for i in map.links.indices {
+            let a = checked.from(i), b = checked.to(i)
+            linked.insert(Pair(a: min(a, b), b: max(a, b)))
+        }
+        var drawn = Set<Pair>()
+        var edges: [DiagramEdge] = []
+        let language = options.language
+        for i in map.links.indices {
+            guard let p = checked.viaPlatform(i) else { continue }
+            for e in [checked.from(i), checked.to(i)] where e != p {
+                let pair = Pair(a: min(e, p), b: max(e, p))
+                guard !linked.contains(pair), drawn.insert(pair).inserted else { continue }
+                let colour = map.nodes[p].attributes.text(AttributeName.colour).flatMap(Colour.init)
+                    ?? map.colour(of: .platform) ?? options.theme.fill(.platform)
+                edges.append(DiagramEdge(
+                    from: e, to: p, elementID: "\(prefix)-via-\(edges.count + 1)",
+                    tooltip: "\(map.nodes[e].label(in: language)) \(language[.via]) \(map.nodes[p].label(in: language))",
+                    attributes: [.init(.id, "\(prefix)-via-\(edges.count + 1)"), .init(.class, "via")]
+                        + LineStyle.via(colour: colour)))
+            }
+        }
+        return edges
+    }
+
+    /// "informs: one-way updates (via Video conferencing)"
+    static func label(_ link: Link, map: EcosystemMap, language: Language) -> String? {
+        var parts: [String] = []
+        if let type = link.type { parts.append(language.type(type)) }
+        if let label = link.label { parts.append(label) }
+        var text = parts.joined(separator: ": ")
+        if let via = link.via {
+            let name = map[via]?.label(in: language) ?? via
+            text += (text.isEmpty ? "" : " ") + "(\(language[.via]) \(name))"
+        }
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// How a line looks for each direction and strength: the eco-map line qualities.
+package enum LineStyle {
+    /// A thin dotted line in the platform's colour, with no arrowheads.
+    package static func via(colour: Colour) -> [GVAttribute] {
+        [.init(.dir, "none"), .init(.style, "dotted"), .init(.penwidth, "1.4"), .init(.color, colour.hex)]
+    }
+
+    package static func attributes(direction: LinkDirection, strength: Strength, colour: Colour) -> [GVAttribute] {
+        var a: [GVAttribute] = []
+        switch direction {
+        case .oneWay: a.append(.init(.dir, "forward"))
+        case .twoWay: a.append(.init(.dir, "both"))
+        case .undirected: a.append(.init(.dir, "none"))
+        }
+        switch strength {
+        case .strong:
+            a += [.init(.penwidth, "3.2"), .init(.color, colour.hex)]
+        case .normal:
+            a += [.init(.penwidth, "1.3"), .init(.color, colour.hex)]
+        case .weak:
+            a += [.init(.penwidth, "1.3"), .init(.style, "dashed"), .init(.color, colour.hex)]
+        case .stressful:
+            // Two parallel lines: Graphviz draws a colour list with `invis` between as a double line.
+            a += [.init(.penwidth, "1.3"), .init(.color, "\(colour.hex):invis:\(colour.hex)")]
+        case .broken:
+            a += [.init(.penwidth, "1.8"), .init(.style, "dotted"), .init(.color, colour.hex)]
+        }
+        return a
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import EcomapCore
+
+/// What ecomap can write a drawing as.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case dot, svg, png, pdf
+
+    /// The format a file name implies (`.gv` is DOT too).
+    public init?(fileName: String) {
+        let ext = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if ext == "gv" { self = .dot; return }
+        self.init(rawValue: ext)
+    }
+}
+
+/// Draws checked maps and comparisons: the render layer's front door.
+///
+/// Every drawing goes the same way: a ``Diagram`` (pure Swift), then DOT text
+/// written in Swift, or a layout and drawing by libgvc in-process, finished in
+/// one place (SVG titles and ids, a fixed date in PDFs). One deadline, from
+/// ``RenderOptions/timeout``, covers every Graphviz call a drawing makes.
+///
+/// ```swift
+/// let svg = try Renderer.render(map, as: .svg)
+/// ```
+public enum Renderer {
+    /// Draws a map.
+    /// - Throws: a ``Diagnostic`` naming the map's file when Graphviz fails or runs out of time.
+    public static func render(_ map: CheckedMap, as format: OutputFormat,
+                              options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
+        try located(map.name) { () throws(Diagnostic) in
+            try output(DiagramBuilder.build(map, options: options), as: format, options: options)
+        }
+    }
+
+    /// Draws the current map of a comparison with its gaps marked: open
+    /// arrowheads where a link should flow both ways, dashed links and ghost
+    /// nodes for what is missing, and a key for each mark.
+    public static func renderGaps(_ comparison: Comparison, as format: OutputFormat,
+                                  options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
+        try located(comparison.currentMap.name) { () throws(Diagnostic) in
+            try output(GapDiagram.diagram(comparison, options: options), as: format, options: options)
+        }
+    }
+
+    /// Draws both maps of a comparison side by side as SVG, with one key and
+    /// the nodes they share in the same places.
+    public static func renderSideBySide(_ comparison: Comparison, options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
+        try located(comparison.currentMap.name) { () throws(Diagnostic) in
+            try SideBySide.render(comparison, options: options, deadline: Deadline(seconds: options.timeout))
+        }
+    }
+
+    /// The diagram of a map, before layout (reports use it beside the drawing).
+    package static func diagram(_ map: CheckedMap, options: RenderOptions) -> Diagram {
+        DiagramBuilder.build(map, options: options)
+    }
+
+    /// The diagram of a comparison's current map with its gaps marked.
+    package static func gapDiagram(_ comparison: Comparison, options: RenderOptions) -> Diagram {
+        GapDiagram.diagram(comparison, options: options)
+    }
+
+    /// A diagram drawn as SVG for a web page, by `deadline` (a document with
+    /// several drawings gives them one deadline between them).
+    package static func pageSVG(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
+        SVGFinisher.finish(try GraphvizRenderer.render(diagram, format: .svg, deadline: deadline), diagram: diagram, embed: true)
+    }
+
+    /// The one place a diagram becomes bytes.
+    private static func output(_ diagram: Diagram, as format: OutputFormat, options: RenderOptions) throws(Diagnostic) -> [UInt8] {
+        let deadline = Deadline(seconds: options.timeout)
+        switch format {
+        case .dot:
+            return Array(DOTWriter.write(diagram).utf8)
+        case .svg:
+            return SVGFinisher.finish(try GraphvizRenderer.render(diagram, format: .svg, deadline: deadline),
+                                      diagram: diagram, embed: options.forWebPage)
+        case .png:
+            return try GraphvizRenderer.render(diagram, format: .png, deadline: deadline)
+        case .pdf:
+            return PDFDate.fix(try GraphvizRenderer.render(diagram, format: .pdf, deadline: deadline))
+        }
+    }
+
+    /// Names the file in a diagnostic from Graphviz, which knows of no files.
+    private static func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        do throws(Diagnostic) {
+            return try work()
+        } catch {
+            var located = error
+            if located.file.isEmpty { located.file = file }
+            throw located
+        }
+    }
+}
+
+/// When a drawing must be done by: one for every Graphviz call a drawing
+/// makes, so a limit of 5 s means 5 s however many layouts it takes.
+package struct Deadline: Sendable {
+    /// The limit as asked for, for messages.
+    package let seconds: Double
+    package let instant: DispatchTime
+
+    package init(seconds: Double) {
+        self.seconds = seconds
+        // A limit too large for the clock is no limit.
+        let nanoseconds = seconds * 1e9
+        instant = nanoseconds < 1e18 ? .now() + .nanoseconds(Int(max(0, nanoseconds))) : .distantFuture
+    }
+}
+
+/// Cairo stamps PDFs with the time they were made, so the same map would give
+/// different bytes each run. The stamp is replaced, at the same length (so the
+/// file's offsets stay right), by SOURCE_DATE_EPOCH when set (the
+/// reproducible-builds convention), else by a fixed date.
+enum PDFDate {
+    static func fix(_ pdf: [UInt8]) -> [UInt8] {
+        let marker = Array("/CreationDate (D:".utf8)
+        guard let at = pdf.firstRange(of: marker)?.upperBound, at + 14 <= pdf.count else { return pdf }
+        var out = pdf
+        out.replaceSubrange(at..<(at + 14), with: Array(stamp().utf8))
+        return out
+    }
+
+    /// "YYYYMMDDHHMMSS" in UTC.
+    static func stamp() -> String {
+        var seconds = 946_684_800  // 2000-01-01
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) { seconds = epoch }
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d%02d%02d%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+                      parts.tm_hour, parts.tm_min, parts.tm_sec)
+    }
+}
