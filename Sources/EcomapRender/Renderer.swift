@@ -15,7 +15,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 /// Draws checked maps and comparisons: the render layer's front door.
 ///
-/// Every drawing goes the same way: a ``Diagram`` (pure Swift), then DOT text
+/// Every drawing goes the same way: a diagram (pure Swift), then DOT text
 /// written in Swift, or a layout and drawing by libgvc in-process, finished in
 /// one place (SVG titles and ids, a fixed date in PDFs). One deadline, from
 /// ``RenderOptions/timeout``, covers every Graphviz call a drawing makes.
@@ -25,7 +25,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// ```
 public enum Renderer {
     /// Draws a map.
-    /// - Throws: a ``Diagnostic`` naming the map's file when Graphviz fails or runs out of time.
+    /// - Throws: a `Diagnostic` naming the map's file when Graphviz fails or runs out of time.
     public static func render(_ map: CheckedMap, as format: OutputFormat,
                               options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
         try located(map.name) { () throws(Diagnostic) in

@@ -4,6 +4,7 @@ import EcomapRender
 extension CompareReport {
     /// The same content as Markdown, for reports (text stays text: markup is escaped).
     /// - Parameters:
+    ///   - c: the comparison.
     ///   - diagram: the gap diagram's file, relative to the Markdown file.
     ///   - best: the best-practice map's drawing, likewise.
     ///   - language: of the headings, the table, and why each kind of finding

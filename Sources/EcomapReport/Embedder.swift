@@ -3,7 +3,7 @@ import Ink
 import EcomapCore
 import EcomapRender
 
-/// `ecomap embed`: a Markdown document whose ```` ```ecomap ```` blocks and
+/// `ecomap embed`: a Markdown document whose fenced blocks marked `ecomap` and
 /// image links to `.ecomap` files become drawings, so a report writer keeps
 /// each map's text inside the report that shows it.
 ///
@@ -37,7 +37,7 @@ public struct Embedder: Sendable {
     /// page; for Markdown, an SVG per diagram beside it (`out-1.svg`, ...) and the
     /// document, last.
     /// - Throws: the first error in ``diagnostics`` if there is one (nothing is
-    ///   drawn from a broken map), or a ``Diagnostic`` when Graphviz fails.
+    ///   drawn from a broken map), or a `Diagnostic` when Graphviz fails.
     public func render(to output: String) throws(Diagnostic) -> [(name: String, bytes: [UInt8])] {
         if let problem = diagnostics.first(where: { $0.severity == .error }) { throw problem }
         let html = !output.lowercased().hasSuffix(".md")

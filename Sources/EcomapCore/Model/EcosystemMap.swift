@@ -43,7 +43,7 @@ public struct EcosystemMap: Hashable, Sendable {
 
     /// A short name for the map, safe to use in file names and element ids:
     /// the header's `id:`, else `fallback` (usually the file name), else "map",
-    /// cleaned by ``Identifier``'s one rule (the rule the checker holds `id:` to).
+    /// cleaned by one rule (`Identifier`'s) (the rule the checker holds `id:` to).
     public func identifier(fallback: String? = nil) -> String {
         Identifier.sanitised(attributes.text(AttributeName.id) ?? fallback ?? "map")
     }

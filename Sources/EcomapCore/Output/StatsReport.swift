@@ -8,8 +8,13 @@ public enum StatsReport {
 
     // MARK: Table
 
-    /// - Parameter howToSeeMore: said after "(N more" when `top` leaves nodes out
-    ///   (a command line names its own option here).
+    /// The numbers as a table for a terminal: the map's, then a row per node.
+    /// - Parameters:
+    ///   - stats: the numbers.
+    ///   - title: the map's title, the first line.
+    ///   - top: show only this many nodes, the most central first.
+    ///   - howToSeeMore: said after "(N more" when `top` leaves nodes out
+    ///     (a command line names its own option here).
     public static func table(_ stats: NetworkStats, title: String, top: Int?, howToSeeMore: String? = nil) -> String {
         var out = "\(title)\n"
         let people = stats.nodesByKind[.person] ?? 0
@@ -95,6 +100,7 @@ public enum StatsReport {
         var nodes: [Row]
     }
 
+    /// The numbers as JSON, in the schema of docs/json.md.
     public static func json(_ stats: NetworkStats, identifier: String, title: String?, top: Int?) -> String {
         let summary = Document.Summary(
             nodes: stats.nodes.count,

@@ -1,6 +1,6 @@
 /// The language of what ecomap writes for people: English or Welsh.
 ///
-/// Every word comes from the one table, ``Phrase``; the accessors here give
+/// Every word comes from the one table (`Phrase`); the accessors here give
 /// the common ones a name and a type.
 public enum Language: String, CaseIterable, Sendable, Codable {
     case en, cy

@@ -3,12 +3,12 @@ import EcomapCore
 /// The Graphviz layout engines ecomap offers.
 ///
 /// Not `fdp`: in Graphviz 2.42 its layouts depend on memory addresses, so the
-/// same map came out differently from run to run (see ``MembershipLayout``).
+/// same map came out differently from run to run (see `MembershipLayout`).
 public enum LayoutEngine: String, CaseIterable, Sendable {
     case dot, neato, sfdp, circo, twopi
 
     /// Engines that draw clusters (membership boxes); the others ignore them.
-    /// `neato` has none of its own: ``MembershipLayout`` lays them out.
+    /// `neato` has none of its own: `MembershipLayout` lays them out.
     public var drawsClusters: Bool { self == .dot || self == .neato }
 
     /// Engines that honour an edge's preferred length (`closeness`).

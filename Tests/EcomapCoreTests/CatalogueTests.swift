@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import EcomapTestSupport
+
+/// The public API is what the DocC catalogues list: every top-level public
+/// declaration of each library appears in its catalogue's topics, so nothing
+/// becomes public unnoticed and nothing public goes undocumented.
+@Suite struct CatalogueTests {
+    static let modules = ["EcomapCore", "EcomapRender", "EcomapReport"]
+
+    /// Names declared `public` at the top level of a module's sources.
+    static func publicNames(in module: String) throws -> Set<String> {
+        let root = Package.path("Sources/\(module)")
+        guard let files = FileManager.default.enumerator(atPath: root) else { return [] }
+        var names = Set<String>()
+        let pattern = try Regex(#"^public (?:final )?(?:struct|enum|class|protocol|let|var|func|typealias) ([A-Za-z_][A-Za-z0-9_]*)"#)
+        for case let file as String in files where file.hasSuffix(".swift") {
+            let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                if let match = line.firstMatch(of: pattern), let name = match.output[1].substring { names.insert(String(name)) }
+            }
+        }
+        return names
+    }
+
+    @Test(arguments: modules)
+    func everyPublicNameIsInTheCatalogue(_ module: String) throws {
+        let names = try Self.publicNames(in: module)
+        #expect(!names.isEmpty)
+        let catalogue = try String(contentsOfFile: Package.path("Sources/\(module)/\(module).docc/\(module).md"), encoding: .utf8)
+        for name in names.sorted() {
+            #expect(catalogue.contains("- ``\(name)``"), "\(module).docc does not list \(name)")
+        }
+    }
+
+    /// Each task article names the example that shows it, and that example is a target of the package.
+    @Test func articlesPointAtExamplesThatBuild() throws {
+        let manifest = try String(contentsOfFile: Package.path("Package.swift"), encoding: .utf8)
+        for (article, example) in [("EcomapCore.docc/ReadingAndChecking.md", "WalkMap"), ("EcomapCore.docc/ComparingMaps.md", "CompareMaps"),
+                                   ("EcomapCore.docc/ComputingTheNumbers.md", "MapNumbers"), ("EcomapRender.docc/DrawingMaps.md", "DrawMap")] {
+            let module = article.hasPrefix("EcomapRender") ? "EcomapRender" : "EcomapCore"
+            let text = try String(contentsOfFile: Package.path("Sources/\(module)/\(article)"), encoding: .utf8)
+            #expect(text.contains("Examples/\(example)"), "\(article) names no example")
+            #expect(manifest.contains("path: \"Examples/\(example)\""), "Examples/\(example) is not built with the package")
+        }
+    }
+}
