@@ -3,16 +3,20 @@
 #   make run    check and draw the Social Care Wales map, and say where the drawing is
 #   make test   run every test
 #
-# Both install what is missing first (Graphviz's library, from Debian's packages).
+# Both install what is missing first (Graphviz's library, from Debian's
+# packages; networkx, which the tests compare the network numbers with, from PyPI).
+#
+#   make install   put ecomap on the PATH (PREFIX=/usr/local by default)
 
 SWIFT ?= swift
 MAP ?= Maps/scw-current.ecomap
 OUT ?= out
 BIN := .build/release/ecomap
+PREFIX ?= /usr/local
 # sudo only when not root (CI runs as root; a laptop usually doesn't).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test browser-test bench clean
+.PHONY: setup test-setup build run test install uninstall docs browser-test bench clean
 
 setup:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -20,6 +24,12 @@ setup:
 		$(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev pkg-config fonts-dejavu-core; \
 	fi
+
+# The tests check ecomap's network numbers against networkx's.
+test-setup: setup
+	@python3 -c "import networkx" 2>/dev/null || { echo "Installing networkx with pip..."; \
+		python3 -m pip install -q networkx 2>/dev/null || python3 -m pip install -q --user networkx 2>/dev/null || \
+		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx; }; }
 
 build: setup
 	$(SWIFT) build -c release --product ecomap
@@ -31,9 +41,24 @@ run: build
 	@echo "Open $(OUT)/$(basename $(notdir $(MAP))).svg in a browser to see the map."
 
 # The end-to-end tests run the built binaries, so build everything first.
-test: setup
+# The tests are Swift Testing's; XCTest would only report that it has none.
+test: test-setup
 	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
+
+# Puts ecomap on the PATH: $(PREFIX)/bin/ecomap (sudo when the folder isn't yours).
+install: build
+	@dir="$(DESTDIR)$(PREFIX)/bin"; \
+	if mkdir -p "$$dir" 2>/dev/null && [ -w "$$dir" ]; then install -m 755 $(BIN) "$$dir/ecomap"; \
+	else $(SUDO) install -d "$$dir" && $(SUDO) install -m 755 $(BIN) "$$dir/ecomap"; fi; \
+	echo "Installed $$dir/ecomap"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/ecomap"
+
+# The library's documentation (DocC), one archive per layer, in .build/plugins/Swift-DocC/outputs.
+docs: setup
+	for target in EcomapCore EcomapRender EcomapReport; do $(SWIFT) package generate-documentation --target $$target || exit 1; done
 
 # The HTML report and an embedded document in a real browser (headless Chromium).
 browser-test: build

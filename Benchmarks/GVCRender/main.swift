@@ -19,7 +19,7 @@ guard gvLayout(gvc, graph, arguments[2]) == 0 else { exit(1) }
 var data: UnsafeMutablePointer<CChar>?
 var length: UInt32 = 0
 guard gvRenderData(gvc, graph, arguments[3], &data, &length) == 0, let data else { exit(1) }
-FileManager.default.createFile(atPath: arguments[4], contents: Data(bytes: data, count: Int(length)))
+guard FileManager.default.createFile(atPath: arguments[4], contents: Data(bytes: data, count: Int(length))) else { exit(1) }
 gvFreeRenderData(data)
 gvFreeLayout(gvc, graph)
 agclose(graph)

@@ -32,9 +32,12 @@ for finding in comparison.findings(.missingTwoWay).prefix(3) { print("- \(findin
 
 do {
     let svg = try Renderer.renderGaps(comparison, as: .svg)
-    FileManager.default.createFile(atPath: "gaps.svg", contents: Data(svg))
+    try Data(svg).write(to: URL(fileURLWithPath: "gaps.svg"))
     print("Wrote gaps.svg")
+} catch let problem as Diagnostic {
+    print(problem.message)
+    exit(1)
 } catch {
-    print(error.message)
+    print("can't write gaps.svg: \(error.localizedDescription)")
     exit(1)
 }

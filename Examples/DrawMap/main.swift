@@ -22,15 +22,18 @@ guard let map = document.checked else {
     exit(1)
 }
 
+var options = RenderOptions(theme: .standard, language: .en)
+options.timeout = 30
 do {
-    var options = RenderOptions(theme: .standard, language: .en)
-    options.timeout = 30
     let svg = try Renderer.render(map, as: .svg, options: options)
     let png = try Renderer.render(map, as: .png, options: options)
-    FileManager.default.createFile(atPath: "\(base).svg", contents: Data(svg))
-    FileManager.default.createFile(atPath: "\(base).png", contents: Data(png))
+    try Data(svg).write(to: URL(fileURLWithPath: "\(base).svg"))
+    try Data(png).write(to: URL(fileURLWithPath: "\(base).png"))
     print("Wrote \(base).svg and \(base).png")
+} catch let problem as Diagnostic {
+    print("\(problem.message)\(problem.hint.map { " (\($0))" } ?? "")")
+    exit(1)
 } catch {
-    print("\(error.message)\(error.hint.map { " (\($0))" } ?? "")")
+    print("can't write \(base): \(error.localizedDescription)")
     exit(1)
 }

@@ -47,9 +47,15 @@ enum Loader {
         zip(paths, MapDocument.read(paths: paths)).map { loaded($0, $1, strict: strict) }
     }
 
+    /// Maps read, kept until the process ends: freeing a million links one
+    /// by one costs tens of milliseconds at the end of every command, and the
+    /// process is about to give all its memory back at once anyway.
+    nonisolated(unsafe) private static var keptUntilExit: [MapDocument] = []
+
     private static func loaded(_ path: String, _ result: Result<MapDocument, Diagnostic>, strict: Bool) -> Loaded {
         switch result {
         case .success(let document):
+            keptUntilExit.append(document)
             var found = document.diagnostics
             if strict { found = found.map { var d = $0; d.severity = .error; return d } }
             return Loaded(name: path, document: document, diagnostics: found)
@@ -87,7 +93,9 @@ enum Loader {
     static func forCommandLine(_ problem: Diagnostic) -> Diagnostic {
         var out = problem
         switch problem.code {
-        case "layout-timeout": out.hint = (problem.hint ?? "") + " (--layout sfdp, --timeout SECONDS)"
+        case "layout-timeout":
+            let options = problem.message.contains("with sfdp") ? "--timeout SECONDS" : "--layout sfdp, --timeout SECONDS"
+            out.hint = (problem.hint ?? "") + " (\(options))"
         case "layout-failed" where problem.hint?.hasPrefix("Graphviz said") == false: out.hint = (problem.hint ?? "") + " (--layout sfdp)"
         default: break
         }

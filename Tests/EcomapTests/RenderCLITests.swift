@@ -138,4 +138,30 @@ import EcomapTestSupport
         failure.file = "big.ecomap"
         Golden.assertMatches(run.stderr + DiagnosticFormatter().format(failure, source: nil), "diagnostics/render-problems.txt")
     }
+
+    /// Membership nested 50,000 deep: DOT that grows linearly (not with the
+    /// square of the depth), no recursion anywhere, and a drawing with boxes
+    /// nested as deep as a drawing can show.
+    @Test func deepNesting() throws {
+        let scratch = try Scratch()
+        var text = "map \"Deep\" [id: deep]\norganisation o0\n"
+        for i in 1..<50_000 { text += "organisation o\(i) [in: o\(i - 1)]\n" }
+        text += "person p [in: o49999]\np -> o0\n"
+        let map = try scratch.write("deep.ecomap", text)
+        let dot = try Run(["render", map, "--layout", "dot", "--format", "dot", "-o", "-"])
+        #expect(dot.status == 0)
+        #expect(dot.stdoutBytes.count < 200 * 50_000, "\(dot.stdoutBytes.count) bytes of DOT")
+        let lines: [Substring] = dot.stdout.split(separator: "\n")
+        let depth = lines.map { line in line.prefix { $0 == " " }.count }.max() ?? 0
+        #expect(depth <= 2 * DOTWriter.deepestIndent + 2)
+        #expect(dot.stdout.components(separatedBy: "id=\"deep-group-").count - 1 == Clusters.maximumDepth)
+
+        var shallow = "map \"Deep\" [id: deep]\norganisation o0\n"
+        for i in 1..<2_000 { shallow += "organisation o\(i) [in: o\(i - 1)]\n" }
+        try scratch.write("shallow.ecomap", shallow + "person p [in: o1999]\np -> o0\n")
+        let drawn = try Run(["render", "shallow.ecomap", "--layout", "dot", "-o", "shallow.svg"], in: scratch.url.path)
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        let root = try XMLElement.parse(try Data(contentsOf: scratch.url.appendingPathComponent("shallow.svg")))
+        #expect(root.groups("cluster").filter { $0.attributes["id"]?.hasPrefix("deep-group-") == true }.count == Clusters.maximumDepth)
+    }
 }

@@ -455,3 +455,26 @@ import EcomapTestSupport
         #expect(root.groups("link").count == 9_999)
     }
 }
+
+/// One deadline for a whole drawing, and one rule for ids everywhere.
+@Suite struct RenderEntryTests {
+    /// The deadline is a moment, not a length given to each Graphviz call: a
+    /// drawing whose every layout is quick still stops once the moment passes.
+    @Test func oneDeadlineForEveryLayout() throws {
+        let map = try checked(RenderTests.clustered, name: "boxes.ecomap")
+        let diagram = DiagramBuilder.build(map)
+        let deadline = Deadline(seconds: 0.2)
+        _ = try GraphvizRenderer.render(diagram, format: .svg, deadline: Deadline(seconds: 60))
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(throws: Diagnostic.self) { try GraphvizRenderer.render(diagram, format: .svg, deadline: deadline) }
+    }
+
+    /// A Welsh map id passes the check and names the drawing's elements as written.
+    @Test func welshMapID() throws {
+        let map = try checked("map \"Ŵyr\" [id: ŵyr]\nperson a\nperson b\na -> b\n", name: "w.ecomap")
+        #expect(map.identifier == "ŵyr")
+        let root = try XMLElement.parse(try Renderer.render(map, as: .svg))
+        #expect(root.element(id: "ŵyr-node-a") != nil)
+        #expect(GraphvizText.elementID("ŵyr") == "ŵyr" && GraphvizText.elementID("a b/c") == "a_b_c")
+    }
+}

@@ -56,8 +56,7 @@ public struct MapSummary: Hashable, Sendable, Encodable {
             if isPerson[b], isPlatform[a] { reached[b] = true }
         }
         // Interactions through a platform (`via:`) reach people too.
-        for (i, link) in map.links.enumerated() where !link.attributes.isEmpty && ends.isResolved(i) {
-            guard let via = link.via, let p = map.nodeIndex[via], isPlatform[p] else { continue }
+        for i in ends.via.indices where ends.via[i] >= 0 && isPlatform[Int(ends.via[i])] && ends.isResolved(i) {
             for end in [Int(ends.from[i]), Int(ends.to[i])] where isPerson[end] { reached[end] = true }
         }
         self.peoplePairs = peoplePairs

@@ -73,10 +73,8 @@ public struct CheckedMap: Sendable {
 
     /// The platform link `i` goes through (`via:`), if it names a platform.
     package func viaPlatform(_ i: Int) -> Int? {
-        let link = map.links[i]
-        guard !link.attributes.isEmpty, let via = link.via, let p = map.nodeIndex[via],
-              map.nodes[p].kind == .platform else { return nil }
-        return p
+        let p = Int(ends.via[i])
+        return p >= 0 && map.nodes[p].kind == .platform ? p : nil
     }
 
     /// Whether any link goes through a platform.

@@ -1,4 +1,4 @@
-/// Every link's two ends as positions in `nodes`, worked out once.
+/// Every link's two ends (and the platform it goes `via:`) as positions in `nodes`, worked out once.
 ///
 /// Looking an id up is a string hash; a large map has millions of them, so the
 /// stages that need the graph's shape (checking, summaries, analysis) share
@@ -9,6 +9,8 @@ package struct LinkEnds: Sendable {
     package let from: [Int32]
     /// For link i, the position of `links[i].to` in `nodes`, or -1 if no node has that id.
     package let to: [Int32]
+    /// For link i, the position of the node its `via:` names, or -1 (no `via:`, or no such node).
+    package let via: [Int32]
 
     /// Resolves every link of `map`. O(links), split across cores for large maps.
     package init(_ map: EcosystemMap) {
@@ -18,14 +20,19 @@ package struct LinkEnds: Sendable {
             let range = (count * k / pieces)..<(count * (k + 1) / pieces)
             var from = [Int32](repeating: -1, count: range.count)
             var to = [Int32](repeating: -1, count: range.count)
-            for (j, i) in range.enumerated() {
-                if let a = map.nodeIndex[map.links[i].from] { from[j] = Int32(a) }
-                if let b = map.nodeIndex[map.links[i].to] { to[j] = Int32(b) }
+            var via = [Int32](repeating: -1, count: range.count)
+            map.links.withUnsafeBufferPointer { links in
+                for (j, i) in range.enumerated() {
+                    if let a = map.nodeIndex[links[i].from] { from[j] = Int32(a) }
+                    if let b = map.nodeIndex[links[i].to] { to[j] = Int32(b) }
+                    if !links[i].attributes.isEmpty, let name = links[i].via, let p = map.nodeIndex[name] { via[j] = Int32(p) }
+                }
             }
-            return (from, to)
+            return (from, to, via)
         }
         from = parts.count == 1 ? parts[0].0 : parts.flatMap(\.0)
         to = parts.count == 1 ? parts[0].1 : parts.flatMap(\.1)
+        via = parts.count == 1 ? parts[0].2 : parts.flatMap(\.2)
     }
 
     package var count: Int { from.count }

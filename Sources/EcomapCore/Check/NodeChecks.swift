@@ -30,9 +30,7 @@ enum NodeChecks {
         for i in 0..<context.ends.count {
             if context.ends.from[i] >= 0 { connected[Int(context.ends.from[i])] = true }
             if context.ends.to[i] >= 0 { connected[Int(context.ends.to[i])] = true }
-        }
-        for link in map.links where !link.attributes.isEmpty {
-            if let via = link.via, let i = map.nodeIndex[via] { connected[i] = true }
+            if context.ends.via[i] >= 0 { connected[Int(context.ends.via[i])] = true }
         }
         for (position, node) in map.nodes.enumerated() {
             let containers = node.memberOf.compactMap { map.nodeIndex[$0] }

@@ -45,8 +45,9 @@ struct FindingBuilder {
             if !organisations, let now, !(bestInfo.twoWay && !now.twoWay) { continue }
             let bestLink = best.links[bestInfo.link]
             if organisations {
-                let close = bestInfo.closeness == .close || (bestInfo.closeness == nil && bestInfo.twoWay)
-                let far = now == nil || now?.closeness == .distant
+                let bestCloseness = bestPairs.closeness(ofPair: pairIndex, in: best)
+                let close = bestCloseness == .close || (bestCloseness == nil && bestInfo.twoWay)
+                let far = currentIndex.map { currentPairs.closeness(ofPair: $0, in: current) == .distant } ?? true
                 guard close, far else { continue }
                 let (x, y) = (label(current, c1), label(current, c2))
                 found.append(Finding(

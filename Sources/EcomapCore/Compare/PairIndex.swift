@@ -22,7 +22,6 @@ package struct PairIndex: Sendable {
         package var backward = false
         /// An undirected association (`--`).
         package var undirected = false
-        package var closeness: Closeness?
         /// The first link that joins the pair.
         package var link: Int
 
@@ -33,6 +32,10 @@ package struct PairIndex: Sendable {
     /// Pairs in ascending order, and how each is linked.
     package private(set) var pairs: [Pair] = []
     package private(set) var infos: [Info] = []
+    /// Every pair's links, pair after pair, each pair's in file order (the
+    /// link is bits 2 to 31 of each entry): pair k's are `entries[linkStart[k]..<linkStart[k + 1]]`.
+    private var entries: [UInt64] = []
+    private var linkStart: [Int32] = []
     /// Links with a direction between two different nodes, and of those the
     /// ones that flow both ways (``MapSummary``'s definition), counted in the same pass.
     package private(set) var directedLinks = 0
@@ -45,14 +48,49 @@ package struct PairIndex: Sendable {
     package private(set) var kindDirected = [Int](repeating: 0, count: 16)
     package private(set) var kindTwoWay = [Int](repeating: 0, count: 16)
 
+    /// How a link flows between the smaller end `a` and the larger `b`.
+    private static let ahead: UInt64 = 0, back: UInt64 = 1, both: UInt64 = 2, plain: UInt64 = 3
+
     package init(_ map: EcosystemMap, ends: LinkEnds) {
-        // Sort by pair; the sort is stable, so each pair's links stay in file order.
-        var entries: [(key: UInt64, link: Int32)] = []
-        entries.reserveCapacity(map.links.count)
-        for i in map.links.indices where ends.isResolved(i) && ends.from[i] != ends.to[i] {
-            entries.append((Pair(Int(ends.from[i]), Int(ends.to[i])).key, Int32(i)))
+        // Bucket the links by their smaller end (a counting sort, O(links +
+        // nodes)), then sort each bucket by the larger end and the link's
+        // place in the file: pairs come out in order, each pair's links in
+        // file order. Most buckets hold a handful of links, so this is far
+        // cheaper than sorting a million entries as one.
+        let n = map.nodes.count
+        var start = [Int](repeating: 0, count: n + 1)
+        // Each entry: the larger end in the high 32 bits, then the link (30
+        // bits: a 1 GB file holds far fewer links), then how it flows (2
+        // bits), so the pass below reads no link: links are large, and
+        // reading them in pair order missed the cache.
+        var entries: [UInt64] = []
+        ends.from.withUnsafeBufferPointer { from in
+            ends.to.withUnsafeBufferPointer { to in
+                for i in from.indices where from[i] >= 0 && to[i] >= 0 && from[i] != to[i] {
+                    start[Int(min(from[i], to[i])) + 1] += 1
+                }
+                for a in 0..<n { start[a + 1] += start[a] }
+                entries = [UInt64](repeating: 0, count: start[n])
+                var fill = start
+                map.links.withUnsafeBufferPointer { links in
+                    for i in from.indices where from[i] >= 0 && to[i] >= 0 && from[i] != to[i] {
+                        let a = Int(min(from[i], to[i])), b = UInt64(UInt32(max(from[i], to[i])))
+                        let flow: UInt64 = switch links[i].direction {
+                        case .oneWay: from[i] < to[i] ? PairIndex.ahead : PairIndex.back
+                        case .twoWay: PairIndex.both
+                        case .undirected: PairIndex.plain
+                        }
+                        entries[fill[a]] = b << 32 | UInt64(i) << 2 | flow
+                        fill[a] += 1
+                    }
+                }
+            }
         }
-        entries.sort { $0.key < $1.key }
+        entries.withUnsafeMutableBufferPointer { all in
+            for a in 0..<n where start[a + 1] - start[a] > 1 {
+                PairIndex.sort(all, start[a]..<start[a + 1])
+            }
+        }
         pairs.reserveCapacity(entries.count)
         infos.reserveCapacity(entries.count)
         let ordinal = map.nodes.map { NodeKind.allCases.firstIndex(of: $0.kind)! }
@@ -73,33 +111,67 @@ package struct PairIndex: Sendable {
             kindTwoWay[cell] += twoWay
             (ahead, back, both, plain) = (0, 0, 0, 0)
         }
-        map.links.withUnsafeBufferPointer { links in
-            for entry in entries {
-                let i = Int(entry.link)
-                if pairs.last?.key != entry.key {
-                    settle()
-                    pairs.append(Pair(key: entry.key))
-                    infos.append(Info(link: i))
-                }
-                let last = infos.count - 1
-                switch links[i].direction {
-                case .twoWay:
-                    infos[last].forward = true
-                    infos[last].backward = true
-                    both += 1
-                case .undirected:
-                    infos[last].undirected = true
-                    plain += 1
-                case .oneWay:
-                    if ends.from[i] < ends.to[i] { infos[last].forward = true; ahead += 1 } else {
-                        infos[last].backward = true
-                        back += 1
-                    }
-                }
-                if !links[i].attributes.isEmpty, let closeness = links[i].closeness { infos[last].closeness = closeness }
+        var a = 0
+        for (slot, entry) in entries.enumerated() {
+            while start[a + 1] <= slot { a += 1 }
+            let i = Int(entry & 0xFFFF_FFFF) >> 2
+            let key = UInt64(UInt32(a)) << 32 | entry >> 32
+            if pairs.last?.key != key {
+                settle()
+                pairs.append(Pair(key: key))
+                infos.append(Info(link: i))
+                linkStart.append(Int32(slot))
+            }
+            let last = infos.count - 1
+            switch entry & 3 {
+            case PairIndex.both:
+                infos[last].forward = true
+                infos[last].backward = true
+                both += 1
+            case PairIndex.plain:
+                infos[last].undirected = true
+                plain += 1
+            case PairIndex.ahead:
+                infos[last].forward = true
+                ahead += 1
+            default:
+                infos[last].backward = true
+                back += 1
             }
         }
         settle()
+        linkStart.append(Int32(entries.count))
+        self.entries = entries
+    }
+
+    /// The links that join pair `k`, in file order.
+    package func links(ofPair k: Int) -> [Int] {
+        entries[Int(linkStart[k])..<Int(linkStart[k + 1])].map { Int(($0 & 0xFFFF_FFFF) >> 2) }
+    }
+
+    /// How close the two ends of pair `k` are, as its links say (the last
+    /// `closeness:` given wins, as for any attribute); nil when none says.
+    package func closeness(ofPair k: Int, in map: EcosystemMap) -> Closeness? {
+        links(ofPair: k).reversed().lazy.compactMap { map.links[$0].closeness }.first
+    }
+
+    /// Sorts one bucket: by insertion when it is small, as most are (a
+    /// node's links to a handful of others), else by the standard library.
+    private static func sort(_ all: UnsafeMutableBufferPointer<UInt64>, _ range: Range<Int>) {
+        guard range.count <= 16 else {
+            var bucket = UnsafeMutableBufferPointer(rebasing: all[range])
+            bucket.sort()
+            return
+        }
+        for i in (range.lowerBound + 1)..<range.upperBound {
+            let value = all[i]
+            var j = i
+            while j > range.lowerBound, all[j - 1] > value {
+                all[j] = all[j - 1]
+                j -= 1
+            }
+            all[j] = value
+        }
     }
 
     package var count: Int { pairs.count }

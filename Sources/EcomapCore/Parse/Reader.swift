@@ -50,14 +50,13 @@ struct Reader {
     }
 
     /// The column (1-based, in Unicode scalars) of a byte offset on this line.
+    /// `offset` is at most the line's end: the bytes before it are read.
     mutating func column(at offset: Int) -> Int {
         var from = lineStart, column = 1
         if offset >= columnCacheOffset { from = columnCacheOffset; column = columnCacheValue }
         var i = from
-        // Past the end of the line (a caret after the last character of a
-        // file with no final newline) each byte is a column: there is nothing to read.
         while i < offset {
-            if i >= end || bytes[i] & 0xC0 != 0x80 { column += 1 }
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
         columnCacheOffset = offset
@@ -72,9 +71,11 @@ struct Reader {
         return SourceRange(line: line, column: first, length: last - first)
     }
 
-    /// The range of the byte (or scalar) under the cursor.
+    /// The range of the byte (or scalar) under the cursor; at the end of the
+    /// line, the place just after its last character (which may be the end of
+    /// the file: nothing past the end is read).
     mutating func here() -> SourceRange {
-        range(position, position + max(scalarWidth(at: position), 1))
+        range(position, min(position + max(scalarWidth(at: position), 1), end))
     }
 
     /// The text of bytes `start..<stop`.

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import EcomapCore
+import EcomapTestSupport
+
+/// Writing files whole, with the permissions the user expects.
+@Suite struct FileIOTests {
+    func mode(_ path: String) throws -> Int {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    /// The process's umask, read without changing it (as ecomap itself never does).
+    func umask() throws -> Int {
+        let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("Umask:") })
+        return try #require(Int(line.split(separator: "\t").last.map(String.init) ?? "", radix: 8))
+    }
+
+    @Test func newFileGetsTheUsualMode() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("new.json")
+        try FileIO.writeAtomically("{}\n", to: path)
+        #expect(try mode(path) == 0o666 & ~umask())
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}\n")
+    }
+
+    /// A replaced file keeps its permissions, but never set-user-ID or set-group-ID.
+    @Test func replacedFileKeepsItsModeWithoutSetID() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("old.svg", "old")
+        try FileManager.default.setAttributes([.posixPermissions: 0o6750], ofItemAtPath: path)
+        try FileIO.writeAtomically("new", to: path)
+        #expect(try mode(path) == 0o750)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["old.svg"], "no temporary file is left")
+    }
+}
