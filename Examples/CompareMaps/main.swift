@@ -28,7 +28,7 @@ let comparison = Comparison(current: maps[0], best: maps[1])
 print("Two-way share: \(Int(comparison.current.numbers.twoWayShare * 100))% today, "
       + "\(Int(comparison.best.numbers.twoWayShare * 100))% in best practice")
 for (kind, count) in comparison.gapCounts { print("  \(count) \(kind.name(count: count))") }
-for finding in comparison.findings(.missingTwoWay).prefix(3) { print("- \(finding.summary)") }
+for finding in comparison.findings(.missingTwoWay).prefix(3) { print("- \(finding.summary())") }
 
 do {
     let svg = try Renderer.renderGaps(comparison, as: .svg)

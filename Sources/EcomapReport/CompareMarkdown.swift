@@ -30,7 +30,7 @@ extension CompareReport {
             guard !group.isEmpty else { continue }
             out += "\n### \(CompareReport.heading(kind, group.count, language: language))\n\n_\(md(kind.why(in: language)))_\n\n"
             for finding in group {
-                out += "- \(md(finding.summary))" + (kind.isGap ? "  \n  \(text[.whatToDo]): \(md(finding.action))" : "") + "\n"
+                out += "- \(md(finding.summary(in: language)))" + (kind.isGap ? "  \n  \(text[.whatToDo]): \(md(finding.action(in: language)))" : "") + "\n"
             }
         }
         return out

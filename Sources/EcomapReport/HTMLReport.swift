@@ -90,8 +90,8 @@ extension Report {
                     .h3(.raw(HTMLText.escape(CompareReport.heading(kind, groups[kind]!.count, language: options.language)))),
                     .p(.class("why"), .raw(HTMLText.escape(kind.why(in: text)))),
                     .ul(.class("findings"), .forEach(groups[kind]!) { finding in
-                        .li(.raw(HTMLText.escape(finding.summary)),
-                            .if(kind.isGap, .group(.br(), .strong(.raw(HTMLText.escape(text[.whatToDo] + ": "))), .raw(HTMLText.escape(finding.action)))))
+                        .li(.raw(HTMLText.escape(finding.summary(in: text))),
+                            .if(kind.isGap, .group(.br(), .strong(.raw(HTMLText.escape(text[.whatToDo] + ": "))), .raw(HTMLText.escape(finding.action(in: text))))))
                     })
                 )
             }

@@ -63,7 +63,8 @@ import EcomapTestSupport
         Case("bad-value-map-id", "map \"Test\" [id: \"scw current!\"]\nperson a\nperson b\na -> b\n"),
         Case("membership-cycle", header + "organisation a \"A\" [in: b]\norganisation b \"B\" [in: a]\n"),
         Case("isolated-node", header + "organisation scw \"SCW\"\nperson a\nperson b\na -> b\n"),
-        Case("self-link", header + "person a\nperson b\na -> a\na -> b\n"),
+        // People and communities may link to themselves (peer links); organisations and platforms not.
+        Case("self-link", header + "organisation a\nplatform b\nperson c\na -> a\nb <-> b\nc <-> c : meets\na -> c\nc -> b\n"),
         Case("duplicate-link", header + "person a\nperson b\na -> b : informs\nb <- a : informs\na <-> b\nb <-> a\n"),
         Case("duplicate-attribute", header + "person a [role: lead, role: member]\nperson b\na -> b\n"),
         Case("unknown-attribute", header + "person a [rloe: lead]\nperson b\na -> b [strenght: weak]\n"),

@@ -116,11 +116,12 @@ import EcomapTestSupport
             a -- c
             a -> a
             """).summary
-        // a->b and b->a flow both ways; a<->c too; b->c does not; -- and the self-link don't count.
-        #expect(summary.directedLinks == 4)
-        #expect(summary.twoWayLinks == 3)
-        #expect(summary.twoWayShare == 0.75)
-        #expect(summary.sentence() == "3 nodes (3 people), 6 links, 75% two-way")
+        // a->b and b->a flow both ways; a<->c too; b->c does not; -- has no direction;
+        // a->a is a peer link (people in one role interacting): it flows both ways.
+        #expect(summary.directedLinks == 5)
+        #expect(summary.twoWayLinks == 4)
+        #expect(summary.twoWayShare == 0.8)
+        #expect(summary.sentence() == "3 nodes (3 people), 6 links, 80% two-way")
     }
 
     @Test func emptyMapHasNoDivisionByZero() {

@@ -6,21 +6,24 @@ public struct MapSummary: Hashable, Sendable, Encodable {
     /// Nodes of each kind, every kind present.
     public var nodesByKind: [NodeKind: Int]
     public var links: Int
-    /// Links with a direction (`->`, `<-`, `<->`) between two different nodes.
+    /// Links with a direction (`->`, `<-`, `<->`) between two different
+    /// nodes, and peer links (a person or community linked to itself).
     public var directedLinks: Int
-    /// Of those, the ones that flow both ways: `<->`, or a one-way link whose
-    /// reverse is in the map too (`a -> b` and `b -> a`).
+    /// Of those, the ones that flow both ways: `<->`, a one-way link whose
+    /// reverse is in the map too (`a -> b` and `b -> a`), or a peer link.
     public var twoWayLinks: Int
     /// Arcs of the map taken as a simple directed graph: a one-way link is an
-    /// arc, a two-way or undirected link an arc each way, repeats and
-    /// self-links aside.
+    /// arc, a two-way or undirected link an arc each way, and so is the tie
+    /// between a platform and each end of a link that goes `via:` it;
+    /// repeats and peer links aside.
     public var arcs: Int
     /// The number of `person` nodes.
     public var people: Int
     /// People linked to at least one platform, by a link either way or as an
     /// end of a link whose `via:` names a platform.
     public var peopleReachingPlatform: Int
-    /// Pairs of people linked to each other, counted once per pair.
+    /// Pairs of people linked to each other, counted once per pair; a peer
+    /// link (people in one role who interact among themselves) is a pair.
     public var peoplePairs: Int
 
     public var nodes: Int { nodesByKind.values.reduce(0, +) }
@@ -38,30 +41,26 @@ public struct MapSummary: Hashable, Sendable, Encodable {
     public var peopleLinksPerPerson: Double { Figures.share(peoplePairs, of: people) }
 
 
-    /// Works the numbers out from the map's linked pairs. O(links).
-    package init(_ map: EcosystemMap, ends: LinkEnds, pairs: PairIndex) {
+    /// Works the numbers out from the map's linked pairs. O(pairs).
+    package init(_ map: EcosystemMap, pairs: PairIndex) {
         nodesByKind = map.countsByKind
         links = map.links.count
         directedLinks = pairs.directedLinks
         twoWayLinks = pairs.twoWayLinks
         arcs = pairs.arcs
+        let person = NodeKind.allCases.firstIndex(of: .person)!
+        peoplePairs = pairs.kindPairs[person * 4 + person]
         let isPerson = map.nodes.map { $0.kind == .person }
         let isPlatform = map.nodes.map { $0.kind == .platform }
+        // A link or a `via:` tie between a person and a platform reaches the person.
         var reached = [Bool](repeating: false, count: map.nodes.count)
-        var peoplePairs = 0
         for pair in pairs.pairs {
             let (a, b) = (Int(pair.a), Int(pair.b))
-            if isPerson[a], isPerson[b] { peoplePairs += 1 }
             if isPerson[a], isPlatform[b] { reached[a] = true }
             if isPerson[b], isPlatform[a] { reached[b] = true }
         }
-        // Interactions through a platform (`via:`) reach people too.
-        for i in ends.via.indices where ends.via[i] >= 0 && isPlatform[Int(ends.via[i])] && ends.isResolved(i) {
-            for end in [Int(ends.from[i]), Int(ends.to[i])] where isPerson[end] { reached[end] = true }
-        }
-        self.peoplePairs = peoplePairs
         people = isPerson.filter { $0 }.count
-        peopleReachingPlatform = zip(reached, isPerson).filter { $0 && $1 }.count
+        peopleReachingPlatform = reached.filter { $0 }.count
     }
 
     enum CodingKeys: String, CodingKey { case nodes, nodesByKind, links, directedLinks, twoWayLinks, twoWayShare }

@@ -1,8 +1,10 @@
 /// A map as a simple directed graph, in compact arrays, for the metrics.
 ///
 /// `a -> b` is the arc a→b, `a <- b` the arc b→a, `a <-> b` and `a -- b` both
-/// arcs. Repeated links between the same pair count once; a link from a node
-/// to itself is ignored: the arcs are exactly the ones ``MapSummary/arcs`` counts.
+/// arcs, and so is the tie between a platform and each end of a link that goes
+/// `via:` it (the platform connects the nodes that use it). Repeated links
+/// between the same pair count once; a peer link (a node to itself) changes no
+/// path and is left out: the arcs are exactly the ones ``MapSummary/arcs`` counts.
 /// Node i of the graph is node i of the map. Neighbour lists are sorted, so
 /// everything computed from them is deterministic.
 package struct NetworkGraph: Sendable {
@@ -24,10 +26,10 @@ package struct NetworkGraph: Sendable {
     package init(_ map: CheckedMap) {
         var arcs: [UInt64] = []
         arcs.reserveCapacity(map.pairs.count * 2)
-        for (pair, info) in map.pairs.all {
+        for (pair, info) in map.pairs.all where !pair.isPeer {
             let (a, b) = (UInt64(UInt32(pair.a)), UInt64(UInt32(pair.b)))
-            if info.forward || info.undirected { arcs.append(a << 32 | b) }
-            if info.backward || info.undirected { arcs.append(b << 32 | a) }
+            if info.forward || info.undirected || info.tie { arcs.append(a << 32 | b) }
+            if info.backward || info.undirected || info.tie { arcs.append(b << 32 | a) }
         }
         self.init(count: map.nodes.count, arcList: arcs)
     }

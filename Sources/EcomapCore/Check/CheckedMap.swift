@@ -46,7 +46,7 @@ public struct CheckedMap: Sendable {
         let ends = LinkEnds(map)
         let pairs = PairIndex(map, ends: ends)
         self.init(map: map, name: name, identifier: identifier, ends: ends, pairs: pairs,
-                  summary: MapSummary(map, ends: ends, pairs: pairs))
+                  summary: MapSummary(map, pairs: pairs))
     }
 
     public var nodes: [Node] { map.nodes }

@@ -35,7 +35,7 @@ enum Checker {
         let parts = Parallel.map(checks.count + 1) { i -> ([Diagnostic], (PairIndex, MapSummary)?) in
             if i == 0 {
                 let pairs = PairIndex(map, ends: ends)
-                return ([], (pairs, MapSummary(map, ends: ends, pairs: pairs)))
+                return ([], (pairs, MapSummary(map, pairs: pairs)))
             }
             var own = context
             return (checks[i - 1](&own), nil)

@@ -11,12 +11,23 @@ enum LinkChecks {
     }
 
     /// A link from a node to itself draws as a loop and counts for nothing.
+    /// A person node is often a group of people in one role, and a community
+    /// is a group: a link from one to itself says its members interact among
+    /// themselves (a peer link). An organisation or a platform linked to
+    /// itself is more likely a slip.
     static func selfLinks(_ context: inout CheckContext) -> [Diagnostic] {
-        let ends = context.ends
-        return context.map.links.indices.filter { ends.isResolved($0) && ends.from[$0] == ends.to[$0] }.map { i in
+        let ends = context.ends, nodes = context.map.nodes
+        return context.map.links.indices.filter { i in
+            guard ends.isResolved(i), ends.from[i] == ends.to[i] else { return false }
+            let kind = nodes[Int(ends.from[i])].kind
+            return kind == .organisation || kind == .platform
+        }.map { i in
             let link = context.map.links[i]
+            let kind = nodes[Int(ends.from[i])].kind
             return .warning("self-link", "'\(link.from)' is linked to itself",
-                     hint: "a link joins two different nodes; remove this line", at: link.fromRange)
+                            hint: "only people and communities have members who interact among themselves; "
+                                + "to link this \(kind.rawValue) with another, name the other: \(link.from) -> other",
+                            at: link.fromRange)
         }
     }
 

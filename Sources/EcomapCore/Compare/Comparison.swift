@@ -77,8 +77,44 @@ public struct Comparison: Sendable {
         onlyBest = best.nodes.indices.filter { matching.currentFor[$0] == nil }.map { best.nodes[$0].id }
         let patterns = KindPattern.compare(current: current, best: best)
         self.patterns = patterns
-        var finder = FindingBuilder(current: current, best: best, matching: matching)
-        findings = finder.all(patterns: patterns)
+        findings = FindingBuilder(current: current, best: best, matching: matching).all()
+    }
+
+    /// How each pair of kinds communicates, map against map, where best
+    /// practice flows both ways far more: "Communication between organisations
+    /// and people flows both ways in 0% of links here, 100% in best practice;
+    /// one way here: ...". Summaries of the findings, not findings: they hold
+    /// even when the two maps' nodes don't line up (two different ecosystems),
+    /// and they are never counted.
+    public func patternSummaries(in language: Language = .en, examples: Int = 4) -> [String] {
+        patterns.compactMap { pattern in
+            let (now, ideal) = (pattern.current, pattern.best)
+            guard ideal.directed > 0, now.directed > 0, ideal.twoWayShare >= 0.5,
+                  now.twoWayShare < ideal.twoWayShare - 0.25 else { return nil }
+            let oneWay = currentOneWayLinks(between: pattern.kinds, limit: examples + 1)
+            let names = oneWay.prefix(examples).map { i in
+                "\(currentMap.nodes[currentMap.from(i)].label(in: language)) → \(currentMap.nodes[currentMap.to(i)].label(in: language))"
+            }
+            var list = names.joined(separator: ", ")
+            if oneWay.count > examples { list = language[.andMore, list, pattern.current.directed - pattern.current.twoWay - examples] }
+            let kinds = pattern.kinds[0] == pattern.kinds[1] ? language.plural(pattern.kinds[0])
+                : language.and(language.plural(pattern.kinds[0]), language.plural(pattern.kinds[1]))
+            return language[.patternSentence, kinds, Figures.percent(now.twoWayShare), Figures.percent(ideal.twoWayShare)]
+                + (names.isEmpty ? "" : language[.patternOneWayHere, list])
+        }
+    }
+
+    /// The current map's one-way links between two kinds with no link back, in file order, up to `limit`.
+    private func currentOneWayLinks(between kinds: [NodeKind], limit: Int) -> [Int] {
+        var out: [Int] = []
+        for (i, link) in currentMap.links.enumerated() where link.direction == .oneWay {
+            let (a, b) = (currentMap.from(i), currentMap.to(i))
+            guard a != b, [currentMap.nodes[a].kind, currentMap.nodes[b].kind].sorted() == kinds,
+                  currentMap.pairs[a, b]?.twoWay == false else { continue }
+            out.append(i)
+            if out.count == limit { break }
+        }
+        return out
     }
 
     /// The best-practice map's links at node `b`, with how they link, in file order.

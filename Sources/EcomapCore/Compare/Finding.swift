@@ -1,14 +1,29 @@
-/// Something the current map lacks, or has, compared with the best practice.
-public struct Finding: Hashable, Sendable, Codable {
+/// Something the current map lacks, or has, compared with the best practice:
+/// about one link or one node, so that counting findings counts things.
+///
+/// A finding keeps what it is about (names in English and Welsh, a link's
+/// type, a platform, strengths) rather than finished sentences, and words
+/// itself in either language when asked: ``summary(in:)``, ``action(in:)``.
+public struct Finding: Hashable, Sendable, Encodable {
     /// The kinds of finding, in the order they are reported: the headline first.
     public enum Kind: String, CaseIterable, Sendable, Codable {
+        /// A link that flows one way where best practice has the same kind of link flowing both ways.
         case missingTwoWay = "missing-two-way"
+        /// A conversation held directly where best practice holds it on a platform (`via:`).
+        case moveToPlatform = "move-to-platform"
+        /// A link that is weak, stressful or broken where best practice has it working or strong.
+        case strengthen
+        /// Two parts that are distant, or not linked, where best practice has them close.
+        case distance
+        /// A node that only sends or only receives, where its counterpart does both.
         case oneWayNode = "one-way-node"
+        /// A link best practice has and the current map lacks.
         case missingLink = "missing-link"
         case missingNode = "missing-node"
         case missingPlatform = "missing-platform"
+        /// A person linked to the organisation but to no other people.
         case isolatedParticipants = "isolated-participants"
-        case distance
+        /// Only in the current map: for information.
         case extra
 
         /// The kind's name for headings and counts: "missing two-way links",
@@ -16,12 +31,14 @@ public struct Finding: Hashable, Sendable, Codable {
         public func name(in language: Language = .en, count: Int = 2) -> String {
             let (one, many): (Phrase, Phrase) = switch self {
             case .missingTwoWay: (.missingTwoWayLink, .missingTwoWayLinks)
+            case .moveToPlatform: (.moveToPlatformOne, .moveToPlatformMany)
+            case .strengthen: (.strengthenOne, .strengthenMany)
+            case .distance: (.distantOne, .distantMany)
             case .oneWayNode: (.oneWayNodeOne, .oneWayNodes)
             case .missingLink: (.missingLinkOne, .missingLinks)
             case .missingNode: (.missingNodeOne, .missingNodes)
             case .missingPlatform: (.missingPlatformOne, .missingPlatforms)
             case .isolatedParticipants: (.isolatedParticipantsOne, .isolatedParticipants)
-            case .distance: (.distantOrganisationOne, .distantOrganisations)
             case .extra: (.onlyInCurrent, .onlyInCurrent)
             }
             return language[count == 1 ? one : many]
@@ -31,12 +48,14 @@ public struct Finding: Hashable, Sendable, Codable {
         public func why(in language: Language = .en) -> String {
             switch self {
             case .missingTwoWay: language[.whyMissingTwoWay]
+            case .moveToPlatform: language[.whyMoveToPlatform]
+            case .strengthen: language[.whyStrengthen]
+            case .distance: language[.whyDistance]
             case .oneWayNode: language[.whyOneWayNode]
             case .missingLink: language[.whyMissingLink]
             case .missingNode: language[.whyMissingNode]
             case .missingPlatform: language[.whyMissingPlatform]
             case .isolatedParticipants: language[.whyIsolatedParticipants]
-            case .distance: language[.whyDistance]
             case .extra: language[.whyExtra]
             }
         }
@@ -45,28 +64,77 @@ public struct Finding: Hashable, Sendable, Codable {
         public var isGap: Bool { self != .extra }
     }
 
-    public var kind: Kind
-    /// The nodes it concerns: ids in the current map, or in the best-practice map for missing nodes.
-    public var nodes: [String]
-    /// What was found, in a sentence that names the nodes by label.
-    public var summary: String
-    /// Why it matters.
-    public var why: String
-    /// What to do about it.
-    public var action: String
+    public let kind: Kind
+    /// The nodes it concerns: ids in the current map, or in the best-practice
+    /// map for a missing node. For a link, its two ends (the same id twice for a peer link).
+    public let nodes: [String]
     /// Where in the current map it shows (0 when it is about the best-practice map).
-    public var line: Int
-    /// For a missing link: which way it flows in best practice (`nodes` are from, to).
-    public var direction: LinkDirection?
+    public let line: Int
+    /// For a link: which way it flows in best practice.
+    public let direction: LinkDirection?
+    /// What the sentences say.
+    package let detail: Detail
+    /// The change to the map file that would close the gap, for the map's
+    /// authors (`scw <-> members : informs`); not for reports, which are for readers.
+    public let edit: String?
 
-    public init(kind: Kind, nodes: [String], summary: String, why: String, action: String, line: Int,
-                direction: LinkDirection? = nil) {
+    package init(kind: Kind, nodes: [String], line: Int, direction: LinkDirection? = nil, detail: Detail, edit: String? = nil) {
         self.kind = kind
         self.nodes = nodes
-        self.summary = summary
-        self.why = why
-        self.action = action
         self.line = line
         self.direction = direction
+        self.detail = detail
+        self.edit = edit
+    }
+
+    /// A node as a finding names it: its label, and its Welsh label if it has one.
+    package struct Name: Hashable, Sendable {
+        package var en: String
+        package var cy: String?
+
+        package init(_ node: Node) {
+            en = node.label
+            cy = node.welshLabel
+        }
+
+        package func callAsFunction(_ language: Language) -> String { language == .cy ? cy ?? en : en }
+    }
+
+    /// What a finding is about, with what its sentences need.
+    package enum Detail: Hashable, Sendable {
+        case oneWayLink(from: Name, to: Name, type: String?)
+        case route(a: Name, b: Name, type: String?, platform: Name, through: Name?)
+        case strength(from: Name, to: Name, arrow: LinkDirection, type: String?, now: Strength, best: Strength)
+        case distance(a: Name, b: Name, now: Closeness?, linked: Bool)
+        case oneWayNode(node: Name, sends: Int, receives: Int, counterpart: Name?)
+        case missingLink(from: Name, to: Name, type: String?, twoWay: Bool, via: Name?)
+        case missingNode(node: Name, kind: NodeKind, partners: [Name])
+        case isolated(node: Name)
+        case extraNode(node: Name, kind: NodeKind)
+        case extraLink(a: Name, b: Name)
+    }
+
+    /// The names a finding gives, in the order it gives them (for tooltips and tests).
+    package var names: [Name] {
+        switch detail {
+        case .oneWayLink(let a, let b, _), .route(let a, let b, _, _, _), .strength(let a, let b, _, _, _, _),
+             .distance(let a, let b, _, _), .missingLink(let a, let b, _, _, _), .extraLink(let a, let b): [a, b]
+        case .oneWayNode(let node, _, _, _), .missingNode(let node, _, _), .isolated(let node), .extraNode(let node, _): [node]
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, nodes, summary, why, action, edit, line, direction }
+
+    /// JSON for tools: the sentences in English, and the edit for the map's authors.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(nodes, forKey: .nodes)
+        try c.encode(summary(), forKey: .summary)
+        try c.encode(kind.why(), forKey: .why)
+        try c.encode(action(), forKey: .action)
+        try c.encodeIfPresent(edit, forKey: .edit)
+        try c.encode(line, forKey: .line)
+        try c.encodeIfPresent(direction, forKey: .direction)
     }
 }

@@ -4,10 +4,20 @@ import Foundation
 public enum CompareReport {
     // MARK: Text
 
-    public static func text(_ c: Comparison, language: Language = .en) -> String {
+    /// The comparison for a terminal: the numbers side by side, what they
+    /// come to, and each finding with why it matters, what to do and the
+    /// change to the map file (for the map's authors).
+    /// - Parameters:
+    ///   - c: the comparison.
+    ///   - language: of every sentence and heading.
+    ///   - limit: at most this many findings of each kind; the rest are counted.
+    ///   - howToSeeMore: said after "and N more" (a command line names its own option here).
+    public static func text(_ c: Comparison, language: Language = .en, limit: Int? = nil, howToSeeMore: String? = nil) -> String {
         var out = language[.comparing, c.current.title, c.current.file, c.best.title, c.best.file] + "\n\n"
         out += matchingSentence(c, language: language) + "\n\n"
         out += table(c, language: language).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
+        for summary in c.patternSummaries(in: language) { out += wrap("* " + summary, indent: "", hanging: "  ") + "\n" }
+        if !c.patternSummaries(in: language).isEmpty { out += "\n" }
         let gaps = c.findings.filter(\.kind.isGap)
         out += gaps.isEmpty ? language[.noGaps] + "\n" : language[.findings] + ": " + c.gapCountPhrases(in: language).joined(separator: ", ") + "\n"
         let groups = Dictionary(grouping: c.findings, by: \.kind)
@@ -16,9 +26,14 @@ public enum CompareReport {
             guard !group.isEmpty else { continue }
             out += "\n\(heading(kind, group.count, language: language))\n"
             out += wrap(language[.whyItMatters] + ": " + kind.why(in: language), indent: "  ") + "\n"
-            for finding in group {
-                out += wrap("- " + finding.summary, indent: "  ", hanging: "    ") + "\n"
-                if kind.isGap { out += wrap(language[.whatToDo] + ": " + finding.action, indent: "    ") + "\n" }
+            for finding in group.prefix(limit ?? group.count) {
+                out += wrap("- " + finding.summary(in: language), indent: "  ", hanging: "    ") + "\n"
+                guard kind.isGap else { continue }
+                out += wrap(language[.whatToDo] + ": " + finding.action(in: language), indent: "    ") + "\n"
+                if let edit = finding.edit { out += "    " + language[.inTheMap] + ": " + edit + "\n" }
+            }
+            if let limit, group.count > limit {
+                out += "  " + language[.moreFindings, group.count - limit] + (howToSeeMore.map { " (\($0))" } ?? "") + "\n"
             }
         }
         return out
@@ -96,15 +111,18 @@ public enum CompareReport {
         var onlyCurrent: [String]
         var onlyBest: [String]
         var patterns: [Pattern]
+        /// What the patterns come to, in sentences (never counted as findings).
+        var summaries: [String]
         var counts: [String: Int]
         var findings: [Finding]
     }
 
-    /// The schema is in docs/json.md.
-    public static func json(_ c: Comparison) -> String {
+    /// The schema is in docs/json.md. With `limit`, at most that many findings
+    /// of each kind are listed (the counts are always of all of them).
+    public static func json(_ c: Comparison, limit: Int? = nil) -> String {
         let matches = c.matching.pairs.map { pair in
             Document.Match(current: c.currentMap.nodes[pair.current].id, best: c.bestMap.nodes[pair.best].id,
-                           rule: c.matching.rule[pair.current]!.rawValue)
+                           rule: (c.matching.rule[pair.current] ?? .id).rawValue)
         }
         var counts = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.map { ($0.rawValue, 0) })
         for finding in c.findings { counts[finding.kind.rawValue, default: 0] += 1 }
@@ -113,8 +131,18 @@ public enum CompareReport {
             best: .init(file: c.best.file, id: c.best.identifier, title: c.best.title, numbers: c.best.numbers),
             matches: matches, onlyCurrent: c.onlyCurrent, onlyBest: c.onlyBest,
             patterns: c.patterns.map { .init(kinds: $0.kinds.map(\.rawValue), current: $0.current, best: $0.best) },
-            counts: counts, findings: c.findings)
+            summaries: c.patternSummaries(), counts: counts, findings: limited(c.findings, limit))
         return JSONText.encode(document)
+    }
+
+    /// At most `limit` findings of each kind, in order.
+    static func limited(_ findings: [Finding], _ limit: Int?) -> [Finding] {
+        guard let limit else { return findings }
+        var seen: [Finding.Kind: Int] = [:]
+        return findings.filter { finding in
+            seen[finding.kind, default: 0] += 1
+            return seen[finding.kind]! <= limit
+        }
     }
 
     // MARK: Shared

@@ -21,7 +21,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     // The key of a drawing.
     case key, interactions, via, throughPlatform, broker
     case largerDegree, largerBetweenness, largerCloseness
-    case shouldBeTwoWay, missingLink, shouldBeCloser, missingNode, oneWayNodeMark
+    case shouldBeTwoWay, missingLink, shouldBeCloser, missingNode, oneWayNodeMark, shouldGoThroughPlatform, shouldBeStronger
     case current, bestPractice, comparedWith
 
     // A map's summary.
@@ -30,15 +30,29 @@ package enum Phrase: String, CaseIterable, Sendable {
 
     // Comparisons.
     case missingTwoWayLinks, oneWayNodes, missingLinks, missingNodes, missingPlatforms
-    case isolatedParticipants, distantOrganisations, onlyInCurrent
+    case isolatedParticipants, distantMany, onlyInCurrent, moveToPlatformMany, strengthenMany
     case missingTwoWayLink, oneWayNodeOne, missingLinkOne, missingNodeOne, missingPlatformOne
-    case isolatedParticipantsOne, distantOrganisationOne
+    case isolatedParticipantsOne, distantOne, moveToPlatformOne, strengthenOne
     case whyMissingTwoWay, whyOneWayNode, whyMissingLink, whyMissingNode, whyMissingPlatform
-    case whyIsolatedParticipants, whyDistance, whyExtra
+    case whyIsolatedParticipants, whyDistance, whyExtra, whyMoveToPlatform, whyStrengthen
+
+    // Findings, one sentence each.
+    case oneWaySentence, answerAction, typeInBrackets
+    case routeDirectSentence, routeOtherSentence, routeAction
+    case strengthSentence, strengthenAction, repairAction
+    case strongWord, workingWord, weakWord, strainedWord, brokenWord
+    case distantSentence, notCloseSentence, distantUnlinkedSentence, closerAction
+    case onlyReceivesSentence, onlySendsSentence, counterpartBothWays, voiceAction, hearAction
+    case missingLinkSentence, missingPeerSentence, throughSuffix, connectAction, connectViaAction, peerAction
+    case missingNodeSentence, linksPartners, platformAction, nodeAction
+    case organisationWord, platformWord, personWord, communityWord
+    case isolatedSentence, isolatedAction
+    case extraNodeSentence, extraLinkSentence, extraAction
+    case patternSentence, patternOneWayHere, andMore, andJoin
     case findingCount
     case matchNone, matchCount, matchByID, matchByRole, matchByLabel, matchRule
     case rowCurrent, rowBest, rowNodes, rowLinks, rowTwoWayShare, rowPlatformReach, rowPeopleLinks, rowDensity
-    case comparing, noGaps, findings, whyItMatters, whatToDo
+    case comparing, noGaps, findings, whyItMatters, whatToDo, inTheMap, moreFindings
 
     // Reports.
     case theMap, source, date, whoIsInIt, kind, number, links, networkNumbers, node
@@ -80,6 +94,8 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .shouldBeTwoWay: ("Should flow both ways", "Dylai lifo'r ddwy ffordd")
         case .missingLink: ("Missing link", "Cyswllt coll")
         case .shouldBeCloser: ("Should be closer", "Dylai fod yn nes")
+        case .shouldGoThroughPlatform: ("Should go through a platform", "Dylai fynd drwy blatfform")
+        case .shouldBeStronger: ("Should be stronger", "Dylai fod yn gryfach")
         case .missingNode: ("Missing: from best practice", "Ar goll: o'r arfer gorau")
         case .oneWayNodeMark: ("One way only, or isolated", "Un ffordd neu ar wahân")
         case .current: ("Current", "Presennol")
@@ -102,15 +118,19 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .missingNodes: ("missing nodes", "nodau ar goll")
         case .missingPlatforms: ("missing platforms", "platfformau ar goll")
         case .isolatedParticipants: ("isolated participants", "cyfranogwyr ynysig")
-        case .distantOrganisations: ("distant organisations", "sefydliadau pell")
+        case .distantMany: ("pairs to bring closer", "parau i'w dwyn yn nes")
         case .onlyInCurrent: ("only in the current map", "yn y map presennol yn unig")
+        case .moveToPlatformMany: ("conversations to move onto a platform", "sgyrsiau i'w symud i blatfform")
+        case .strengthenMany: ("links to strengthen", "cysylltiadau i'w cryfhau")
         case .missingTwoWayLink: ("missing two-way link", "cysylltiadau dwy ffordd ar goll")
         case .oneWayNodeOne: ("one-way node", "nodau un ffordd")
         case .missingLinkOne: ("missing link", "cysylltiadau ar goll")
         case .missingNodeOne: ("missing node", "nodau ar goll")
         case .missingPlatformOne: ("missing platform", "platfformau ar goll")
-        case .isolatedParticipantsOne: ("group of isolated participants", "cyfranogwyr ynysig")
-        case .distantOrganisationOne: ("distant organisation", "sefydliadau pell")
+        case .isolatedParticipantsOne: ("isolated participant", "cyfranogwyr ynysig")
+        case .distantOne: ("pair to bring closer", "parau i'w dwyn yn nes")
+        case .moveToPlatformOne: ("conversation to move onto a platform", "sgyrsiau i'w symud i blatfform")
+        case .strengthenOne: ("link to strengthen", "cysylltiadau i'w cryfhau")
         case .whyMissingTwoWay:
             ("Communication that flows one way misses what participants know, and leaves the organisation unable to feed their insight back.",
              "Mae cyfathrebu sy'n llifo un ffordd yn colli'r hyn y mae cyfranogwyr yn ei wybod, ac yn gadael y sefydliad heb ffordd o glywed eu mewnwelediad.")
@@ -129,9 +149,102 @@ package enum Phrase: String, CaseIterable, Sendable {
             ("People linked only to the organisation, not to each other, can't learn from each other between meetings: the point of a community of practice.",
              "Ni all pobl sydd wedi'u cysylltu â'r sefydliad yn unig, nid â'i gilydd, ddysgu oddi wrth ei gilydd rhwng cyfarfodydd: diben cymuned ymarfer.")
         case .whyDistance:
-            ("In best practice the organisations work closely together; here they are distant or unconnected.",
-             "Mewn arfer gorau mae'r sefydliadau'n cydweithio'n agos; yma maent yn bell neu heb gysylltiad.")
+            ("In best practice these two work closely together; here they are distant or unconnected.",
+             "Mewn arfer gorau mae'r ddau hyn yn cydweithio'n agos; yma maent yn bell neu heb gysylltiad.")
         case .whyExtra: ("Only in the current map: for information.", "Yn y map presennol yn unig: er gwybodaeth.")
+        case .whyMoveToPlatform:
+            ("On a platform a conversation can be seen, joined and kept between meetings; best practice holds it there.",
+             "Ar blatfform gellir gweld sgwrs, ymuno â hi a'i chadw rhwng cyfarfodydd; mae arfer gorau'n ei chynnal yno.")
+        case .whyStrengthen:
+            ("A weak, strained or broken link carries little; in best practice this link works well.",
+             "Ychydig a ddaw drwy gyswllt gwan, dan straen neu wedi torri; mewn arfer gorau mae'r cyswllt hwn yn gweithio'n dda.")
+
+        case .oneWaySentence:
+            ("{1} → {2}{3} flows one way; in best practice it flows both ways",
+             "Mae {1} → {2}{3} yn llifo un ffordd; mewn arfer gorau mae'n llifo'r ddwy ffordd")
+        case .answerAction:
+            ("Give {2} a way to answer {1}: a reply channel, a shared space on a platform, time for questions.",
+             "Rhowch ffordd i {2} ateb {1}: sianel ymateb, gofod a rennir ar blatfform, amser i holi.")
+        case .typeInBrackets: (" ({1})", " ({1})")
+        case .routeDirectSentence:
+            ("{1} and {2} talk directly{3}; in best practice this conversation goes through {4}",
+             "Mae {1} a {2} yn siarad yn uniongyrchol{3}; mewn arfer gorau mae'r sgwrs hon yn mynd drwy {4}")
+        case .routeOtherSentence:
+            ("{1} and {2} talk through {5}{3}; in best practice this conversation goes through {4}",
+             "Mae {1} a {2} yn siarad drwy {5}{3}; mewn arfer gorau mae'r sgwrs hon yn mynd drwy {4}")
+        case .routeAction:
+            ("Move this conversation onto {1}, where others can see it and join in between meetings.",
+             "Symudwch y sgwrs hon i {1}, lle gall eraill ei gweld ac ymuno rhwng cyfarfodydd.")
+        case .strengthSentence: ("{1} {2} {3}{4}: {5} here, {6} in best practice", "{1} {2} {3}{4}: {5} yma, {6} mewn arfer gorau")
+        case .strengthenAction:
+            ("Strengthen it: more regular contact, a named person on each side, shared work.",
+             "Cryfhewch y cyswllt: cyswllt mwy rheolaidd, person penodol ar bob ochr, gwaith ar y cyd.")
+        case .repairAction:
+            ("Repair it: find out what went wrong between them and agree how to work together again.",
+             "Trwsiwch y cyswllt: darganfyddwch beth aeth o'i le rhyngddynt a chytunwch sut i gydweithio eto.")
+        case .strongWord: ("strong", "cryf")
+        case .workingWord: ("working", "yn gweithio")
+        case .weakWord: ("weak", "gwan")
+        case .strainedWord: ("strained", "dan straen")
+        case .brokenWord: ("broken", "wedi torri")
+        case .distantSentence:
+            ("{1} and {2} are distant; in best practice they work closely together",
+             "Mae {1} a {2} yn bell; mewn arfer gorau maent yn cydweithio'n agos")
+        case .notCloseSentence:
+            ("{1} and {2} are not close; in best practice they work closely together",
+             "Nid yw {1} a {2} yn agos; mewn arfer gorau maent yn cydweithio'n agos")
+        case .distantUnlinkedSentence:
+            ("{1} and {2} are not linked; in best practice they work closely together",
+             "Nid yw {1} a {2} wedi'u cysylltu; mewn arfer gorau maent yn cydweithio'n agos")
+        case .closerAction:
+            ("Bring {1} and {2} closer: shared work, regular contact, a partnership.",
+             "Dewch â {1} a {2} yn nes at ei gilydd: gwaith ar y cyd, cyswllt rheolaidd, partneriaeth.")
+        case .onlyReceivesSentence: ("{1} only receives ({2} in, none out)", "Mae {1} yn derbyn yn unig ({2} i mewn, dim allan)")
+        case .onlySendsSentence: ("{1} only sends ({2} out, none in)", "Mae {1} yn anfon yn unig ({2} allan, dim i mewn)")
+        case .counterpartBothWays: ("; in best practice {1} sends and receives", "; mewn arfer gorau mae {1} yn anfon ac yn derbyn")
+        case .voiceAction: ("Give {1} a voice: a way to feed back, ask and share.", "Rhowch lais i {1}: ffordd o roi adborth, holi a rhannu.")
+        case .hearAction:
+            ("Give {1} a way to hear back from those it sends to.", "Rhowch ffordd i {1} glywed yn ôl gan y rhai y mae'n anfon atynt.")
+        case .missingLinkSentence:
+            ("{1} and {2} have no link; in best practice {3} {4} {5}{6}", "Nid oes cyswllt rhwng {1} a {2}; mewn arfer gorau {3} {4} {5}{6}")
+        case .missingPeerSentence:
+            ("{1} don't interact among themselves; in best practice they do{2}",
+             "Nid yw {1} yn rhyngweithio â'i gilydd; mewn arfer gorau maent yn gwneud hynny{2}")
+        case .throughSuffix: (", through {1}", ", drwy {1}")
+        case .connectAction:
+            ("Connect them: introduce them, and give them a reason and a place to talk.",
+             "Cysylltwch nhw: cyflwynwch nhw i'w gilydd, a rhowch reswm a lle iddynt siarad.")
+        case .connectViaAction:
+            ("Connect them through {1}: introduce them there, with a reason to talk.",
+             "Cysylltwch nhw drwy {1}: cyflwynwch nhw yno, gyda rheswm i siarad.")
+        case .peerAction:
+            ("Give {1} ways to meet and talk with each other: peer sessions, a shared space on a platform.",
+             "Rhowch ffyrdd i {1} gwrdd a siarad â'i gilydd: sesiynau cymheiriaid, gofod a rennir ar blatfform.")
+        case .missingNodeSentence: ("No {1} like {2}", "Dim {1} fel {2}")
+        case .linksPartners: ("; in best practice it links {1}", "; mewn arfer gorau mae'n cysylltu {1}")
+        case .platformAction:
+            ("Consider a place like {1} where people can meet and talk between meetings.",
+             "Ystyriwch le fel {1} lle gall pobl gwrdd a siarad rhwng cyfarfodydd.")
+        case .nodeAction: ("Consider whether a {1} like {2} has a place here.", "Ystyriwch a oes lle yma i {1} fel {2}.")
+        case .organisationWord: ("organisation", "sefydliad")
+        case .platformWord: ("platform", "platfform")
+        case .personWord: ("person", "unigolyn")
+        case .communityWord: ("community", "cymuned")
+        case .isolatedSentence:
+            ("{1}: linked to the organisation but not to other people; in best practice people interact with each other",
+             "{1}: wedi'u cysylltu â'r sefydliad ond nid â phobl eraill; mewn arfer gorau mae pobl yn rhyngweithio â'i gilydd")
+        case .isolatedAction:
+            ("Create ways for {1} to meet and talk with other participants: a community platform, peer sessions.",
+             "Crëwch ffyrdd i {1} gwrdd a siarad â chyfranogwyr eraill: platfform cymunedol, sesiynau cymheiriaid.")
+        case .extraNodeSentence: ("{1} ({2}) has no counterpart in best practice", "Nid oes gan {1} ({2}) gymar yn yr arfer gorau")
+        case .extraLinkSentence: ("{1} and {2} are linked here but not in best practice", "Mae {1} a {2} wedi'u cysylltu yma ond nid yn yr arfer gorau")
+        case .extraAction: ("Nothing needed; check whether best practice would have it too.", "Dim angen gwneud dim; gwiriwch a fyddai gan yr arfer gorau hwn hefyd.")
+        case .patternSentence:
+            ("Communication between {1} flows both ways in {2} of links here, {3} in best practice",
+             "Mae cyfathrebu rhwng {1} yn llifo'r ddwy ffordd mewn {2} o'r cysylltiadau yma, {3} mewn arfer gorau")
+        case .patternOneWayHere: ("; one way here: {1}", "; un ffordd yma: {1}")
+        case .andMore: ("{1} and {2} more", "{1} a {2} arall")
+        case .andJoin: ("{1} and {2}", "{1} a {2}")
         case .findingCount: ("{1} {2}", "{2}: {1}")
         case .matchNone:
             ("The two maps have no nodes in common (by id, role or label), so they are compared by kind only: give shared parts the same role: to compare them node by node.",
@@ -157,6 +270,8 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .findings: ("Findings", "Canfyddiadau")
         case .whyItMatters: ("Why it matters", "Pam mae'n bwysig")
         case .whatToDo: ("What to do", "Beth i'w wneud")
+        case .inTheMap: ("In the map", "Yn y map")
+        case .moreFindings: ("... and {1} more", "... a {1} arall")
 
         case .theMap: ("The map", "Y map")
         case .source: ("Source", "Ffynhonnell")

@@ -33,15 +33,25 @@ enum GapDiagram {
                     diagram.edges[e].tooltip += " — " + language[.shouldBeTwoWay]
                     used.insert("gap-two-way")
                 }
+            case .moveToPlatform where ends.count == 2, .strengthen where ends.count == 2:
+                // The link itself is marked: it is there, but should go through a platform, or work better.
+                let key = finding.kind == .moveToPlatform ? "gap-platform" : "gap-stronger"
+                let words = language[finding.kind == .moveToPlatform ? .shouldGoThroughPlatform : .shouldBeStronger]
+                for e in diagram.edges.indices where Set([diagram.edges[e].from, diagram.edges[e].to]) == Set(ends)
+                    && diagram.edges[e].attributes[.class]?.hasPrefix("link") == true {
+                    diagram.edges[e].attributes += finding.kind == .moveToPlatform ? marks.platform(accent) : marks.stronger(accent)
+                    diagram.edges[e].tooltip += " — " + words + ": " + finding.summary(in: language)
+                    used.insert(key)
+                }
             case .missingLink where ends.count == 2:
-                link(ends[0], ends[1], "gap-missing-link", "\(language[.missingLink]): \(finding.summary)",
+                link(ends[0], ends[1], "gap-missing-link", "\(language[.missingLink]): \(finding.summary(in: language))",
                      marks.missingLink(accent, both: finding.direction == .twoWay))
             case .distance where ends.count == 2:
                 let existing = diagram.edges.indices.filter {
                     Set([diagram.edges[$0].from, diagram.edges[$0].to]) == Set(ends) && diagram.edges[$0].attributes[.class]?.hasPrefix("link") == true
                 }
                 if existing.isEmpty {
-                    link(ends[0], ends[1], "gap-closer", "\(language[.shouldBeCloser]): \(finding.summary)", marks.closer(accent))
+                    link(ends[0], ends[1], "gap-closer", "\(language[.shouldBeCloser]): \(finding.summary(in: language))", marks.closer(accent))
                 } else {
                     for e in existing { diagram.edges[e].attributes += marks.closer(accent) }
                     used.insert("gap-closer")
@@ -49,7 +59,7 @@ enum GapDiagram {
             case .oneWayNode, .isolatedParticipants:
                 for n in ends {
                     if marked.insert(n).inserted { diagram.nodes[n].attributes += marks.node(accent) }
-                    diagram.nodes[n].tooltip += " — " + finding.summary
+                    diagram.nodes[n].tooltip += " — " + finding.summary(in: language)
                 }
                 if !ends.isEmpty { used.insert("gap-node") }
             case .missingNode, .missingPlatform:
@@ -71,7 +81,7 @@ enum GapDiagram {
                     let bestLink = best.links[info.link]
                     let outward = bestLink.from == node.id
                     link(outward ? ghost : partner, outward ? partner : ghost, "gap-missing-link",
-                         "\(language[.missingLink]): \(node.label)", marks.missingLink(accent, both: info.twoWay))
+                         "\(language[.missingLink]): \(node.label(in: language))", marks.missingLink(accent, both: info.twoWay))
                 }
             default:
                 continue
@@ -92,6 +102,12 @@ enum GapDiagram {
             if used.contains("gap-missing-link") {
                 legend.lines.append(.init(label: language[.missingLink], key: "gap-missing-link", attributes: marks.missingLink(accent, both: false)))
             }
+            if used.contains("gap-platform") {
+                legend.lines.append(.init(label: language[.shouldGoThroughPlatform], key: "gap-platform", attributes: [.init(.dir, "none")] + marks.platform(accent)))
+            }
+            if used.contains("gap-stronger") {
+                legend.lines.append(.init(label: language[.shouldBeStronger], key: "gap-stronger", attributes: [.init(.dir, "none")] + marks.stronger(accent)))
+            }
             if used.contains("gap-closer") {
                 legend.lines.append(.init(label: language[.shouldBeCloser], key: "gap-closer", attributes: [.init(.dir, "none")] + marks.closer(accent)))
             }
@@ -110,6 +126,12 @@ enum GapDiagram {
         }
         static func missingLink(_ accent: String, both: Bool) -> [GVAttribute] {
             [.init(.dir, both ? "both" : "forward"), .init(.style, "dashed"), .init(.color, accent), .init(.penwidth, "2")]
+        }
+        static func platform(_ accent: String) -> [GVAttribute] {
+            [.init(.color, accent), .init(.penwidth, "2.2"), .init(.style, "dotted")]
+        }
+        static func stronger(_ accent: String) -> [GVAttribute] {
+            [.init(.color, accent), .init(.penwidth, "2.2"), .init(.style, "dashed")]
         }
         static func closer(_ accent: String) -> [GVAttribute] {
             [.init(.color, accent), .init(.penwidth, "3"), .init(.style, "solid")]

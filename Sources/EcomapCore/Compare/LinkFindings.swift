@@ -1,0 +1,159 @@
+/// The findings about links: for each pair best practice links, its links
+/// matched with the current map's by type (a link without a type matches any),
+/// then compared for what is missing, which way they flow, whether they go
+/// through a platform, how strong and how close they are.
+struct LinkFindings {
+    let current: CheckedMap
+    let best: CheckedMap
+    let matching: NodeMatching
+    private(set) var found: [Finding] = []
+
+    init(current: CheckedMap, best: CheckedMap, matching: NodeMatching) {
+        self.current = current
+        self.best = best
+        self.matching = matching
+    }
+
+    /// The links of one pair of one map that share a type, and what they say together.
+    struct Group {
+        var type: String?
+        /// Links in file order.
+        var links: [Int] = []
+        /// Flows from the pair's smaller end to the larger, and back; an undirected association.
+        var forward = false, backward = false, undirected = false
+        var strength = Strength.broken
+        var platforms: [Int] = []
+
+        var twoWay: Bool { forward && backward }
+        var oneWay: Bool { forward != backward }
+    }
+
+    /// A pair's links grouped by type, in order of first appearance.
+    func groups(_ map: CheckedMap, pair k: Int) -> [Group] {
+        let pair = map.pairs.pairs[k]
+        var out: [Group] = []
+        for i in map.pairs.links(ofPair: k) {
+            let link = map.links[i]
+            let g = out.firstIndex { $0.type == link.type } ?? { out.append(Group(type: link.type)); return out.count - 1 }()
+            out[g].links.append(i)
+            switch link.direction {
+            case .twoWay: out[g].forward = true; out[g].backward = true
+            case .undirected: out[g].undirected = true
+            case .oneWay:
+                // A peer link flows among the group's members: both ways.
+                if pair.isPeer || map.from(i) < map.to(i) { out[g].forward = true }
+                if pair.isPeer || map.from(i) > map.to(i) { out[g].backward = true }
+            }
+            if out[g].links.count == 1 || LinkFindings.rank(link.strength) > LinkFindings.rank(out[g].strength) {
+                out[g].strength = link.strength
+            }
+            if let p = map.viaPlatform(i), !out[g].platforms.contains(p) { out[g].platforms.append(p) }
+        }
+        return out
+    }
+
+    /// Strengths from worst to best.
+    static func rank(_ strength: Strength) -> Int {
+        switch strength {
+        case .broken: 0
+        case .stressful: 1
+        case .weak: 2
+        case .normal: 3
+        case .strong: 4
+        }
+    }
+
+    private func name(_ map: CheckedMap, _ i: Int) -> Finding.Name { Finding.Name(map.nodes[i]) }
+
+    mutating func compare(_ join: PairJoin) {
+        for (c, b) in join.both { comparePair(best: b, current: c) }
+        for b in join.onlyBest { comparePair(best: b, current: nil) }
+    }
+
+    private mutating func comparePair(best b: Int, current c: Int?) {
+        let bestInfo = best.pairs.infos[b]
+        guard bestInfo.linked else { return }  // tied through a platform only: nothing to compare
+        let bestPair = best.pairs.pairs[b]
+        let (c1, c2) = (matching.currentFor[Int(bestPair.a)]!, matching.currentFor[Int(bestPair.b)]!)
+        // The current map's ends in the order of the best pair's.
+        let organisations = current.nodes[c1].kind == .organisation && current.nodes[c2].kind == .organisation
+        let currentGroups = c.map { groups(current, pair: $0) } ?? []
+        let bestCloseness = best.pairs.closeness(ofPair: b, in: best.map)
+        let nowCloseness = c.flatMap { current.pairs.closeness(ofPair: $0, in: current.map) }
+        let linkedNow = c.map { current.pairs.infos[$0].linked } ?? false
+        // Organisations that work closely in best practice (close, or talking both ways) should be close here.
+        let wantClose = bestCloseness == .close || (organisations && bestCloseness == nil && bestInfo.twoWay)
+        // Two parts not linked at all are a missing link, unless they are
+        // organisations, whose distance is the finding.
+        if wantClose, c1 != c2, linkedNow || organisations, nowCloseness != .close,
+           !(linkedNow && bestCloseness == nil && nowCloseness == nil) {
+            let line = c.map { current.links[current.pairs.infos[$0].link].fromRange.line } ?? current.nodes[c1].range.line
+            let (a, z) = (current.nodes[c1].id, current.nodes[c2].id)
+            found.append(Finding(kind: .distance, nodes: [a, z], line: line,
+                                 detail: .distance(a: name(current, c1), b: name(current, c2), now: nowCloseness, linked: linkedNow),
+                                 edit: "\(a) -- \(z) [closeness: close]"))
+        }
+        for group in groups(best, pair: b) {
+            let matches = currentGroups.filter { $0.type == nil || group.type == nil || $0.type == group.type }
+            if matches.isEmpty {
+                // Organisations far apart are one finding above, not a missing link as well.
+                if organisations, wantClose { continue }
+                missingLink(group, bestPair: bestPair, c1: c1, c2: c2)
+                continue
+            }
+            compareLinks(group, with: matches, bestPair: bestPair, c1: c1, c2: c2)
+        }
+    }
+
+    private mutating func missingLink(_ group: Group, bestPair: PairIndex.Pair, c1: Int, c2: Int) {
+        let first = best.links[group.links[0]]
+        // Which way it runs in best practice, in current nodes.
+        let outward = best.position(of: first.from) == Int(bestPair.a)
+        let (from, to) = outward ? (c1, c2) : (c2, c1)
+        let via = group.platforms.first.map { name(best, $0) }
+        let arrow = group.twoWay ? "<->" : first.direction == .undirected ? "--" : "->"
+        let viaEdit = group.platforms.first.map { p in " [via: \(matching.currentFor[p].map { current.nodes[$0].id } ?? best.nodes[p].id)]" } ?? ""
+        found.append(Finding(
+            kind: .missingLink, nodes: [current.nodes[from].id, current.nodes[to].id], line: current.nodes[from].range.line,
+            direction: group.twoWay ? .twoWay : first.direction == .undirected ? .undirected : .oneWay,
+            detail: .missingLink(from: name(current, from), to: name(current, to), type: group.type, twoWay: group.twoWay, via: via),
+            edit: "\(current.nodes[from].id) \(arrow) \(current.nodes[to].id)" + (group.type.map { " : \($0)" } ?? "") + viaEdit))
+    }
+
+    /// The same link in both maps: which way it flows, through which platform, how strong.
+    private mutating func compareLinks(_ group: Group, with matches: [Group], bestPair: PairIndex.Pair, c1: Int, c2: Int) {
+        let now = matches[0]
+        let link = current.links[now.links[0]]
+        let line = link.fromRange.line
+        let type = group.type ?? now.type
+        let typeEdit = type.map { " : \($0)" } ?? ""
+        let flows = (forward: matches.contains { $0.forward }, backward: matches.contains { $0.backward })
+        // Two-way only where best practice has this type of link two-way; an
+        // undirected link says nothing of which way it flows.
+        if group.twoWay, !(flows.forward && flows.backward), flows.forward || flows.backward {
+            let (from, to) = (current.from(now.links[0]), current.to(now.links[0]))
+            found.append(Finding(kind: .missingTwoWay, nodes: [link.from, link.to], line: line,
+                                 detail: .oneWayLink(from: name(current, from), to: name(current, to), type: type),
+                                 edit: "\(link.from) <-> \(link.to)\(typeEdit)"))
+        }
+        if let platform = group.platforms.first {
+            let wanted = matching.currentFor[platform]
+            let used = matches.flatMap(\.platforms)
+            if wanted == nil || !used.contains(wanted!) {
+                let p = wanted.map { current.nodes[$0].id } ?? best.nodes[platform].id
+                found.append(Finding(kind: .moveToPlatform, nodes: [link.from, link.to], line: line,
+                                     detail: .route(a: name(current, current.from(now.links[0])), b: name(current, current.to(now.links[0])),
+                                                    type: type, platform: wanted.map { name(current, $0) } ?? name(best, platform),
+                                                    through: used.first.map { name(current, $0) }),
+                                     edit: "\(link.from) \(link.direction.symbol) \(link.to)\(typeEdit) [via: \(p)]"))
+            }
+        }
+        let nowStrength = matches.map(\.strength).max { LinkFindings.rank($0) < LinkFindings.rank($1) } ?? now.strength
+        if LinkFindings.rank(nowStrength) < LinkFindings.rank(group.strength) {
+            found.append(Finding(kind: .strengthen, nodes: [link.from, link.to], line: line,
+                                 detail: .strength(from: name(current, current.from(now.links[0])), to: name(current, current.to(now.links[0])),
+                                                   arrow: link.direction, type: type, now: nowStrength, best: group.strength),
+                                 edit: "\(link.from) \(link.direction.symbol) \(link.to)\(typeEdit) [strength: \(group.strength.rawValue)]"))
+        }
+    }
+}
