@@ -8,6 +8,7 @@ extension Finding {
         case .oneWayLink(let from, let to, let type):
             return language[.oneWaySentence, from(language), to(language), Finding.typePart(type, language)]
         case .route(let a, let b, let type, let platform, let through):
+            if a == b, through == nil { return language[.routePeerSentence, a(language), Finding.typePart(type, language), platform(language)] }
             if let through {
                 return language[.routeOtherSentence, a(language), b(language), Finding.typePart(type, language), platform(language), through(language)]
             }

@@ -38,7 +38,7 @@ package enum Phrase: String, CaseIterable, Sendable {
 
     // Findings, one sentence each.
     case oneWaySentence, answerAction, typeInBrackets
-    case routeDirectSentence, routeOtherSentence, routeAction
+    case routeDirectSentence, routeOtherSentence, routePeerSentence, routeAction
     case strengthSentence, strengthenAction, repairAction
     case strongWord, workingWord, weakWord, strainedWord, brokenWord
     case distantSentence, notCloseSentence, distantUnlinkedSentence, closerAction
@@ -172,6 +172,9 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .routeOtherSentence:
             ("{1} and {2} talk through {5}{3}; in best practice this conversation goes through {4}",
              "Mae {1} a {2} yn siarad drwy {5}{3}; mewn arfer gorau mae'r sgwrs hon yn mynd drwy {4}")
+        case .routePeerSentence:
+            ("{1} talk among themselves directly{2}; in best practice they talk through {3}",
+             "Mae {1} yn siarad â'i gilydd yn uniongyrchol{2}; mewn arfer gorau maent yn siarad drwy {3}")
         case .routeAction:
             ("Move this conversation onto {1}, where others can see it and join in between meetings.",
              "Symudwch y sgwrs hon i {1}, lle gall eraill ei gweld ac ymuno rhwng cyfarfodydd.")
@@ -231,8 +234,8 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .personWord: ("person", "unigolyn")
         case .communityWord: ("community", "cymuned")
         case .isolatedSentence:
-            ("{1}: linked to the organisation but not to other people; in best practice people interact with each other",
-             "{1}: wedi'u cysylltu â'r sefydliad ond nid â phobl eraill; mewn arfer gorau mae pobl yn rhyngweithio â'i gilydd")
+            ("{1}: not linked to other people; in best practice people interact with each other",
+             "{1}: heb gysylltiad â phobl eraill; mewn arfer gorau mae pobl yn rhyngweithio â'i gilydd")
         case .isolatedAction:
             ("Create ways for {1} to meet and talk with other participants: a community platform, peer sessions.",
              "Crëwch ffyrdd i {1} gwrdd a siarad â chyfranogwyr eraill: platfform cymunedol, sesiynau cymheiriaid.")
