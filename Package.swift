@@ -71,7 +71,7 @@ let package = Package(
         // What the test targets share: golden files, running the built binary.
         .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support"),
         // The core alone: builds and runs with no Graphviz and no HTML library.
-        .testTarget(name: "EcomapCoreTests", dependencies: ["EcomapCore", "EcomapTestSupport"], exclude: ["Golden", "networkx_check.py"]),
+        .testTarget(name: "EcomapCoreTests", dependencies: ["EcomapCore", "EcomapTestSupport"], exclude: ["Golden", "Fixtures", "networkx_check.py"]),
         .testTarget(
             name: "EcomapTests",
             dependencies: ["EcomapCore", "EcomapRender", "EcomapReport", "EcomapTestSupport"],

@@ -10,7 +10,7 @@ extension CompareReport {
     ///   - language: of the headings, the table, and why each kind of finding
     ///     matters (each finding's own sentence stays English).
     public static func markdown(_ c: Comparison, diagram: String? = nil, best: String? = nil,
-                                language: Language = .en) -> String {
+                                language: Language = .en, limit: Int? = nil) -> String {
         let text = language
         let md = MarkdownText.escape
         var out = "## \(md(text[.compared]))\n\n"
@@ -29,9 +29,10 @@ extension CompareReport {
             let group = groups[kind] ?? []
             guard !group.isEmpty else { continue }
             out += "\n### \(CompareReport.heading(kind, group.count, language: language))\n\n_\(md(kind.why(in: language)))_\n\n"
-            for finding in group {
+            for finding in group.prefix(limit ?? group.count) {
                 out += "- \(md(finding.summary(in: language)))" + (kind.isGap ? "  \n  \(text[.whatToDo]): \(md(finding.action(in: language)))" : "") + "\n"
             }
+            if let limit, group.count > limit { out += "- \(md(language[.moreFindings, group.count - limit]))\n" }
         }
         return out
     }

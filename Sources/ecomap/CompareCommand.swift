@@ -38,8 +38,11 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when findings of these kinds exist, e.g. missing-two-way,missing-link.", valueName: "kinds"))
     var failOn: FindingKinds?
 
-    @Option(name: .customLong("lang"), help: "Language of the diagrams' labels and key: en or cy.")
+    @Option(name: .customLong("lang"), help: "Language of the findings, headings, labels and key: en or cy (JSON stays English).")
     var language: Language = .en
+
+    @Option(name: .customLong("max-findings"), help: ArgumentHelp("Show at most N findings of each kind (default: 10 in text and Markdown, all in JSON).", valueName: "N"))
+    var maxFindings: Int?
 
     @Option(help: "Give up on a layout after this many seconds.")
     var timeout: Double = RenderOptions.defaultTimeout
@@ -54,6 +57,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--side-by-side writes SVG: name the file .svg")
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        if let maxFindings, maxFindings < 1 { throw ValidationError("--max-findings must be at least 1") }
         if let name = failOn?.unknown.first {
             throw ValidationError("--fail-on: '\(name)' is not a kind of finding; the kinds are "
                 + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -80,9 +84,9 @@ struct CompareCommand: ParsableCommand {
             throw Loader.fail(error, diagnostics)
         }
         let text: String = switch format {
-        case .text: CompareReport.text(comparison)
-        case .json: CompareReport.json(comparison)
-        case .markdown: CompareReport.markdown(comparison, diagram: diagram)
+        case .text: CompareReport.text(comparison, language: language, limit: maxFindings ?? 10, howToSeeMore: language[.cliMaxFindingsShowsMore])
+        case .json: CompareReport.json(comparison, limit: maxFindings)
+        case .markdown: CompareReport.markdown(comparison, diagram: diagram, language: language, limit: maxFindings ?? 10)
         }
         try Loader.write(text, to: output, diagnostics)
         if let failOn, comparison.findings.contains(where: { failOn.kinds.contains($0.kind) }) { throw ExitCode(1) }

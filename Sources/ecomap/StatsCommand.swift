@@ -31,6 +31,9 @@ struct StatsCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; '-' is standard output.", valueName: "path"))
     var output: String = "-"
 
+    @Option(name: .customLong("lang"), help: "Language of the table: en, or cy for Welsh (JSON and CSV stay as they are).")
+    var language: Language = .en
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -46,7 +49,9 @@ struct StatsCommand: ParsableCommand {
         let stats: NetworkStats
         do { stats = try NetworkStats(map, sample: sample, seed: seed) } catch { throw Loader.fail(error, diagnostics) }
         let text: String = switch format {
-        case .table: StatsReport.table(stats, title: map.title, top: top, howToSeeMore: "--top shows more")
+        case .table:
+            StatsReport.table(stats, title: map.title(in: language), top: top, howToSeeMore: language[.cliTopShowsMore], language: language,
+                              labels: language == .cy ? Dictionary(uniqueKeysWithValues: map.nodes.map { ($0.id, $0.label(in: .cy)) }) : [:])
         case .json: StatsReport.json(stats, identifier: map.identifier, title: map.map.title, top: top)
         case .csv: StatsReport.csv(stats, top: top)
         }

@@ -15,30 +15,40 @@ public enum StatsReport {
     ///   - top: show only this many nodes, the most central first.
     ///   - howToSeeMore: said after "(N more" when `top` leaves nodes out
     ///     (a command line names its own option here).
-    public static func table(_ stats: NetworkStats, title: String, top: Int?, howToSeeMore: String? = nil) -> String {
-        var out = "\(title)\n"
+    ///   - language: of the labels and sentences; nodes by their Welsh labels in Welsh.
+    public static func table(_ stats: NetworkStats, title: String, top: Int?, howToSeeMore: String? = nil,
+                             language: Language = .en, labels: [String: String] = [:]) -> String {
+        let l = language
+        func name(_ node: NetworkStats.NodeMetrics) -> String { labels[node.id] ?? node.label }
+        var summary: [(String, String)] = []
+        func row(_ name: String, _ value: String) { summary.append((name, value)) }
         let people = stats.nodesByKind[.person] ?? 0
-        out += row("nodes", "\(stats.nodes.count)" + kindList(stats.nodesByKind))
-        out += row("links", "\(stats.links), as \(stats.arcs) arcs (a two-way or undirected link is an arc each way)")
-        out += row("density", Figures.fixed(stats.density, 4))
-        out += row("reciprocity", "\(Figures.percent(stats.reciprocity)) of arcs flow both ways")
-        out += row("components", "\(stats.weakComponents) connected, \(stats.strongComponents) strongly connected")
-        out += row("platform reach", people == 0 ? "no people in the map"
-                   : "\(Figures.percent(stats.platformReach)) of people reach a platform")
-        out += row("people links", people == 0 ? "no people in the map"
-                   : "\(Figures.fixed(stats.peopleLinksPerPerson, 2)) links between people per person")
-        out += row("most central", stats.mostCentral.filter { $0.betweenness > 0 }.map(\.label).joined(separator: ", ").nonEmpty ?? "none")
+        let noPeople = l[.statsNoPeople]
+        row(l[.statsNodes], "\(stats.nodes.count)" + kindList(stats.nodesByKind, l))
+        row(l[.statsLinks], l[.statsLinksValue, stats.links, stats.arcs])
+        row(l[.statsTwoWay], stats.summary.directedLinks == 0 ? l[.noDirectedLinks]
+                   : l[.statsTwoWayValue, Figures.percent(stats.summary.twoWayShare)])
+        row(l[.statsDensity], Figures.fixed(stats.density, 4))
+        row(l[.statsReciprocity], l[.statsReciprocityValue, Figures.percent(stats.reciprocity)])
+        row(l[.statsComponents], l[.statsComponentsValue, stats.weakComponents, stats.strongComponents])
+        row(l[.statsReach], people == 0 ? noPeople : l[.statsReachValue, Figures.percent(stats.platformReach)])
+        row(l[.statsPeopleLinks], people == 0 ? noPeople : l[.statsPeopleLinksValue, Figures.fixed(stats.peopleLinksPerPerson, 2)])
+        row(l[.statsMostCentral], stats.mostCentral.filter { $0.betweenness > 0 }.map(name).joined(separator: ", ").nonEmpty ?? l[.none])
         let brokers = stats.byBetweenness.filter(\.broker)
-        out += row("brokers", brokers.isEmpty ? "none" : brokers.map(\.label).joined(separator: ", "))
+        row(l[.statsBrokers], brokers.isEmpty ? l[.none] : brokers.map(name).joined(separator: ", "))
         if let sampled = stats.sampled {
-            out += row("estimates", "betweenness and closeness from \(sampled) sampled sources")
+            row(l[.statsEstimates], l[.statsEstimatesValue, sampled])
         }
+        let width = max(16, (summary.map(\.0.count).max() ?? 0) + 2)
+        var out = "\(title)\n"
+        for (name, value) in summary { out += "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + value + "\n" }
         out += "\n"
-        var rows = [["node", "kind", "in", "out", "degree", "two-way", "betweenness", "closeness", "broker"]]
+        var rows = [[l[.statsNode], l[.statsKind], l[.statsIn], l[.statsOut], l[.statsDegree], l[.statsTwoWayColumn],
+                     l[.betweenness].lowercased(), l[.closeness].lowercased(), l[.brokerColumn].lowercased()]]
         for node in nodes(stats, top: top) {
-            rows.append([shorten(node.label, 40), node.kind.rawValue, "\(node.inDegree)", "\(node.outDegree)",
+            rows.append([shorten(name(node), 40), l == .en ? node.kind.rawValue : l.kind(node.kind).lowercased(), "\(node.inDegree)", "\(node.outDegree)",
                          "\(node.degree)", "\(node.twoWay)", Figures.fixed(node.betweenness, 4), Figures.fixed(node.closeness, 4),
-                         node.broker ? "yes" : ""])
+                         node.broker ? l[.yes] : ""])
         }
         let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max()! }
         for r in rows {
@@ -48,16 +58,14 @@ public enum StatsReport {
             }
             out += cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
         }
-        if let top, top < stats.nodes.count { out += "(\(stats.nodes.count - top) more" + (howToSeeMore.map { "; \($0)" } ?? "") + ")\n" }
+        if let top, top < stats.nodes.count {
+            out += "(" + l[.statsMore, stats.nodes.count - top] + (howToSeeMore.map { "; \($0)" } ?? "") + ")\n"
+        }
         return out
     }
 
-    private static func row(_ name: String, _ value: String) -> String {
-        "  " + name.padding(toLength: 16, withPad: " ", startingAt: 0) + value + "\n"
-    }
-
-    private static func kindList(_ counts: [NodeKind: Int]) -> String {
-        let parts = NodeKind.allCases.compactMap { kind in (counts[kind] ?? 0) > 0 ? Language.en.counted(kind, counts[kind]!) : nil }
+    private static func kindList(_ counts: [NodeKind: Int], _ language: Language) -> String {
+        let parts = NodeKind.allCases.compactMap { kind in (counts[kind] ?? 0) > 0 ? language.counted(kind, counts[kind]!) : nil }
         return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
     }
 
@@ -70,6 +78,8 @@ public enum StatsReport {
             var links: Int
             var linksByKinds: [String: Int]
             var arcs: Int
+            /// As ``MapSummary/twoWayShare``: the figure `check` and `compare` show.
+            var twoWayShare: Double
             var density: Double
             var reciprocity: Double
             var weakComponents: Int
@@ -105,7 +115,8 @@ public enum StatsReport {
         let summary = Document.Summary(
             nodes: stats.nodes.count,
             nodesByKind: Dictionary(uniqueKeysWithValues: stats.nodesByKind.map { ($0.key.rawValue, $0.value) }),
-            links: stats.links, linksByKinds: stats.linksByKinds, arcs: stats.arcs, density: stats.density,
+            links: stats.links, linksByKinds: stats.linksByKinds, arcs: stats.arcs, twoWayShare: stats.summary.twoWayShare,
+            density: stats.density,
             reciprocity: stats.reciprocity, weakComponents: stats.weakComponents, strongComponents: stats.strongComponents,
             platformReach: stats.platformReach, peopleLinksPerPerson: stats.peopleLinksPerPerson,
             mostCentral: stats.mostCentral.map(\.id), brokers: stats.byBetweenness.filter(\.broker).map(\.id),

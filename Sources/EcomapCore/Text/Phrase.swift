@@ -62,6 +62,15 @@ package enum Phrase: String, CaseIterable, Sendable {
     case betweenness, closeness, neighbours, twoWayNeighbours, brokerColumn, yes, metricsNote
     case fundedYes, fundedNo, fundedPartly
 
+    // `ecomap stats`.
+    case statsNodes, statsLinks, statsLinksValue, statsTwoWay, statsTwoWayValue, statsDensity, statsReciprocity
+    case statsReciprocityValue, statsComponents, statsComponentsValue, statsReach, statsReachValue, statsPeopleLinks
+    case statsPeopleLinksValue, statsMostCentral, statsBrokers, statsEstimates, statsEstimatesValue, statsNoPeople
+    case statsNode, statsKind, statsIn, statsOut, statsDegree, statsTwoWayColumn, statsMore
+
+    // The command line's own words in outputs that have a language.
+    case cliTopShowsMore, cliMaxFindingsShowsMore
+
     /// The English and the Welsh.
     package var text: (en: String, cy: String) {
         switch self {
@@ -332,6 +341,37 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .fundedYes: ("yes", "ydy")
         case .fundedNo: ("no", "nac ydy")
         case .fundedPartly: ("partly", "yn rhannol")
+
+        case .statsNodes: ("nodes", "nodau")
+        case .statsLinks: ("links", "cysylltiadau")
+        case .statsLinksValue:
+            ("{1}, as {2} arcs (a two-way or undirected link, or a tie through a platform, is an arc each way)",
+             "{1}, fel {2} arc (mae cysylltiad dwy ffordd neu heb gyfeiriad, neu glymiad drwy blatfform, yn arc bob ffordd)")
+        case .statsTwoWay: ("two-way", "dwy ffordd")
+        case .statsTwoWayValue: ("{1} of directed links flow both ways", "{1} o'r cysylltiadau â chyfeiriad yn llifo'r ddwy ffordd")
+        case .statsDensity: ("density", "dwysedd")
+        case .statsReciprocity: ("reciprocity", "cilyddiaeth")
+        case .statsReciprocityValue: ("{1} of arcs have an arc back", "{1} o'r arcau ag arc yn ôl")
+        case .statsComponents: ("components", "cydrannau")
+        case .statsComponentsValue: ("{1} connected, {2} strongly connected", "{1} wedi'u cysylltu, {2} wedi'u cysylltu'n gryf")
+        case .statsReach: ("platform reach", "cyrhaeddiad platfformau")
+        case .statsReachValue: ("{1} of people reach a platform", "{1} o bobl yn cyrraedd platfform")
+        case .statsPeopleLinks: ("people links", "cysylltiadau pobl")
+        case .statsPeopleLinksValue: ("{1} links between people per person", "{1} cysylltiad rhwng pobl fesul person")
+        case .statsMostCentral: ("most central", "mwyaf canolog")
+        case .statsBrokers: ("brokers", "broceriaid")
+        case .statsEstimates: ("estimates", "amcangyfrifon")
+        case .statsEstimatesValue: ("betweenness and closeness from {1} sampled sources", "rhwngedd ac agosrwydd o {1} ffynhonnell sampl")
+        case .statsNoPeople: ("no people in the map", "dim pobl yn y map")
+        case .statsNode: ("node", "nod")
+        case .statsKind: ("kind", "math")
+        case .statsIn: ("in", "i mewn")
+        case .statsOut: ("out", "allan")
+        case .statsDegree: ("degree", "gradd")
+        case .statsTwoWayColumn: ("two-way", "dwy ffordd")
+        case .statsMore: ("{1} more", "{1} arall")
+        case .cliTopShowsMore: ("--top shows more", "mae --top yn dangos mwy")
+        case .cliMaxFindingsShowsMore: ("--max-findings N shows more", "mae --max-findings N yn dangos mwy")
         }
     }
 }
