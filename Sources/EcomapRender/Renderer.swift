@@ -102,6 +102,12 @@ package struct Deadline: Sendable {
     package let seconds: Double
     package let instant: DispatchTime
 
+    /// Seconds left until the deadline (none left: 0).
+    package var remaining: Double {
+        let now = DispatchTime.now()
+        return instant > now ? Double(instant.uptimeNanoseconds - now.uptimeNanoseconds) / 1e9 : 0
+    }
+
     package init(seconds: Double) {
         self.seconds = seconds
         // A limit too large for the clock is no limit.

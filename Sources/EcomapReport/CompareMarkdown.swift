@@ -7,32 +7,54 @@ extension CompareReport {
     ///   - c: the comparison.
     ///   - diagram: the gap diagram's file, relative to the Markdown file.
     ///   - best: the best-practice map's drawing, likewise.
-    ///   - language: of the headings, the table, and why each kind of finding
-    ///     matters (each finding's own sentence stays English).
+    ///   - language: of every heading and sentence.
+    ///   - limit: at most this many findings of each kind; the rest are counted.
     public static func markdown(_ c: Comparison, diagram: String? = nil, best: String? = nil,
                                 language: Language = .en, limit: Int? = nil) -> String {
         let text = language
         let md = MarkdownText.escape
         var out = "## \(md(text[.compared]))\n\n"
-        out += "**\(md(c.current.title))** (\(language[.current].lowercased())) \(language[.comparedWith]) "
-            + "**\(md(c.best.title))** (\(language[.bestPractice].lowercased())).\n\n"
+        out += "**\(md(c.currentMap.title(in: language)))** (\(language[.current].lowercased())) \(language[.comparedWith]) "
+            + "**\(md(c.bestMap.title(in: language)))** (\(language[.bestPractice].lowercased())).\n\n"
         out += md(CompareReport.matchingSentence(c, language: language)) + "\n\n"
         let rows = CompareReport.rows(c, language: language)
         out += "| | \(rows[0][1]) | \(rows[0][2]) |\n| --- | ---: | ---: |\n"
         for row in rows.dropFirst() { out += "| \(row[0]) | \(row[1]) | \(row[2]) |\n" }
-        if let best { out += "\n### \(md(text[.bestMap]))\n\n![\(md(c.best.title))](\(best))\n" }
-        if let diagram { out += "\n### \(md(text[.gaps]))\n\n![\(md(text[.gapsAlt]))](\(diagram))\n" }
+        if let best { out += "\n### \(md(text[.bestMap]))\n\n![\(md(c.bestMap.title(in: language)))](\(MarkdownText.destination(best)))\n" }
+        if let diagram { out += "\n### \(md(text[.gaps]))\n\n![\(md(text[.gapsAlt]))](\(MarkdownText.destination(diagram)))\n" }
+        out += "\n" + findingsMarkdown(c, languages: [language], limit: limit, withMatching: false)
+        return out
+    }
+
+    /// The findings as Markdown, in one language or, bilingual, each sentence
+    /// followed by its translation in italics: what they come to, then each
+    /// kind with why it matters, every finding and what to do.
+    static func findingsMarkdown(_ c: Comparison, languages: [Language], limit: Int? = nil, withMatching: Bool = true) -> String {
+        let md = MarkdownText.escape
+        func both(_ words: (Language) -> String, separator: String = " · ") -> String {
+            languages.map { md(words($0)) }.joined(separator: separator)
+        }
+        func lines(_ words: (Language) -> String) -> String {
+            languages.enumerated().map { i, l in i == 0 ? md(words(l)) : "_\(md(words(l)))_" }.joined(separator: "  \n")
+        }
+        var out = withMatching ? lines { matchingSentence(c, language: $0) } + "\n\n" : ""
+        for i in c.patternSummaries().indices { out += "> " + lines { c.patternSummaries(in: $0)[i] }.replacingOccurrences(of: "\n", with: "\n> ") + "\n\n" }
         let gaps = c.findings.filter(\.kind.isGap)
-        out += "\n" + (gaps.isEmpty ? "\(text[.noGaps])\n" : "\(text[.findings]): " + c.gapCountPhrases(in: language).joined(separator: ", ") + ".\n")
+        out += gaps.isEmpty ? lines { $0[.noGaps] } + "\n" : lines { "\($0[.findings]): " + c.gapCountPhrases(in: $0).joined(separator: ", ") + "." } + "\n"
         let groups = Dictionary(grouping: c.findings, by: \.kind)
         for kind in Finding.Kind.allCases {
             let group = groups[kind] ?? []
             guard !group.isEmpty else { continue }
-            out += "\n### \(CompareReport.heading(kind, group.count, language: language))\n\n_\(md(kind.why(in: language)))_\n\n"
+            out += "\n### \(both { heading(kind, group.count, language: $0) })\n\n"
+            out += languages.map { "_\(md(kind.why(in: $0)))_" }.joined(separator: "  \n") + "\n\n"
             for finding in group.prefix(limit ?? group.count) {
-                out += "- \(md(finding.summary(in: language)))" + (kind.isGap ? "  \n  \(text[.whatToDo]): \(md(finding.action(in: language)))" : "") + "\n"
+                out += "- " + lines { finding.summary(in: $0) }.replacingOccurrences(of: "\n", with: "\n  ")
+                if kind.isGap {
+                    out += "  \n  " + lines { "\($0[.whatToDo]): \(finding.action(in: $0))" }.replacingOccurrences(of: "\n", with: "\n  ")
+                }
+                out += "\n"
             }
-            if let limit, group.count > limit { out += "- \(md(language[.moreFindings, group.count - limit]))\n" }
+            if let limit, group.count > limit { out += "- " + both { $0[.moreFindings, group.count - limit] } + "\n" }
         }
         return out
     }
@@ -40,6 +62,21 @@ extension CompareReport {
 
 /// Text for Markdown: characters that start markup are escaped, so labels stay text.
 enum MarkdownText {
+    /// A link destination for a file name: in angle brackets, so that spaces
+    /// and brackets in the name stay part of one link (CommonMark); the
+    /// brackets and line breaks that would end it are escaped.
+    static func destination(_ file: String) -> String {
+        var out = "<"
+        for c in file {
+            switch c {
+            case "<", ">", "\\": out += "\\\(c)"
+            case "\n", "\r": out += "%0A"
+            default: out.append(c)
+            }
+        }
+        return out + ">"
+    }
+
     static func escape(_ text: String) -> String {
         var out = ""
         for c in text {

@@ -6,96 +6,196 @@ extension Report {
     /// One self-contained HTML page: SVG, style and script inline, nothing from the network.
     public func html() throws(Diagnostic) -> String {
         let drawings = try diagrams()
-        let stats = self.stats
-        var body: [Plot.Node<HTML.BodyContext>] = [header(), mapSection(drawings.map), kindsSection(), numbersSection(stats), directorySection()]
-        if let best = drawings.best, let gaps = drawings.gaps, let comparison {
-            body.append(compareSection(comparison, best: best, gaps: gaps))
+        var body = header() + summarySection(drawings)
+        if let comparison { body += findingsSection(comparison) }
+        body += mapsSection(drawings) + analystsSection() + notesSection()
+        body += "<footer>" + HTMLText.escape("\(text[.madeWith]) \(version) · \(map.name)") + "</footer>"
+        return HTMLPage.render(title: title, language: text, body: [.raw(body)])
+    }
+
+    // MARK: Words in the report's languages
+
+    /// A heading: in a bilingual report, the second language on its own line under the first.
+    private func heading(_ tag: String, _ words: (EcomapCore.Language) -> String, id: String? = nil) -> String {
+        "<\(tag)\(id.map { " id=\"\($0)\"" } ?? "")>" + inline(words) + "</\(tag)>"
+    }
+
+    /// Text inside an element, first language then the second (marked, for the eye and for screen readers).
+    private func inline(_ words: (EcomapCore.Language) -> String) -> String {
+        said(words).enumerated().map { i, part in
+            i == 0 ? HTMLText.escape(part.1) : "<span class=\"second\" lang=\"\(part.0.rawValue)\">\(HTMLText.escape(part.1))</span>"
+        }.joined()
+    }
+
+    /// A paragraph per language.
+    private func paragraphs(_ words: (EcomapCore.Language) -> String, class name: String? = nil) -> String {
+        said(words).enumerated().map { i, part in
+            let classes = ([name] + [i == 0 ? nil : "second"]).compactMap { $0 }.joined(separator: " ")
+            let lang = i == 0 ? "" : " lang=\"\(part.0.rawValue)\""
+            return "<p\(classes.isEmpty ? "" : " class=\"\(classes)\"")\(lang)>\(HTMLText.escape(part.1))</p>"
+        }.joined()
+    }
+
+    // MARK: Sections
+
+    private func header() -> String {
+        var meta: [(EcomapCore.Language) -> String] = []
+        if let source = attributes.text(AttributeName.source) { meta.append { "\($0[.source]): \(source)" } }
+        if let date = attributes.text(AttributeName.date) { meta.append { "\($0[.date]): \(date)" } }
+        var out = "<header><h1>" + HTMLText.escape(title) + "</h1>"
+        if !meta.isEmpty { out += paragraphs({ language in meta.map { $0(language) }.joined(separator: " · ") }, class: "meta") }
+        if let description = attributes.text(AttributeName.description) { out += "<p>" + HTMLText.escape(description) + "</p>" }
+        return out + "</header>"
+    }
+
+    /// The one page a director reads: the headline, the numbers, the picture, what matters most.
+    private func summarySection(_ drawings: Drawings) -> String {
+        var out = "<section class=\"summary\">" + heading("h2", { $0[.inBrief] })
+        out += paragraphs({ headline(in: $0) }, class: "headline")
+        if let comparison {
+            out += numbersTable(comparison)
+            if let both = drawings.sideBySide {
+                out += "<figure class=\"ecomap overview\">" + String(decoding: both, as: UTF8.self)
+                    + "<figcaption>" + inline { $0[.bothMaps] } + "</figcaption></figure>"
+            }
+            out += heading("h3", { $0[.mostImportant] })
+            out += "<ol class=\"leading\">"
+            for finding in leadingFindings {
+                let count = comparison.findings(finding.kind).count
+                out += "<li><strong>" + inline { "\(count) \(finding.kind.name(in: $0, count: count))" } + "</strong>"
+                out += paragraphs { finding.summary(in: $0) + (count > 1 ? " (" + $0[.andMoreOfKind, count - 1] + ")" : "") }
+                out += paragraphs({ "\($0[.whatToDo]): \(finding.action(in: $0))" }, class: "action")
+                out += "</li>"
+            }
+            out += "</ol>"
+            out += paragraphs({ $0[.seeAll, comparison.gapCounts.map(\.count).reduce(0, +)] }, class: "note")
+        } else {
+            out += HTMLPage.figure(drawings.map.0, svg: drawings.map.1, map: map.map, language: text, caption: drawings.map.0.summary)
         }
-        body.append(.footer(.raw(HTMLText.escape("\(text[.madeWith]) \(version) · \(map.name)"))))
-        return HTMLPage.render(title: title, language: options.language, body: body)
+        return out + "</section>"
     }
 
-    private func header() -> Plot.Node<HTML.BodyContext> {
-        var meta: [String] = []
-        if let source = attributes.text(AttributeName.source) { meta.append("\(text[.source]): \(source)") }
-        if let date = attributes.text(AttributeName.date) { meta.append("\(text[.date]): \(date)") }
-        return .header(
-            .h1(.raw(HTMLText.escape(title))),
-            .if(!meta.isEmpty, .p(.class("meta"), .raw(HTMLText.escape(meta.joined(separator: " · "))))),
-            .unwrap(attributes.text(AttributeName.description)) { .p(.raw(HTMLText.escape($0))) }
-        )
+    /// The two maps' numbers side by side, labelled in every language.
+    private func numbersTable(_ c: Comparison) -> String {
+        let rows: [(EcomapCore.Language, [[String]])] = said { (language: EcomapCore.Language) -> [[String]] in CompareReport.rows(c, language: language) }
+        let first = rows[0].1
+        var out = "<div class=\"table\"><table class=\"numbers\"><thead><tr>"
+        for column in 0..<3 {
+            out += "<th\(column > 0 ? " class=\"number\"" : "")>" + rows.enumerated().map { i, part in
+                i == 0 ? HTMLText.escape(part.1[0][column]) : "<span class=\"second\">\(HTMLText.escape(part.1[0][column]))</span>"
+            }.joined() + "</th>"
+        }
+        out += "</tr></thead><tbody>"
+        for r in 1..<first.count {
+            out += "<tr><td>" + rows.enumerated().map { i, part in
+                i == 0 ? HTMLText.escape(part.1[r][0]) : "<span class=\"second\">\(HTMLText.escape(part.1[r][0]))</span>"
+            }.joined() + "</td><td class=\"number\">\(HTMLText.escape(first[r][1]))</td><td class=\"number\">\(HTMLText.escape(first[r][2]))</td></tr>"
+        }
+        return out + "</tbody></table></div>"
     }
 
-    private func mapSection(_ part: (Diagram, [UInt8])) -> Plot.Node<HTML.BodyContext> {
-        .section(.class("diagram"), .h2(.raw(HTMLText.escape(text[.theMap]))),
-                 .raw(HTMLPage.figure(part.0, svg: part.1, map: map.map, language: options.language, caption: part.0.summary)))
+    /// Every finding, by kind, with why it matters and what to do.
+    private func findingsSection(_ c: Comparison) -> String {
+        var out = "<section class=\"findings\">" + heading("h2", { $0[.findingsInFull] })
+        out += paragraphs({ CompareReport.matchingSentence(c, language: $0) }, class: "note")
+        // The patterns the findings come to, in every language (as many in each).
+        for i in c.patternSummaries().indices {
+            out += paragraphs({ c.patternSummaries(in: $0)[i] }, class: "pattern")
+        }
+        let groups = Dictionary(grouping: c.findings, by: \.kind)
+        for kind in Finding.Kind.allCases {
+            guard let group = groups[kind] else { continue }
+            out += heading("h3", { CompareReport.heading(kind, group.count, language: $0) })
+            out += paragraphs({ kind.why(in: $0) }, class: "why")
+            out += "<ul class=\"findings\">"
+            for finding in group {
+                out += "<li>" + paragraphs { finding.summary(in: $0) }
+                if kind.isGap { out += paragraphs({ "\($0[.whatToDo]): \(finding.action(in: $0))" }, class: "action") }
+                out += "</li>"
+            }
+            out += "</ul>"
+        }
+        return out + "</section>"
     }
 
-    private func kindsSection() -> Plot.Node<HTML.BodyContext> {
-        .section(.h2(.raw(HTMLText.escape(text[.whoIsInIt]))),
-                 HTMLPage.table(header: [text[.kind], text[.number], text[.links]], rows: kindRows, numeric: [1, 2]))
+    /// The drawings at full size, and what is in the map.
+    private func mapsSection(_ drawings: Drawings) -> String {
+        var out = "<section class=\"maps\">" + heading("h2", { $0[.theMapsAndNumbers] })
+        func drawing(_ part: (Diagram, [UInt8]), _ map: EcosystemMap, _ words: (EcomapCore.Language) -> String) -> String {
+            "<div class=\"drawing\">" + heading("h3", words)
+                + HTMLPage.figure(part.0, svg: part.1, map: map, language: text, caption: part.0.summary) + "</div>"
+        }
+        if let comparison, let best = drawings.best, let gaps = drawings.gaps {
+            out += drawing(drawings.map, map.map) { $0[.theMap] }
+            out += drawing(best, comparison.bestMap.map) { $0[.bestMap] }
+            out += drawing(gaps, map.map) { $0[.gaps] }
+        }
+        out += heading("h3", { $0[.whoIsInIt] })
+        out += table(header: said { (l: EcomapCore.Language) -> [String] in [l[.kind], l[.number], l[.links]] }, rows: kindRows, numeric: [1, 2])
+        out += heading("h3", { $0[.networkNumbers] })
+        out += table(header: nil, rows: mapNumbers(stats).map { [$0.0, $0.1] }, numeric: [])
+        return out + "</section>"
     }
 
-    private func numbersSection(_ stats: NetworkStats) -> Plot.Node<HTML.BodyContext> {
+    /// The per-node numbers and the directory: for the analyst, at the end.
+    private func analystsSection() -> String {
+        var out = "<section class=\"analysts\">" + heading("h2", { $0[.forAnalysts] })
         let rows = stats.byBetweenness.map { node in
-            [name(node), options.language.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
+            [name(node), text.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
              Figures.fixed(node.betweenness, 3), Figures.fixed(node.closeness, 3), node.broker ? text[.yes] : ""]
         }
-        return .section(
-            .h2(.raw(HTMLText.escape(text[.networkNumbers]))),
-            HTMLPage.table(header: nil, rows: mapNumbers(stats).map { [$0.0, $0.1] }, numeric: []),
-            HTMLPage.table(header: [text[.node], text[.kind], text[.neighbours], text[.twoWayNeighbours], text[.betweenness], text[.closeness], text[.brokerColumn]],
-                           rows: rows, numeric: [2, 3, 4, 5]),
-            .p(.class("note"), .raw(HTMLText.escape(text[.metricsNote])))
-        )
-    }
-
-    private func directorySection() -> Plot.Node<HTML.BodyContext> {
-        let entries = directory
-        let header = [text[.name], text[.kind]] + (entries.first?.fields.map(\.label) ?? [])
-        let rows: [[(String, Bool)]] = entries.map { entry in
-            [(entry.name, false), (entry.kind, false)] + entry.fields.map { ($0.value ?? text[.notRecorded], $0.value == nil) }
+        let columns = said { (l: EcomapCore.Language) -> [String] in
+            [l[.node], l[.kind], l[.neighbours], l[.twoWayNeighbours], l[.betweenness], l[.closeness], l[.brokerColumn]]
         }
-        return .section(
-            .h2(.raw(HTMLText.escape(text[.directory]))),
-            .p(.class("note"), .raw(HTMLText.escape(text[.directoryNote]))),
-            .div(.class("scroll"), .table(
-                .thead(.tr(.forEach(header) { .th(.raw(HTMLText.escape($0))) })),
-                .tbody(.forEach(rows) { row in
-                    .tr(.forEach(row) { cell in
-                        cell.1 ? .td(.class("missing"), .raw(HTMLText.escape(cell.0))) : .td(.raw(HTMLText.escape(cell.0)))
-                    })
-                })
-            ))
-        )
+        out += table(header: columns, rows: rows, numeric: [2, 3, 4, 5], wide: true)
+        out += paragraphs({ $0[.metricsNote] }, class: "note")
+        out += heading("h3", { $0[.directory] })
+        out += paragraphs({ $0[.directoryNote] }, class: "note")
+        let entries = directory
+        var body = ""
+        for entry in entries {
+            body += "<tr><td>\(HTMLText.escape(entry.name))</td><td>\(HTMLText.escape(entry.kind))</td>"
+            for field in entry.fields {
+                body += field.value.map { "<td>\(HTMLText.escape($0))</td>" } ?? "<td class=\"missing\">\(HTMLText.escape(text[.notRecorded]))</td>"
+            }
+            body += "</tr>"
+        }
+        let header = said { (l: EcomapCore.Language) -> [String] in
+            [l[.name], l[.kind], l[.description], l[.sponsor], l[.funded], l[.leads], l[.contacts]]
+        }
+        out += "<div class=\"table\"><table class=\"wide directory\"><thead><tr>" + headerCells(header, numeric: []) + "</tr></thead><tbody>"
+            + body + "</tbody></table></div>"
+        return out + "</section>"
     }
 
-    private func compareSection(_ c: Comparison, best: (Diagram, [UInt8]), gaps part: (Diagram, [UInt8])) -> Plot.Node<HTML.BodyContext> {
-        let rows = CompareReport.rows(c, language: options.language)
-        let groups = Dictionary(grouping: c.findings, by: \.kind)
-        return .section(
-            .class("diagram"),
-            .h2(.raw(HTMLText.escape(text[.compared]))),
-            .p(.raw(HTMLText.escape("\(c.current.title) · \(c.best.title)"))),
-            .p(.raw(HTMLText.escape(CompareReport.matchingSentence(c, language: options.language)))),
-            HTMLPage.table(header: rows[0], rows: Array(rows.dropFirst()), numeric: [1, 2]),
-            // Each drawing with its heading, on a page of its own when printed.
-            .div(.class("drawing"), .h3(.raw(HTMLText.escape(text[.bestMap]))),
-                 .raw(HTMLPage.figure(best.0, svg: best.1, map: c.bestMap.map, language: options.language, caption: best.0.summary))),
-            .div(.class("drawing"), .h3(.raw(HTMLText.escape(text[.gaps]))),
-                 .raw(HTMLPage.figure(part.0, svg: part.1, map: map.map, language: options.language, caption: part.0.summary))),
-            .h3(.raw(HTMLText.escape("\(text[.findings]): " + c.gapCountPhrases(in: options.language).joined(separator: ", ")))),
-            .forEach(Finding.Kind.allCases.filter { groups[$0] != nil }) { kind in
-                .group(
-                    .h3(.raw(HTMLText.escape(CompareReport.heading(kind, groups[kind]!.count, language: options.language)))),
-                    .p(.class("why"), .raw(HTMLText.escape(kind.why(in: text)))),
-                    .ul(.class("findings"), .forEach(groups[kind]!) { finding in
-                        .li(.raw(HTMLText.escape(finding.summary(in: text))),
-                            .if(kind.isGap, .group(.br(), .strong(.raw(HTMLText.escape(text[.whatToDo] + ": "))), .raw(HTMLText.escape(finding.action(in: text))))))
-                    })
-                )
-            }
-        )
+    /// What the reader should know about the report's words.
+    private func notesSection() -> String {
+        let names = namesWithoutWelsh
+        guard !names.isEmpty else { return "" }
+        return "<section class=\"notes\">" + heading("h2", { $0[.notes] })
+            + paragraphs { $0[.noWelshNames, names.joined(separator: ", ")] } + "</section>"
+    }
+
+    private func headerCells(_ header: [(EcomapCore.Language, [String])], numeric: Set<Int>) -> String {
+        guard let first = header.first else { return "" }
+        return first.1.indices.map { column in
+            "<th\(numeric.contains(column) ? " class=\"number\"" : "")>" + header.enumerated().map { i, part in
+                i == 0 ? HTMLText.escape(part.1[column]) : "<span class=\"second\">\(HTMLText.escape(part.1[column]))</span>"
+            }.joined() + "</th>"
+        }.joined()
+    }
+
+    /// A table whose text wraps: in print no column is cut and nothing scrolls.
+    private func table(header: [(EcomapCore.Language, [String])]?, rows: [[String]], numeric: Set<Int>, wide: Bool = false) -> String {
+        var out = "<div class=\"table\"><table\(wide ? " class=\"wide\"" : "")>"
+        if let header { out += "<thead><tr>" + headerCells(header, numeric: numeric) + "</tr></thead>" }
+        out += "<tbody>"
+        for row in rows {
+            out += "<tr>" + row.enumerated().map { i, cell in
+                "<td\(numeric.contains(i) ? " class=\"number\"" : "")>\(HTMLText.escape(cell))</td>"
+            }.joined() + "</tr>"
+        }
+        return out + "</tbody></table></div>"
     }
 }
 
@@ -133,20 +233,5 @@ enum HTMLPage {
         out += "</figure>"
         out += Interactivity(diagram, map: map, language: language).script(for: id)
         return out
-    }
-
-    static func table(header: [String]?, rows: [[String]], numeric: Set<Int>) -> Plot.Node<HTML.BodyContext> {
-        .div(.class("scroll"), .table(
-            .unwrap(header) { header in
-                .thead(.tr(.forEach(Array(header.enumerated())) { i, cell in
-                    numeric.contains(i) ? .th(.class("number"), .raw(HTMLText.escape(cell))) : .th(.raw(HTMLText.escape(cell)))
-                }))
-            },
-            .tbody(.forEach(rows) { row in
-                .tr(.forEach(Array(row.enumerated())) { i, cell in
-                    numeric.contains(i) ? .td(.class("number"), .raw(HTMLText.escape(cell))) : .td(.raw(HTMLText.escape(cell)))
-                })
-            })
-        ))
     }
 }

@@ -54,8 +54,9 @@ struct Interactivity: Encodable {
 
 /// The page's style and script, shared by reports and embedded documents.
 enum PageAssets {
-    /// Readable on a phone, printable on A4 with each diagram on its own page,
-    /// nothing fetched from the network.
+    /// Readable on a phone, printable on A4 (the summary on the first page,
+    /// each drawing fitted to a page, tables that wrap rather than cut or
+    /// scroll), nothing fetched from the network.
     static let css = """
         :root { color-scheme: light; --ink: #1a1a1a; --muted: #5c5c5c; --line: #d0d0d0; --accent: #e07b00; --paper: #ffffff; }
         * { box-sizing: border-box; }
@@ -64,16 +65,23 @@ enum PageAssets {
         h1 { font-size: 1.8rem; line-height: 1.2; margin: 1rem 0 0.25rem; }
         h2 { font-size: 1.35rem; margin: 2rem 0 0.5rem; border-bottom: 1px solid var(--line); padding-bottom: 0.25rem; }
         h3 { font-size: 1.1rem; margin: 1.5rem 0 0.25rem; }
+        span.second { display: block; font-weight: normal; font-size: 0.85em; color: var(--muted); }
+        td .second { display: block; color: var(--muted); font-size: 0.9em; }
+        p.second, li p.second { color: var(--muted); margin-top: -0.4rem; }
         p.meta, .note, footer { color: var(--muted); }
+        p.headline { font-size: 1.15rem; }
+        p.pattern { border-left: 3px solid var(--line); padding-left: 0.6rem; }
+        ol.leading li, ul.findings li { margin-bottom: 0.7rem; }
+        ol.leading p, ul.findings p { margin: 0.1rem 0; }
+        p.action { padding-left: 1rem; }
         figure.ecomap { margin: 1rem 0; }
         figure.ecomap svg { display: block; max-width: 100%; height: auto; }
         figure.ecomap figcaption { color: var(--muted); font-size: 0.9rem; }
-        .scroll { overflow-x: auto; }
+        .table { overflow-x: auto; }
         table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
-        th, td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-        td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+        th, td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
+        td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
         .missing { color: #a33a00; font-style: italic; }
-        ul.findings li { margin-bottom: 0.6rem; }
         .why { font-style: italic; color: var(--muted); }
         .filters { border: 1px solid var(--line); border-radius: 6px; padding: 0.4rem 0.8rem; margin: 0.5rem 0; }
         .filters label { margin-right: 1rem; white-space: nowrap; }
@@ -91,13 +99,30 @@ enum PageAssets {
         svg g.edge.ecomap-hi polygon { stroke: var(--accent); fill: var(--accent); }
         @media (max-width: 40rem) { main { padding: 0.6rem; } h1 { font-size: 1.4rem; } table { font-size: 0.85rem; } }
         @media print {
-          @page { size: A4; margin: 15mm; }
-          body { font-size: 11pt; }
+          @page { size: A4; margin: 14mm 14mm 16mm; }
+          body { font-size: 10pt; line-height: 1.4; }
           main { max-width: none; padding: 0; }
-          section.diagram, .drawing { break-before: page; }
-          figure.ecomap, .drawing { break-inside: avoid; }
-          figure.ecomap svg { max-height: 240mm; }
+          h1 { font-size: 17pt; margin-top: 0; }
+          h2 { font-size: 13pt; margin-top: 0.6rem; }
+          h3 { font-size: 11pt; margin-top: 0.8rem; }
+          h2, h3, figcaption { break-after: avoid; break-inside: avoid; }
+          section.findings, section.maps, section.analysts, section.notes { break-before: page; }
+          .drawing + .drawing { break-before: page; }
+          figure.ecomap, .drawing, tr, li, p { break-inside: avoid; }
+          figure.ecomap svg { max-height: 200mm; margin: 0 auto; }
+          section.summary { break-after: page; }
+          section.summary table td, section.summary table th { padding: 0.08rem 0.4rem; }
+          figure.overview { margin: 0.4rem 0; }
+          figure.overview svg { max-height: 80mm; }
+          ol.leading { font-size: 9pt; margin: 0.2rem 0; }
+          ol.leading li { margin-bottom: 0.35rem; }
+          .table { overflow: visible; }
+          table { width: 100%; font-size: 9pt; }
+          table.wide { font-size: 8pt; }
+          table.wide th, table.wide td { padding: 0.15rem 0.3rem; }
+          thead { display: table-header-group; }
           .filters, .details { display: none; }
+          p.headline { font-size: 11pt; }
           a { color: inherit; text-decoration: none; }
         }
         """

@@ -7,41 +7,96 @@ extension Report {
     /// (`report` gives `report-map.svg`, `report-best.svg`, `report-gaps.svg`).
     public func markdown(base: String) throws(Diagnostic) -> [(name: String, bytes: [UInt8])] {
         let drawings = try diagrams()
-        let mapPart = drawings.map
-        let stats = self.stats
         let md = MarkdownText.escape
         // Files are written at `base`; links are relative to the report, which sits beside them.
         let local = base.lastIndex(of: "/").map { String(base[base.index(after: $0)...]) } ?? base
-        var files: [(String, [UInt8])] = [("\(base)-map.svg", mapPart.1)]
+        var files: [(String, [UInt8])] = [("\(base)-map.svg", drawings.map.1)]
         var out = "# \(md(title))\n\n"
-        var meta: [String] = []
-        if let source = attributes.text(AttributeName.source) { meta.append("\(text[.source]): \(source)") }
-        if let date = attributes.text(AttributeName.date) { meta.append("\(text[.date]): \(date)") }
-        if !meta.isEmpty { out += "_\(md(meta.joined(separator: " · ")))_\n\n" }
+        var meta: [(EcomapCore.Language) -> String] = []
+        if let source = attributes.text(AttributeName.source) { meta.append { "\($0[.source]): \(source)" } }
+        if let date = attributes.text(AttributeName.date) { meta.append { "\($0[.date]): \(date)" } }
+        if !meta.isEmpty { out += "_\(md(meta.map { $0(text) }.joined(separator: " · ")))_\n\n" }
         if let description = attributes.text(AttributeName.description) { out += md(description) + "\n\n" }
-        out += "## \(md(text[.theMap]))\n\n![\(md(mapPart.0.summary))](\(local)-map.svg)\n\n"
-        out += "## \(md(text[.whoIsInIt]))\n\n" + table([text[.kind], text[.number], text[.links]], kindRows, numeric: [1, 2])
-        out += "\n## \(md(text[.networkNumbers]))\n\n" + table(["", ""], mapNumbers(stats).map { [$0.0, $0.1] }, numeric: [])
-        out += "\n" + table([text[.node], text[.kind], text[.neighbours], text[.twoWayNeighbours], text[.betweenness], text[.closeness], text[.brokerColumn]],
-                            stats.byBetweenness.map { node in
-                                [name(node), options.language.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
-                                 Figures.fixed(node.betweenness, 3), Figures.fixed(node.closeness, 3), node.broker ? text[.yes] : ""]
-                            }, numeric: [2, 3, 4, 5])
-        out += "\n_\(md(text[.metricsNote]))_\n"
-        out += "\n## \(md(text[.directory]))\n\n\(md(text[.directoryNote]))\n\n"
-        let entries = directory
-        out += table([text[.name], text[.kind]] + (entries.first?.fields.map(\.label) ?? []), entries.map { entry in
-            [entry.name, entry.kind] + entry.fields.map { $0.value ?? "_\(text[.notRecorded])_" }
-        }, numeric: [], escapedAlready: true)
-        if let best = drawings.best, let gaps = drawings.gaps, let comparison {
+
+        out += heading(2, { $0[.inBrief] }) + paragraphs { headline(in: $0) }
+        if let comparison, let both = drawings.sideBySide, let best = drawings.best, let gaps = drawings.gaps {
+            files.append(("\(base)-both.svg", both))
             files.append(("\(base)-best.svg", best.1))
             files.append(("\(base)-gaps.svg", gaps.1))
-            out += "\n" + CompareReport.markdown(comparison, diagram: "\(local)-gaps.svg", best: "\(local)-best.svg",
-                                                  language: options.language)
+            let rows = said { (l: EcomapCore.Language) -> [[String]] in CompareReport.rows(comparison, language: l) }
+            let first = rows[0].1
+            let header = first[0].indices.map { column in rows.map { $0.1[0][column] }.filter { !$0.isEmpty }.joined(separator: " / ") }
+            let body = first.indices.dropFirst().map { r in [rows.map { $0.1[r][0] }.joined(separator: " / "), first[r][1], first[r][2]] }
+            out += table(header, body, numeric: [1, 2]) + "\n"
+            out += image(said { $0[.bothMaps] }.map(\.1).joined(separator: " / "), "\(local)-both.svg")
+            out += heading(3, { $0[.mostImportant] })
+            for (i, finding) in leadingFindings.enumerated() {
+                let count = comparison.findings(finding.kind).count
+                out += "\(i + 1). **\(md(said { "\(count) \(finding.kind.name(in: $0, count: count))" }.map(\.1).joined(separator: " / ")))**  \n"
+                for (n, part) in said({ (l: EcomapCore.Language) -> String in
+                    finding.summary(in: l) + (count > 1 ? " (" + l[.andMoreOfKind, count - 1] + ")" : "") + ". \(l[.whatToDo]): \(finding.action(in: l))"
+                }).enumerated() {
+                    out += "   " + (n == 0 ? md(part.1) : "_\(md(part.1))_") + "  \n"
+                }
+                out += "\n"
+            }
+            out += paragraphs { $0[.seeAll, comparison.gapCounts.map(\.count).reduce(0, +)] }
+            out += heading(2, { $0[.findingsInFull] })
+            out += CompareReport.findingsMarkdown(comparison, languages: languages)
+            out += heading(2, { $0[.theMapsAndNumbers] })
+            out += heading(3, { $0[.theMap] }) + image(drawings.map.0.summary, "\(local)-map.svg")
+            out += heading(3, { $0[.bestMap] }) + image(best.0.summary, "\(local)-best.svg")
+            out += heading(3, { $0[.gaps] }) + image(text[.gapsAlt], "\(local)-gaps.svg")
+        } else {
+            out += image(drawings.map.0.summary, "\(local)-map.svg")
+            out += heading(2, { $0[.theMapsAndNumbers] })
+        }
+        out += heading(3, { $0[.whoIsInIt] }) + table(headers { [$0[.kind], $0[.number], $0[.links]] }, kindRows, numeric: [1, 2])
+        out += "\n" + heading(3, { $0[.networkNumbers] }) + table(["", ""], mapNumbers(stats).map { [$0.0, $0.1] }, numeric: [])
+
+        out += "\n" + heading(2, { $0[.forAnalysts] })
+        out += table(headers { [$0[.node], $0[.kind], $0[.neighbours], $0[.twoWayNeighbours], $0[.betweenness], $0[.closeness], $0[.brokerColumn]] },
+                     stats.byBetweenness.map { node in
+                         [name(node), text.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
+                          Figures.fixed(node.betweenness, 3), Figures.fixed(node.closeness, 3), node.broker ? text[.yes] : ""]
+                     }, numeric: [2, 3, 4, 5])
+        out += "\n" + paragraphs { "_\($0[.metricsNote])_" }
+        out += heading(3, { $0[.directory] }) + paragraphs { $0[.directoryNote] }
+        let entries = directory
+        out += table(headers { [$0[.name], $0[.kind], $0[.description], $0[.sponsor], $0[.funded], $0[.leads], $0[.contacts]] },
+                     entries.map { entry in [entry.name, entry.kind] + entry.fields.map { $0.value ?? "_\(text[.notRecorded])_" } },
+                     numeric: [], escapedAlready: true)
+        if !namesWithoutWelsh.isEmpty {
+            out += "\n" + heading(2, { $0[.notes] }) + paragraphs { $0[.noWelshNames, namesWithoutWelsh.joined(separator: ", ")] }
         }
         out += "\n---\n\n\(md(text[.madeWith])) \(version)\n"
         files.append(("\(base).md", Array(out.utf8)))
         return files
+    }
+
+    /// A heading in each language: "Canfyddiadau · Findings".
+    private func heading(_ level: Int, _ words: (EcomapCore.Language) -> String) -> String {
+        String(repeating: "#", count: level) + " " + said(words).map { MarkdownText.escape($0.1) }.joined(separator: " · ") + "\n\n"
+    }
+
+    /// A paragraph in each language, the second in italics.
+    private func paragraphs(_ words: (EcomapCore.Language) -> String) -> String {
+        said(words).enumerated().map { i, part in
+            let text = part.1.hasPrefix("_") ? part.1 : MarkdownText.escape(part.1)
+            return (i == 0 || part.1.hasPrefix("_") ? text : "_\(text)_") + "\n\n"
+        }.joined()
+    }
+
+    /// Column headings, in each language ("Nod / Node").
+    private func headers(_ words: (EcomapCore.Language) -> [String]) -> [String] {
+        let all = said(words)
+        return all[0].1.indices.map { column in all.map { $0.1[column] }.joined(separator: " / ") }
+    }
+
+    /// An image link whose destination is a file name: in angle brackets, so
+    /// a name with spaces or brackets stays one link (CommonMark).
+    private func image(_ alt: String, _ file: String) -> String {
+        "![\(MarkdownText.escape(alt))](\(MarkdownText.destination(file)))\n\n"
     }
 
     /// A Markdown table; cells are escaped so labels stay text.

@@ -1,50 +1,75 @@
-import Plot
 import EcomapCore
 import EcomapRender
 
 /// `ecomap report`: a map, its numbers, its directory and (with a best-practice
 /// map) its gaps, in one self-contained HTML page or a Markdown file.
+///
+/// It opens with what a director needs on one page (the headline, the numbers
+/// before and after, the picture, the findings that matter most, each with
+/// what to do), then the findings in full, then the maps and their numbers,
+/// and the directory and analysts' tables last. In Welsh every sentence is
+/// Welsh; bilingual, each heading and sentence is followed by its English.
 public struct Report: Sendable {
     public let map: CheckedMap
     /// The comparison with a best-practice map, when the report has one.
     public let comparison: Comparison?
-    /// How the drawings are made; its language is the report's, and its
+    /// How the drawings are made; its language is the report's first, and its
     /// timeout covers every drawing in the report together.
     public let options: RenderOptions
+    /// The report's languages, first to last: one, or Welsh then English.
+    public let languages: [EcomapCore.Language]
     /// The network numbers, worked out once for every table that shows them.
     let stats: NetworkStats
 
     /// Maps larger than this get sampled centralities in a report: it is a picture, not an audit.
     static let exactLimit = 20_000
 
-    public init(_ map: CheckedMap, comparedWith best: CheckedMap? = nil, options: RenderOptions = RenderOptions()) {
+    /// - Parameters:
+    ///   - map: the map the report is about.
+    ///   - best: a best-practice map to compare it with.
+    ///   - options: the drawings' look and the report's language (`options.language`).
+    ///   - second: a second language, for a bilingual report: each heading and
+    ///     sentence in `options.language`, then in this one.
+    public init(_ map: CheckedMap, comparedWith best: CheckedMap? = nil, options: RenderOptions = RenderOptions(),
+                alsoIn second: EcomapCore.Language? = nil) {
         self.map = map
         comparison = best.map { Comparison(current: map, best: $0) }
         self.options = options
+        languages = [options.language] + (second.map { $0 == options.language ? [] : [$0] } ?? [])
         stats = NetworkStats(map, validSample: map.nodes.count > Report.exactLimit ? 500 : nil)
     }
 
+    /// The first language: of the drawings, the node names and the tables.
     var text: EcomapCore.Language { options.language }
     var title: String { map.title(in: options.language) }
+    var isBilingual: Bool { languages.count > 1 }
+
+    /// Something said in each of the report's languages, first to last.
+    func said<Words>(_ words: (EcomapCore.Language) -> Words) -> [(EcomapCore.Language, Words)] { languages.map { ($0, words($0)) } }
 
     /// The drawings a report holds, as SVG for a page, each with its own ids.
     struct Drawings {
         var map: (Diagram, [UInt8])
-        /// With a comparison: the best-practice map, and the current map with its gaps.
+        /// With a comparison: both maps side by side, the best-practice map,
+        /// and the current map with its gaps.
+        var sideBySide: [UInt8]?
         var best: (Diagram, [UInt8])?
         var gaps: (Diagram, [UInt8])?
     }
 
     func diagrams() throws(Diagnostic) -> Drawings {
         let deadline = Deadline(seconds: options.timeout)
-        func draw(_ diagram: Diagram) throws(Diagnostic) -> (Diagram, [UInt8]) {
+        func located<T>(_ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
             do throws(Diagnostic) {
-                return (diagram, try Renderer.pageSVG(diagram, deadline: deadline))
+                return try work()
             } catch {
                 var located = error
                 if located.file.isEmpty { located.file = map.name }
                 throw located
             }
+        }
+        func draw(_ diagram: Diagram) throws(Diagnostic) -> (Diagram, [UInt8]) {
+            try located { () throws(Diagnostic) in (diagram, try Renderer.pageSVG(diagram, deadline: deadline)) }
         }
         let drawing = try draw(Renderer.diagram(map, options: options))
         guard let comparison else { return Drawings(map: drawing) }
@@ -54,8 +79,37 @@ public struct Report: Sendable {
         bestOptions.prefix = best.identifier == map.identifier ? "\(best.identifier)-best" : best.identifier
         var gapOptions = options
         gapOptions.prefix = "\(map.identifier)-gaps"
-        return Drawings(map: drawing, best: try draw(Renderer.diagram(best, options: bestOptions)),
+        var bothOptions = options
+        bothOptions.forWebPage = true
+        bothOptions.timeout = max(0.001, deadline.remaining)
+        let both = try located { () throws(Diagnostic) in try Renderer.renderSideBySide(comparison, options: bothOptions) }
+        return Drawings(map: drawing, sideBySide: both, best: try draw(Renderer.diagram(best, options: bestOptions)),
                         gaps: try draw(Renderer.gapDiagram(comparison, options: gapOptions)))
+    }
+
+    /// The findings a director reads first: the first of each kind that
+    /// matters most, up to five, in this order.
+    var leadingFindings: [Finding] {
+        guard let comparison else { return [] }
+        let order: [Finding.Kind] = [.missingTwoWay, .missingPlatform, .isolatedParticipants, .moveToPlatform, .distance,
+                                     .strengthen, .oneWayNode, .missingLink, .missingNode]
+        return Array(order.compactMap { kind in comparison.findings.first { $0.kind == kind } }.prefix(5))
+    }
+
+    /// The report's first sentence: the headline figure, before and after.
+    func headline(in language: EcomapCore.Language) -> String {
+        guard let comparison else { return map.summary.sentence(in: language) }
+        return language[.headlineCompared, Figures.percent(comparison.current.numbers.twoWayShare),
+                        Figures.percent(comparison.best.numbers.twoWayShare),
+                        comparison.gapCounts.map(\.count).reduce(0, +)]
+    }
+
+    /// Nodes the report names by their English label in Welsh, having no Welsh one.
+    var namesWithoutWelsh: [String] {
+        guard languages.contains(.cy) else { return [] }
+        let maps = [map] + (comparison.map { [$0.bestMap] } ?? [])
+        var seen = Set<String>()
+        return maps.flatMap(\.nodes).filter { $0.welshLabel == nil }.map(\.label).filter { seen.insert($0).inserted }
     }
 
     // MARK: Sections shared by both formats
@@ -85,6 +139,7 @@ public struct Report: Sendable {
         let central = stats.mostCentral.filter { $0.betweenness > 0 }.map(name)
         let brokers = stats.byBetweenness.filter(\.broker).map(name)
         return [
+            (text[.twoWayShare], stats.summary.directedLinks == 0 ? text[.none] : Figures.percent(stats.summary.twoWayShare)),
             (text[.density], Figures.fixed(stats.density, 3)),
             (text[.reciprocity], Figures.percent(stats.reciprocity)),
             (text[.components], "\(stats.weakComponents)"),

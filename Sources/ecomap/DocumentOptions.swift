@@ -8,8 +8,14 @@ struct DocumentOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write: a .html or .md file.", valueName: "path"))
     var output: String
 
-    @Option(name: .customLong("lang"), help: "Language of labels and headings: en, or cy for Welsh.")
-    var language: Language = .en
+    @Option(name: .customLong("lang"), help: "Language: en, cy for Welsh, or cy+en for a bilingual report (Welsh first, each heading and sentence followed by its English).")
+    var languages: DocumentLanguage = .en
+
+    /// The first language: of the drawings, the names and the tables.
+    var language: Language { languages == .en ? .en : .cy }
+
+    /// The second language of a bilingual document.
+    var second: Language? { languages == .bilingual ? .en : nil }
 
     @Option(help: "Colours: default, colourblind, print or dark.")
     var theme: String = "default"
@@ -35,4 +41,10 @@ struct DocumentOptions: ParsableArguments {
         options.timeout = timeout
         return options
     }
+}
+
+/// `--lang en|cy|cy+en`.
+enum DocumentLanguage: String, CaseIterable, ExpressibleByArgument {
+    case en, cy
+    case bilingual = "cy+en"
 }

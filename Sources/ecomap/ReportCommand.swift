@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
         guard let map = maps[0].checked else { throw ExitCode(1) }
         layout?.explain()
         let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil,
-                            options: document.renderOptions(engine: layout?.engine))
+                            options: document.renderOptions(engine: layout?.engine), alsoIn: document.second)
         let output = document.output
         let files: [(name: String, bytes: [UInt8])]
         do throws(Diagnostic) {

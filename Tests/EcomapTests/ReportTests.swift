@@ -31,16 +31,22 @@ import EcomapTestSupport
         for fetch in ["<link", "<img", " src=", "@import", "url(", "<iframe", "<object"] {
             #expect(!page.contains(fetch), "the page would fetch something: \(fetch)")
         }
-        #expect(page.components(separatedBy: "<svg ").count == 4, "both maps and the gap diagram, inline")
+        #expect(page.components(separatedBy: "<svg ").count == 5, "both maps side by side, each map, and the gap diagram, inline")
         for figure in ["scw-current", "scw-best-practice", "scw-current-gaps"] {
             #expect(page.contains("id=\"\(figure)-figure\""), "\(figure)")
         }
         #expect(page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"))
         #expect(page.contains("@page { size: A4;"))
         #expect(page.contains("Source: Social Finance for Social Care Wales, December 2022"))
-        #expect(page.contains("<h2>Compared with best practice</h2>"))
+        // What a director needs first; the analyst's tables last.
+        let order = ["<h2>In brief</h2>", "What matters most", "<h2>The findings in full</h2>", "<h2>The maps and their numbers</h2>",
+                     "<h2>For analysts</h2>", "<h3>Directory of communities and organisations</h3>"]
+        let places = try order.map { heading in try #require(page.range(of: heading), "\(heading)").lowerBound }
+        #expect(places == places.sorted())
+        #expect(page.contains("Today 0% of the interactions with a direction flow both ways; in best practice 68%."))
         #expect(page.contains("Missing platforms (2)"))
-        #expect(page.contains("<h2>Directory of communities and organisations</h2>"))
+        // No map syntax for readers.
+        #expect(!page.contains("&lt;-&gt;") && !page.contains("In the map:"))
         // The same map gives the same page.
         #expect(try html(current, best: best) == page)
     }
@@ -80,7 +86,7 @@ import EcomapTestSupport
         #expect(md.hasPrefix("# \\<script\\>alert('title')\\</script\\> &amp; Co\n"))
         #expect(!md.contains("<script>") && !md.contains("<i>"))
         #expect(!md.contains("](out/report-map.svg)"), "links are relative to the report")
-        #expect(md.contains("![") && md.contains("](report-map.svg)"))
+        #expect(md.contains("![") && md.contains("](<report-map.svg>)"))
     }
 
     @Test func welsh() throws {
@@ -92,17 +98,18 @@ import EcomapTestSupport
             #expect(page.contains(HTMLText.escape(heading)), "\(heading)")
         }
         #expect(page.contains("Gofal Cymdeithasol Cymru"))
-        // The comparison's headings and table, too (each finding's own sentence stays English).
+        // The comparison's headings, table and every finding, too.
         let best = try String(contentsOfFile: Package.path("Maps/scw-best-practice.ecomap"), encoding: .utf8)
         let compared = try html(current, best: best, language: .cy)
-        for text in ["O'i gymharu ag arfer gorau", "Y map arfer gorau", "Y bylchau, wedi'u tynnu ar y map", "cyfran ddwy ffordd"] {
+        for text in ["Yn gryno", "Y canfyddiadau'n llawn", "Y map arfer gorau", "Y bylchau, wedi'u tynnu ar y map", "cyfran ddwy ffordd",
+                     "yn llifo un ffordd; mewn arfer gorau mae'n llifo'r ddwy ffordd"] {
             #expect(compared.contains(HTMLText.escape(text)), "\(text)")
         }
         let md = try Report(try checked(current, name: "c.ecomap"), comparedWith: try checked(best, name: "b.ecomap"),
                             options: RenderOptions(language: .cy)).markdown(base: "adroddiad")
         let text = String(decoding: try #require(md.last).bytes, as: UTF8.self)
-        #expect(text.contains("## O'i gymharu ag arfer gorau") && text.contains("| | presennol | arfer gorau |"))
-        #expect(text.contains("### Y map arfer gorau\n\n![") && text.contains("](adroddiad-best.svg)"))
+        #expect(text.contains("## Yn gryno") && text.contains("|  | presennol | arfer gorau |"))
+        #expect(text.contains("### Y map arfer gorau\n\n![") && text.contains("](<adroddiad-best.svg>)"))
         // Nodes by their Welsh labels in the tables, the summary, why each kind of finding matters.
         #expect(text.contains("| Gofal Cymdeithasol Cymru | Sefydliad | 5 |"))
         #expect(!text.contains("| Social Care Wales |"))
@@ -127,12 +134,12 @@ import EcomapTestSupport
         #expect(try Data(contentsOf: URL(fileURLWithPath: html)) == page)
         let md = scratch.path("report.md")
         #expect(try Run(["report", "Maps/scw-current.ecomap", "--compare", "Maps/scw-best-practice.ecomap", "-o", md]).status == 0)
-        for file in ["report.md", "report-map.svg", "report-best.svg", "report-gaps.svg"] {
+        for file in ["report.md", "report-map.svg", "report-both.svg", "report-best.svg", "report-gaps.svg"] {
             #expect(FileManager.default.fileExists(atPath: scratch.path(file)), "\(file)")
         }
         let text = try String(contentsOfFile: md, encoding: .utf8)
-        for link in ["(report-map.svg)", "(report-best.svg)", "(report-gaps.svg)"] {
-            #expect(text.contains("](\(link.dropFirst())"), "\(link)")
+        for link in ["report-map.svg", "report-both.svg", "report-best.svg", "report-gaps.svg"] {
+            #expect(text.contains("](<\(link)>)"), "\(link)")
         }
     }
 

@@ -22,7 +22,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case key, interactions, via, throughPlatform, broker
     case largerDegree, largerBetweenness, largerCloseness
     case shouldBeTwoWay, missingLink, shouldBeCloser, missingNode, oneWayNodeMark, shouldGoThroughPlatform, shouldBeStronger
-    case current, bestPractice, comparedWith
+    case current, bestPractice, comparedWith, gapSummary
 
     // A map's summary.
     case nodeCountOne, nodeCountMany, linkCountOne, linkCountMany
@@ -61,6 +61,8 @@ package enum Phrase: String, CaseIterable, Sendable {
     case density, reciprocity, components, platformReach, peopleLinks, mostCentral, brokers
     case betweenness, closeness, neighbours, twoWayNeighbours, brokerColumn, yes, metricsNote
     case fundedYes, fundedNo, fundedPartly
+    case twoWayShare, headlineCompared, inBrief, mostImportant, findingsInFull, theMapsAndNumbers, forAnalysts
+    case bothMaps, noWelshNames, andMoreOfKind, notes, seeAll
 
     // `ecomap stats`.
     case statsNodes, statsLinks, statsLinksValue, statsTwoWay, statsTwoWayValue, statsDensity, statsReciprocity
@@ -110,6 +112,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .current: ("Current", "Presennol")
         case .bestPractice: ("Best practice", "Arfer gorau")
         case .comparedWith: ("compared with", "o'i gymharu â")
+        case .gapSummary: ("{1}. Compared with {2}: {3}", "{1}. O'i gymharu â {2}: {3}")
 
         case .nodeCountOne: ("{1} node", "nodau: {1}")
         case .nodeCountMany: ("{1} nodes", "nodau: {1}")
@@ -341,6 +344,22 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .fundedYes: ("yes", "ydy")
         case .fundedNo: ("no", "nac ydy")
         case .fundedPartly: ("partly", "yn rhannol")
+        case .twoWayShare: ("Two-way share: directed links that flow both ways", "Cyfran ddwy ffordd: cysylltiadau â chyfeiriad sy'n llifo'r ddwy ffordd")
+        case .headlineCompared:
+            ("Today {1} of the interactions with a direction flow both ways; in best practice {2}. The comparison finds {3} gaps; the ones that matter most are below, each with what to do.",
+             "Heddiw mae {1} o'r rhyngweithiadau â chyfeiriad yn llifo'r ddwy ffordd; mewn arfer gorau {2}. Mae'r gymhariaeth yn canfod {3} bwlch; mae'r rhai pwysicaf isod, pob un gyda beth i'w wneud.")
+        case .inBrief: ("In brief", "Yn gryno")
+        case .mostImportant: ("What matters most", "Beth sydd bwysicaf")
+        case .findingsInFull: ("The findings in full", "Y canfyddiadau'n llawn")
+        case .theMapsAndNumbers: ("The maps and their numbers", "Y mapiau a'u rhifau")
+        case .forAnalysts: ("For analysts", "Ar gyfer dadansoddwyr")
+        case .bothMaps: ("Today and best practice, side by side", "Heddiw ac arfer gorau, ochr yn ochr")
+        case .noWelshNames:
+            ("These have no Welsh name in the maps, so their English name is used: {1}.",
+             "Nid oes enw Cymraeg i'r rhain yn y mapiau, felly defnyddir eu henw Saesneg: {1}.")
+        case .andMoreOfKind: ("and {1} more like it", "a {1} arall tebyg")
+        case .notes: ("Notes", "Nodiadau")
+        case .seeAll: ("All {1} gaps are listed in full below.", "Mae'r {1} bwlch i gyd wedi'u rhestru'n llawn isod.")
 
         case .statsNodes: ("nodes", "nodau")
         case .statsLinks: ("links", "cysylltiadau")

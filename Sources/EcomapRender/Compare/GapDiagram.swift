@@ -113,7 +113,8 @@ enum GapDiagram {
             }
             diagram.legend = legend
         }
-        diagram.summary = "\(diagram.summary). Compared with \(c.best.title): " + c.gapCountPhrases().joined(separator: ", ")
+        diagram.summary = language[.gapSummary, diagram.summary, c.bestMap.title(in: language),
+                                   c.gapCountPhrases(in: language).joined(separator: ", ")]
         return diagram
     }
 

@@ -87,6 +87,6 @@ enum SideBySide {
         }
         let title = "\(c.current.title) \(language[.comparedWith]) \(c.best.title)"
         let summary = "\(language[.current]): \(leftDiagram.summary). \(language[.bestPractice]): \(rightDiagram.summary)."
-        return SVGFinisher.finish(drawing, prefix: prefix, title: title, summary: summary, parts: parts, embed: false)
+        return SVGFinisher.finish(drawing, prefix: prefix, title: title, summary: summary, parts: parts, embed: options.forWebPage)
     }
 }
