@@ -62,8 +62,8 @@ docs: setup
 
 # The HTML report and an embedded document in a real browser (headless Chromium).
 browser-test: build
-	@command -v chromium >/dev/null 2>&1 || { echo "Installing Chromium with apt-get..."; \
-		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium; }
+	@command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || { echo "Installing Chromium and poppler-utils with apt-get..."; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium poppler-utils; }
 	@python3 -c "import websocket, PIL" 2>/dev/null || python3 -m pip install -q websocket-client pillow 2>/dev/null || \
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-websocket python3-pil; }
 	@mkdir -p $(OUT)/browser

@@ -53,11 +53,13 @@ extension Report {
         var out = "<section class=\"summary\">" + heading("h2", { $0[.inBrief] })
         out += paragraphs({ headline(in: $0) }, class: "headline")
         if let comparison {
-            out += numbersTable(comparison)
+            // The numbers and the picture side by side on paper: the summary fits one page.
+            out += "<div class=\"glance\">" + numbersTable(comparison)
             if let both = drawings.sideBySide {
                 out += "<figure class=\"ecomap overview\">" + String(decoding: both, as: UTF8.self)
                     + "<figcaption>" + inline { $0[.bothMaps] } + "</figcaption></figure>"
             }
+            out += "</div>"
             out += heading("h3", { $0[.mostImportant] })
             out += "<ol class=\"leading\">"
             for finding in leadingFindings {

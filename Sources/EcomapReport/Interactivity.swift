@@ -112,8 +112,11 @@ enum PageAssets {
           figure.ecomap svg { max-height: 200mm; margin: 0 auto; }
           section.summary { break-after: page; }
           section.summary table td, section.summary table th { padding: 0.08rem 0.4rem; }
-          figure.overview { margin: 0.4rem 0; }
-          figure.overview svg { max-height: 80mm; }
+          .glance { display: flex; gap: 5mm; align-items: flex-start; }
+          .glance .table { flex: 0 0 62mm; }
+          .glance table { font-size: 8pt; }
+          figure.overview { margin: 0; flex: 1 1 auto; min-width: 0; }
+          figure.overview svg { max-height: 75mm; }
           ol.leading { font-size: 9pt; margin: 0.2rem 0; }
           ol.leading li { margin-bottom: 0.35rem; }
           .table { overflow: visible; }

@@ -80,6 +80,7 @@ public struct Report: Sendable {
         var gapOptions = options
         gapOptions.prefix = "\(map.identifier)-gaps"
         var bothOptions = options
+        bothOptions.prefix = "\(map.identifier)-both"
         bothOptions.forWebPage = true
         bothOptions.timeout = max(0.001, deadline.remaining)
         let both = try located { () throws(Diagnostic) in try Renderer.renderSideBySide(comparison, options: bothOptions) }

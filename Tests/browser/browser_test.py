@@ -138,7 +138,7 @@ def colour_present(image, rgb, minimum=200):
 def test_report(browser, path):
     browser.open(path)
     check(not browser.errors(), f"{path}: loads with no console errors {browser.errors()}")
-    figure = browser.evaluate("document.querySelector('figure.ecomap').id")
+    figure = browser.evaluate("document.querySelector('figure.ecomap[id]').id")
     check(bool(figure), f"{path}: has a diagram ({figure})")
     browser.evaluate(f"document.getElementById('{figure}').scrollIntoView()")
     shot = browser.call("Page.captureScreenshot", format="png")
@@ -167,7 +167,13 @@ def test_report(browser, path):
     hidden = browser.evaluate(f"document.querySelectorAll('#{figure} g.node.platform.ecomap-hidden').length")
     check(hidden > 0, f"{path}: the filter hides platforms ({hidden})")
     # Both maps and the gap diagram, each drawn at a visible size.
-    figures = browser.evaluate("""Array.prototype.map.call(document.querySelectorAll('figure.ecomap'), function (f) {
+    overview = browser.evaluate("""(function () {
+        var f = document.querySelector('section.summary figure.overview svg');
+        if (!f) { return null; }
+        var r = f.getBoundingClientRect(); return [r.width, r.height];
+    })()""")
+    check(bool(overview) and overview[0] > 300, f"{path}: the summary shows both maps side by side ({overview})")
+    figures = browser.evaluate("""Array.prototype.map.call(document.querySelectorAll('figure.ecomap[id]'), function (f) {
         var r = f.querySelector('svg').getBoundingClientRect();
         return [f.id, r.width > 100 && r.height > 50];
     })""")
@@ -179,16 +185,45 @@ def test_report(browser, path):
     findings = browser.evaluate("document.querySelectorAll('ul.findings li').length")
     check(findings > 10, f"{path}: lists the findings ({findings})")
     directory = browser.evaluate("""(function () {
-        var h = Array.prototype.find.call(document.querySelectorAll('h2'),
+        var h = Array.prototype.find.call(document.querySelectorAll('h3'),
             function (e) { return e.textContent.indexOf('Directory') === 0; });
         if (!h) { return null; }
-        var rows = h.parentNode.querySelectorAll('tbody tr');
-        return {rows: rows.length, missing: h.parentNode.querySelectorAll('td.missing').length,
-                shown: h.parentNode.getBoundingClientRect().height > 50};
+        var table = h.parentNode.querySelector('table.directory');
+        var rows = table.querySelectorAll('tbody tr');
+        return {rows: rows.length, missing: table.querySelectorAll('td.missing').length,
+                shown: table.getBoundingClientRect().height > 50};
     })()""")
     check(bool(directory) and directory["rows"] >= 4 and directory["missing"] > 0 and directory["shown"],
           f"{path}: shows the directory, gaps marked ({directory})")
     check(not browser.errors(), f"{path}: no errors after interaction")
+
+
+def test_print(browser, path):
+    """Prints the report on A4 as a reader would, and reads the PDF back with
+    pdftotext: the summary on the first page, every column of every table
+    present, no page holding only a heading or a line or two."""
+    browser.open(path)
+    pdf = base64.b64decode(browser.call("Page.printToPDF", paperWidth=8.27, paperHeight=11.69, printBackground=True,
+                                        marginTop=0, marginBottom=0, marginLeft=0, marginRight=0,
+                                        preferCSSPageSize=True)["data"])
+    out = os.path.splitext(path)[0] + ".pdf"
+    with open(out, "wb") as f:
+        f.write(pdf)
+    text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages = pages[:-1]
+    check(3 <= len(pages) <= 16, f"{out}: prints on {len(pages)} A4 pages")
+    first = pages[0]
+    check("In brief" in first and "What matters most" in first and "5." in first,
+          f"{out}: the first page holds the summary and the five findings that matter most")
+    lines = [len([l for l in page.splitlines() if l.strip()]) for page in pages]
+    check(min(lines) >= 3, f"{out}: no page holds only a heading or a line or two (lines per page: {lines})")
+    for column in ["Node", "Kind", "Neighbours", "Betweenness", "Closeness", "Broker",
+                   "Name", "Description", "Sponsor", "Funded", "Leads", "Contacts"]:
+        check(column in text, f"{out}: the column {column!r} is printed")
+    check(text.count("not recorded") >= 10, f"{out}: the directory's last columns are printed ({text.count('not recorded')} gaps marked)")
+    check("Social Care Wales" in pages[-1] or "Made with ecomap" in pages[-1], f"{out}: the last page ends the report")
 
 
 def check_unique_ids(browser, path):
@@ -217,6 +252,7 @@ def main():
     browser = Browser()
     try:
         test_report(browser, sys.argv[1])
+        test_print(browser, sys.argv[1])
         test_embedded(browser, sys.argv[2])
     finally:
         browser.close()

@@ -43,8 +43,11 @@ enum SideBySide {
         let frame = (min: GraphvizRenderer.Point(x: (xs.min() ?? 0) - 40, y: (ys.min() ?? 0) - 40),
                      max: GraphvizRenderer.Point(x: (xs.max() ?? 0) + 40, y: (ys.max() ?? 0) + 40))
 
-        func side(_ map: CheckedMap, name: (Int) -> String, heading: String) throws(Diagnostic) -> ([UInt8], Diagram) {
+        func side(_ map: CheckedMap, name: (Int) -> String, heading: String, part: String) throws(Diagnostic) -> ([UInt8], Diagram) {
             var sideOptions = options
+            // With a prefix of its own (a page that also shows each map alone),
+            // each side's ids start with it; else with the side's map id.
+            sideOptions.prefix = options.prefix.map { "\($0)-\(part)" }
             sideOptions.legend = false
             sideOptions.engine = together.engine
             var diagram = DiagramBuilder.build(map, options: sideOptions)
@@ -66,8 +69,8 @@ enum SideBySide {
         }
 
         let (left, leftDiagram) = try side(current, name: { current.nodes[$0].id },
-                                           heading: "\(language[.current]): \(c.current.title)")
-        let (right, rightDiagram) = try side(best, name: { unionName[$0]! }, heading: "\(language[.bestPractice]): \(c.best.title)")
+                                           heading: "\(language[.current]): \(c.currentMap.title(in: language))", part: "current")
+        let (right, rightDiagram) = try side(best, name: { unionName[$0]! }, heading: "\(language[.bestPractice]): \(c.bestMap.title(in: language))", part: "best")
         var drawing = SVGComposer.beside(left, right)
         let prefix = "\(leftDiagram.prefix)-vs-\(rightDiagram.prefix)"
         // One key for both: what either map uses.
@@ -85,7 +88,7 @@ enum SideBySide {
             (keyPart.prefix, keyPart.nodes, keyPart.edges, keyPart.clusters, keyPart.legend) = (prefix, [], [], [], legend)
             parts.append(keyPart)
         }
-        let title = "\(c.current.title) \(language[.comparedWith]) \(c.best.title)"
+        let title = "\(c.currentMap.title(in: language)) \(language[.comparedWith]) \(c.bestMap.title(in: language))"
         let summary = "\(language[.current]): \(leftDiagram.summary). \(language[.bestPractice]): \(rightDiagram.summary)."
         return SVGFinisher.finish(drawing, prefix: prefix, title: title, summary: summary, parts: parts, embed: options.forWebPage)
     }
