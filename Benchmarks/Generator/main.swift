@@ -18,11 +18,14 @@ struct Generate: ParsableCommand {
     @Option(help: "Mark this share of one-way links as two-way (0...1).") var twoWay = 0.3
     @Option(help: "Write a later state of the same map: change this share of links (0...1).") var change = 0.0
     @Option(help: "Seed for the changes.") var changeSeed: UInt64 = 2
+    @Flag(help: "Write a best-practice revision of the map: 15% of one-way links made two-way, 5% dropped, 10% more links, 2% more nodes, all platforms.")
+    var revision = false
 
     func validate() throws {
         guard nodes >= 2 else { throw ValidationError("--nodes must be at least 2") }
         guard (0...1).contains(twoWay) else { throw ValidationError("--two-way must be between 0 and 1") }
         guard (0...1).contains(change) else { throw ValidationError("--change must be between 0 and 1") }
+        if revision, change > 0 { throw ValidationError("--revision and --change are two different later states; give one") }
     }
 
     func run() {
@@ -43,6 +46,11 @@ struct Generate: ParsableCommand {
         }
         let roles = ["host", "member", "sponsor", "lead", "partner", "champion"]
         let topics = ["research", "evidence", "digital", "bilingual", "data", "wellbeing", "equality"]
+        // A revision adds platforms at the end, so every node of the map keeps its id.
+        let added = revision ? max(1, nodes / 50) : 0
+        for i in nodes..<(nodes + added) {
+            out.line("platform n\(i) \"New platform \(i)\" [url: https://new-platform-\(i).example.org]")
+        }
         for i in 0..<nodes {
             let kind = kinds[kindOf[i]]
             var attributes: [String] = []
@@ -77,6 +85,11 @@ struct Generate: ParsableCommand {
                 let r = random.next()
                 var op = Double(r % 1000) / 1000 < twoWay ? "<->" : (r >> 10) % 10 == 0 ? "--" : "->"
                 var (from, to) = (i, j)
+                if revision {
+                    let roll = Double(changes.next() % 1_000_000) / 1_000_000
+                    if roll < 0.05 { continue }
+                    if op == "->", roll < 0.05 + 0.15 { op = "<->" }
+                }
                 if change > 0, Double(changes.next() % 1_000_000) / 1_000_000 < change {
                     // A later state: some links gone, some now two-way, some turned round.
                     switch changes.next() % 5 {
@@ -95,6 +108,18 @@ struct Generate: ParsableCommand {
                 }
                 if !attributes.isEmpty { line += " [\(attributes.joined(separator: ", "))]" }
                 out.line(line)
+            }
+        }
+        if revision {
+            // One link in ten more: people joining the new platforms, and new pairs talking.
+            var extra = 0
+            while extra < nodes * linksPerNode / 10 {
+                let i = Int(changes.next() % UInt64(nodes))
+                let j = extra % 4 == 0 ? nodes + Int(changes.next() % UInt64(added)) : Int(changes.next() % UInt64(nodes))
+                let key = UInt64(min(i, j)) << 32 | UInt64(max(i, j))
+                guard i != j, seen.insert(key).inserted else { continue }
+                out.line("n\(i) <-> n\(j) : \(extra % 4 == 0 ? "uses" : types[extra % types.count])")
+                extra += 1
             }
         }
         out.flush()

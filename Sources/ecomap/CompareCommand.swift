@@ -66,10 +66,8 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let maps = Loader.load([current, best], strict: false)
-        try Loader.report(maps, diagnostics)
-        guard let currentMap = maps[0].checked, let bestMap = maps[1].checked else { throw ExitCode(1) }
-        let comparison = Comparison(current: currentMap, best: bestMap, rules: match.map { [$0] } ?? MatchRule.allCases)
+        let maps = try Loader.checkedMaps([current, best], diagnostics)
+        let comparison = Comparison(current: maps[0], best: maps[1], rules: match.map { [$0] } ?? MatchRule.allCases)
         var options = RenderOptions(language: language)
         options.links = true
         options.timeout = timeout
@@ -83,12 +81,18 @@ struct CompareCommand: ParsableCommand {
         } catch let error as Diagnostic {
             throw Loader.fail(error, diagnostics)
         }
-        let text: String = switch format {
-        case .text: CompareReport.text(comparison, language: language, limit: maxFindings ?? 10, howToSeeMore: language[.cliMaxFindingsShowsMore])
-        case .json: CompareReport.json(comparison, limit: maxFindings)
-        case .markdown: CompareReport.markdown(comparison, diagram: diagram, language: language, limit: maxFindings ?? 10)
+        switch format {
+        case .text:
+            try Loader.write(CompareReport.text(comparison, language: language, limit: maxFindings ?? 10,
+                                                howToSeeMore: language[.cliMaxFindingsShowsMore]), to: output, diagnostics)
+        case .json:
+            try Loader.stream(to: output, diagnostics) { (file) throws(Diagnostic) in
+                try CompareReport.writeJSON(comparison, limit: maxFindings, to: file)
+            }
+        case .markdown:
+            try Loader.write(CompareReport.markdown(comparison, diagram: diagram, language: language, limit: maxFindings ?? 10),
+                             to: output, diagnostics)
         }
-        try Loader.write(text, to: output, diagnostics)
         if let failOn, comparison.findings.contains(where: { failOn.kinds.contains($0.kind) }) { throw ExitCode(1) }
     }
 }

@@ -50,18 +50,29 @@ enum Loader {
     /// Maps read, kept until the process ends: freeing a million links one
     /// by one costs tens of milliseconds at the end of every command, and the
     /// process is about to give all its memory back at once anyway.
-    nonisolated(unsafe) private static var keptUntilExit: [MapDocument] = []
+    nonisolated(unsafe) private static var keptUntilExit: [CheckedMap] = []
 
     private static func loaded(_ path: String, _ result: Result<MapDocument, Diagnostic>, strict: Bool) -> Loaded {
         switch result {
         case .success(let document):
-            keptUntilExit.append(document)
+            if let checked = document.checked { keptUntilExit.append(checked) }
             var found = document.diagnostics
             if strict { found = found.map { var d = $0; d.severity = .error; return d } }
             return Loaded(name: path, document: document, diagnostics: found)
         case .failure(let error):
             return Loaded(name: path, document: nil, diagnostics: [error])
         }
+    }
+
+    /// Reads, checks and reports maps as ``report(_:_:)`` does, and gives the
+    /// checked maps alone: the texts they were read from are let go (a large
+    /// comparison needs the memory), since nothing more will point into them.
+    static func checkedMaps(_ paths: [String], _ options: DiagnosticOptions) throws -> [CheckedMap] {
+        let maps = load(paths, strict: false)
+        try report(maps, options)
+        let checked = maps.compactMap(\.checked)
+        guard checked.count == paths.count else { throw ExitCode(1) }
+        return checked
     }
 
     /// Prints the problems in maps a command is about to use, and stops with
@@ -100,6 +111,17 @@ enum Loader {
         default: break
         }
         return out
+    }
+
+    /// Writes output as it is made (a large JSON document), whole or not at all.
+    static func stream(to path: String, _ options: DiagnosticOptions, _ produce: (StreamedFile) throws(Diagnostic) -> Void) throws {
+        do throws(Diagnostic) {
+            let file = try StreamedFile(path)
+            try produce(file)
+            try file.commit()
+        } catch {
+            throw fail(error, options)
+        }
     }
 
     /// Writes output atomically, turning a failure into a diagnostic and exit status 1.

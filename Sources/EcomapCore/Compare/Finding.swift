@@ -123,6 +123,15 @@ public struct Finding: Hashable, Sendable, Encodable {
         }
     }
 
+    /// The finding for tools: the sentences in English, and the edit for the map's authors.
+    package var json: JSONValue {
+        .object([
+            "action": .string(action()), "direction": direction.map { .string($0.rawValue) } ?? .null, "edit": edit.map(JSONValue.string) ?? .null,
+            "kind": .string(kind.rawValue), "line": .int(line), "nodes": .array(nodes.map(JSONValue.string)),
+            "summary": .string(summary()), "why": .string(kind.why()),
+        ])
+    }
+
     enum CodingKeys: String, CodingKey { case kind, nodes, summary, why, action, edit, line, direction }
 
     /// JSON for tools: the sentences in English, and the edit for the map's authors.

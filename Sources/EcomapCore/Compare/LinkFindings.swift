@@ -7,11 +7,43 @@ struct LinkFindings {
     let best: CheckedMap
     let matching: NodeMatching
     private(set) var found: [Finding] = []
+    /// What the glance needs of each map, in compact arrays read in pair
+    /// order: links themselves are large, and reading them out of file order
+    /// missed the cache on every pair.
+    private let glance: (current: Glance, best: Glance)
 
     init(current: CheckedMap, best: CheckedMap, matching: NodeMatching) {
         self.current = current
         self.best = best
         self.matching = matching
+        var types: [String: Int32] = [:]
+        let currentGlance = Glance(current, types: &types)
+        glance = (currentGlance, Glance(best, types: &types))
+    }
+
+    /// For each pair, its only link (-1 when several or a tie); for each
+    /// link, its type as a number shared by both maps (-1 for none), and
+    /// whether it has attributes (a platform, a strength or a closeness to compare).
+    struct Glance {
+        let single: [Int32]
+        let type: [Int32]
+        let plain: [Bool]
+
+        init(_ map: CheckedMap, types: inout [String: Int32]) {
+            single = map.pairs.singleLinks
+            var type = [Int32](repeating: -1, count: map.links.count)
+            var plain = [Bool](repeating: true, count: map.links.count)
+            map.links.withUnsafeBufferPointer { links in
+                for i in links.indices {
+                    if let name = links[i].type {
+                        type[i] = types[name] ?? { types[name] = Int32(types.count); return Int32(types.count - 1) }()
+                    }
+                    plain[i] = links[i].attributes.isEmpty
+                }
+            }
+            self.type = type
+            self.plain = plain
+        }
     }
 
     /// The links of one pair of one map that share a type, and what they say together.
@@ -32,22 +64,26 @@ struct LinkFindings {
     func groups(_ map: CheckedMap, pair k: Int) -> [Group] {
         let pair = map.pairs.pairs[k]
         var out: [Group] = []
-        for i in map.pairs.links(ofPair: k) {
-            let link = map.links[i]
-            let g = out.firstIndex { $0.type == link.type } ?? { out.append(Group(type: link.type)); return out.count - 1 }()
-            out[g].links.append(i)
-            switch link.direction {
-            case .twoWay: out[g].forward = true; out[g].backward = true
-            case .undirected: out[g].undirected = true
-            case .oneWay:
-                // A peer link flows among the group's members: both ways.
-                if pair.isPeer || map.from(i) < map.to(i) { out[g].forward = true }
-                if pair.isPeer || map.from(i) > map.to(i) { out[g].backward = true }
+        // Fields read in place: copying each link (its strings and lists) cost more than the comparison.
+        map.links.withUnsafeBufferPointer { links in
+            map.pairs.forEachLink(ofPair: k) { i in
+                let type = links[i].type
+                let g = out.firstIndex { $0.type == type } ?? { out.append(Group(type: type)); return out.count - 1 }()
+                out[g].links.append(i)
+                switch links[i].direction {
+                case .twoWay: out[g].forward = true; out[g].backward = true
+                case .undirected: out[g].undirected = true
+                case .oneWay:
+                    // A peer link flows among the group's members: both ways.
+                    if pair.isPeer || map.from(i) < map.to(i) { out[g].forward = true }
+                    if pair.isPeer || map.from(i) > map.to(i) { out[g].backward = true }
+                }
+                let strength = links[i].attributes.isEmpty ? Strength.normal : links[i].strength
+                if out[g].links.count == 1 || LinkFindings.rank(strength) > LinkFindings.rank(out[g].strength) {
+                    out[g].strength = strength
+                }
+                if let p = map.viaPlatform(i), !out[g].platforms.contains(p) { out[g].platforms.append(p) }
             }
-            if out[g].links.count == 1 || LinkFindings.rank(link.strength) > LinkFindings.rank(out[g].strength) {
-                out[g].strength = link.strength
-            }
-            if let p = map.viaPlatform(i), !out[g].platforms.contains(p) { out[g].platforms.append(p) }
         }
         return out
     }
@@ -73,6 +109,7 @@ struct LinkFindings {
     private mutating func comparePair(best b: Int, current c: Int?) {
         let bestInfo = best.pairs.infos[b]
         guard bestInfo.linked else { return }  // tied through a platform only: nothing to compare
+        if let c, sameAtAGlance(best: b, current: c) { return }
         let bestPair = best.pairs.pairs[b]
         let (c1, c2) = (matching.currentFor[Int(bestPair.a)]!, matching.currentFor[Int(bestPair.b)]!)
         // The current map's ends in the order of the best pair's.
@@ -103,6 +140,20 @@ struct LinkFindings {
             }
             compareLinks(group, with: matches, bestPair: bestPair, c1: c1, c2: c2)
         }
+    }
+
+    /// Whether a pair linked by one plain link in each map (no attributes,
+    /// so no platform, strength or closeness) is the same link, flowing the
+    /// same way: most pairs of two revisions of a map are, and this settles
+    /// them without grouping anything.
+    private func sameAtAGlance(best b: Int, current c: Int) -> Bool {
+        let (bestLink, currentLink) = (Int(glance.best.single[b]), Int(glance.current.single[c]))
+        guard bestLink >= 0, currentLink >= 0, glance.best.plain[bestLink], glance.current.plain[currentLink] else { return false }
+        let (t1, t2) = (glance.best.type[bestLink], glance.current.type[currentLink])
+        guard t1 < 0 || t2 < 0 || t1 == t2 else { return false }
+        let (now, ideal) = (current.pairs.infos[c], best.pairs.infos[b])
+        // Nothing to say unless best practice flows both ways where today flows one way.
+        return !(ideal.forward && ideal.backward) || (now.forward && now.backward) || now.undirected
     }
 
     private mutating func missingLink(_ group: Group, bestPair: PairIndex.Pair, c1: Int, c2: Int) {

@@ -216,7 +216,34 @@ package struct PairIndex: Sendable {
 
     /// The map's own links that join pair `k`, in file order (ties through a platform aside).
     package func links(ofPair k: Int) -> [Int] {
-        entries[Int(linkStart[k])..<Int(linkStart[k + 1])].compactMap { $0 & 7 == Flow.tie.rawValue ? nil : PairIndex.link(of: $0) }
+        var out: [Int] = []
+        forEachLink(ofPair: k) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each of the map's own links that join pair `k`, in
+    /// file order: no array made, for the comparison's inner loop.
+    @inline(__always)
+    package func forEachLink(ofPair k: Int, _ body: (Int) -> Void) {
+        for slot in Int(linkStart[k])..<Int(linkStart[k + 1]) where entries[slot] & 7 != Flow.tie.rawValue {
+            body(PairIndex.link(of: entries[slot]))
+        }
+    }
+
+    /// How many of the map's own links join pair `k` (ties aside).
+    package func linkCount(ofPair k: Int) -> Int {
+        var n = 0
+        forEachLink(ofPair: k) { _ in n += 1 }
+        return n
+    }
+
+    /// The only link that joins pair `k`, when one link (and no tie) does:
+    /// most pairs, which the comparison can then settle at a glance.
+    package var singleLinks: [Int32] {
+        (0..<pairs.count).map { k in
+            let (start, end) = (Int(linkStart[k]), Int(linkStart[k + 1]))
+            return end - start == 1 && entries[start] & 7 != Flow.tie.rawValue ? Int32(PairIndex.link(of: entries[start])) : -1
+        }
     }
 
     /// The links that go through the platform of tie pair `k`.
@@ -227,7 +254,13 @@ package struct PairIndex: Sendable {
     /// How close the two ends of pair `k` are, as its links say (the last
     /// `closeness:` given wins, as for any attribute); nil when none says.
     package func closeness(ofPair k: Int, in map: EcosystemMap) -> Closeness? {
-        links(ofPair: k).reversed().lazy.compactMap { map.links[$0].closeness }.first
+        var found: Closeness?
+        map.links.withUnsafeBufferPointer { links in
+            forEachLink(ofPair: k) { i in
+                if !links[i].attributes.isEmpty, let closeness = links[i].closeness { found = closeness }
+            }
+        }
+        return found
     }
 
     /// The position of the pair of `x` and `y`, if they are linked or tied. O(log pairs).

@@ -84,55 +84,47 @@ public enum CompareReport {
 
     // MARK: JSON
 
-    struct Document: Encodable {
-        struct MapSide: Encodable {
-            var file: String
-            var id: String
-            var title: String
-            var numbers: Comparison.KeyNumbers
-        }
-
-        struct Match: Encodable {
-            var current: String
-            var best: String
-            var rule: String
-        }
-
-        struct Pattern: Encodable {
-            var kinds: [String]
-            var current: KindPattern.Numbers
-            var best: KindPattern.Numbers
-        }
-
-        var ecomap = MapJSON.version
-        var current: MapSide
-        var best: MapSide
-        var matches: [Match]
-        var onlyCurrent: [String]
-        var onlyBest: [String]
-        var patterns: [Pattern]
-        /// What the patterns come to, in sentences (never counted as findings).
-        var summaries: [String]
-        var counts: [String: Int]
-        var findings: [Finding]
-    }
-
     /// The schema is in docs/json.md. With `limit`, at most that many findings
     /// of each kind are listed (the counts are always of all of them).
-    public static func json(_ c: Comparison, limit: Int? = nil) -> String {
-        let matches = c.matching.pairs.map { pair in
-            Document.Match(current: c.currentMap.nodes[pair.current].id, best: c.bestMap.nodes[pair.best].id,
-                           rule: (c.matching.rule[pair.current] ?? .id).rawValue)
+    /// Written with ``JSONValue``: a comparison can hold hundreds of thousands of findings.
+    public static func json(_ c: Comparison, limit: Int? = nil) -> String { jsonValue(c, limit: limit).text }
+
+    /// The JSON written straight to a file as it is made: a comparison of two
+    /// large maps holds too many findings to hold their text in memory too.
+    package static func writeJSON(_ c: Comparison, limit: Int? = nil, to file: StreamedFile) throws(Diagnostic) {
+        try jsonValue(c, limit: limit).write(to: file)
+    }
+
+    static func jsonValue(_ c: Comparison, limit: Int?) -> JSONValue {
+        let matches: [JSONValue] = c.matching.pairs.map { pair in
+            .object(["current": .string(c.currentMap.nodes[pair.current].id), "best": .string(c.bestMap.nodes[pair.best].id),
+                     "rule": .string((c.matching.rule[pair.current] ?? .id).rawValue)])
         }
         var counts = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.map { ($0.rawValue, 0) })
         for finding in c.findings { counts[finding.kind.rawValue, default: 0] += 1 }
-        let document = Document(
-            current: .init(file: c.current.file, id: c.current.identifier, title: c.current.title, numbers: c.current.numbers),
-            best: .init(file: c.best.file, id: c.best.identifier, title: c.best.title, numbers: c.best.numbers),
-            matches: matches, onlyCurrent: c.onlyCurrent, onlyBest: c.onlyBest,
-            patterns: c.patterns.map { .init(kinds: $0.kinds.map(\.rawValue), current: $0.current, best: $0.best) },
-            summaries: c.patternSummaries(), counts: counts, findings: limited(c.findings, limit))
-        return JSONText.encode(document)
+        func side(_ side: Comparison.Side) -> JSONValue {
+            let n = side.numbers
+            return .object(["file": .string(side.file), "id": .string(side.identifier), "title": .string(side.title), "numbers": .object([
+                "nodes": .int(n.nodes), "links": .int(n.links), "twoWayShare": .double(n.twoWayShare), "platformReach": .double(n.platformReach),
+                "peopleLinksPerPerson": .double(n.peopleLinksPerPerson), "density": .double(n.density),
+            ])])
+        }
+        let listed = limited(c.findings, limit)
+        func numbers(_ n: KindPattern.Numbers) -> JSONValue {
+            .object(["links": .int(n.links), "directed": .int(n.directed), "twoWay": .int(n.twoWay), "linksPerNode": .double(n.linksPerNode)])
+        }
+        let document: JSONValue = .object([
+            "ecomap": .int(MapJSON.version),
+            "current": side(c.current), "best": side(c.best),
+            "matches": .array(matches),
+            "onlyCurrent": .array(c.onlyCurrent.map(JSONValue.string)), "onlyBest": .array(c.onlyBest.map(JSONValue.string)),
+            "patterns": .array(c.patterns.map { .object(["kinds": .array($0.kinds.map { .string($0.rawValue) }),
+                                                         "current": numbers($0.current), "best": numbers($0.best)]) }),
+            "summaries": .array(c.patternSummaries().map(JSONValue.string)),
+            "counts": .dictionary(counts.mapValues(JSONValue.int)),
+            "findings": .generated(count: listed.count) { listed[$0].json },
+        ])
+        return document
     }
 
     /// At most `limit` findings of each kind, in order.

@@ -102,7 +102,7 @@ package enum FileIO {
     }
 
     /// Where and how a file is written.
-    private enum Destination {
+    enum Destination {
         case standardOutput
         /// A device, pipe or socket: written to in place.
         case stream(String)
@@ -112,7 +112,7 @@ package enum FileIO {
 
     /// Works out how to write `path`, refusing a folder or a file ecomap may
     /// not write before anything is written.
-    private static func destination(_ path: String) throws(Diagnostic) -> Destination {
+    static func destination(_ path: String) throws(Diagnostic) -> Destination {
         if path == "-" { return .standardOutput }
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -148,18 +148,7 @@ package enum FileIO {
     /// replaced file gets its own permissions back, without set-user-ID or
     /// set-group-ID: a new file must not run as someone else.
     private static func stage(_ bytes: [UInt8], beside path: String, mode: mode_t?) throws(Diagnostic) -> String {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var fd: Int32 = -1
-        var temporary = ""
-        for _ in 0..<100 {
-            let tag = String(UInt32.random(in: .min ... .max), radix: 36)
-            temporary = "\(directory.isEmpty ? "" : directory)/.\(base).tmp-\(tag)"
-            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if fd >= 0 || errno != EEXIST { break }
-        }
-        guard fd >= 0 else { throw failure(path, errno, reading: false) }
+        let (fd, temporary) = try createTemporary(beside: path)
         do throws(Diagnostic) {
             try writeAll(bytes, fd: fd, name: path)
             if let mode, fchmod(fd, mode & ~(S_ISUID | S_ISGID)) != 0 { throw failure(path, errno, reading: false) }
@@ -172,15 +161,41 @@ package enum FileIO {
         return temporary
     }
 
+    /// A new, empty temporary file in `path`'s folder: its descriptor and name.
+    static func createTemporary(beside path: String) throws(Diagnostic) -> (fd: Int32, name: String) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var fd: Int32 = -1
+        var temporary = ""
+        for _ in 0..<100 {
+            let tag = String(UInt32.random(in: .min ... .max), radix: 36)
+            temporary = "\(directory.isEmpty ? "" : directory)/.\(base).tmp-\(tag)"
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw failure(path, errno, reading: false) }
+        return (fd, temporary)
+    }
+
     /// Writes text as UTF-8; see ``writeAtomically(_:to:)-(_,_)``.
     package static func writeAtomically(_ text: String, to path: String) throws(Diagnostic) {
         try writeAtomically(Array(text.utf8), to: path)
     }
 
-    private static func writeAll(_ bytes: [UInt8], fd: Int32, name: String) throws(Diagnostic) {
+    static func writeAll(_ bytes: [UInt8], fd: Int32, name: String) throws(Diagnostic) {
+        // withUnsafeBytes rethrows untyped: carry the diagnostic out by hand.
+        var problem: Diagnostic?
+        bytes.withUnsafeBytes { buffer in
+            do throws(Diagnostic) { try writeAll(buffer, fd: fd, name: name) } catch { problem = error }
+        }
+        if let problem { throw problem }
+    }
+
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, fd: Int32, name: String) throws(Diagnostic) {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw failure(name, errno, reading: false)
@@ -189,7 +204,7 @@ package enum FileIO {
         }
     }
 
-    private static func failure(_ path: String, _ code: Int32, reading: Bool) -> Diagnostic {
+    static func failure(_ path: String, _ code: Int32, reading: Bool) -> Diagnostic {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
         let (message, hint): (String, String?) = switch code {
         case ENOENT where reading: ("no such file '\(path)'", "check the path; maps usually end in .ecomap")
