@@ -111,4 +111,49 @@ import EcomapTestSupport
         #expect(stats.nodes.first { $0.id == "slack" }?.degree == 2)
         #expect(map.summary.platformReach == 1)
     }
+    /// Most pairs are settled at a glance, without grouping their links; the
+    /// glance must never hide a finding. Two revisions of a map with every
+    /// kind of change (types, strengths, closeness, `via:`, directions, peer
+    /// links) give the same findings with and without it.
+    @Test func theGlanceChangesNothing() throws {
+        var random = SplitMix(seed: 11)
+        let kinds = ["organisation", "platform", "person", "community"]
+        let nodes = (0..<120).map { "\(kinds[$0 % 4]) n\($0) \"Node \($0)\"" }
+        func revision() -> String {
+            var lines = nodes
+            for _ in 0..<600 {
+                let (a, b) = (random.next(120), random.next(5) == 0 ? nil : random.next(120))
+                let arrow = ["->", "<->", "--", "<-"][random.next(4)]
+                let type = ["", " : informs", " : funds"][random.next(3)]
+                var attributes: [String] = []
+                if random.next(3) == 0 { attributes.append("strength: " + ["weak", "strong", "broken", "stressful", "normal"][random.next(5)]) }
+                if random.next(4) == 0 { attributes.append("closeness: " + ["close", "distant"][random.next(2)]) }
+                if random.next(4) == 0 { attributes.append("via: n\(1 + 4 * random.next(30))") }
+                let list = attributes.isEmpty ? "" : " [" + attributes.joined(separator: ", ") + "]"
+                lines.append("n\(a) \(arrow) n\(b ?? a)\(type)\(list)")
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let (current, best) = (try checked(revision(), name: "now.ecomap"), try checked(revision(), name: "best.ecomap"))
+        let builder = FindingBuilder(current: current, best: best, matching: NodeMatching(current: current, best: best))
+        let (quick, full) = (builder.all(), builder.all(atAGlance: false))
+        #expect(quick.count > 100)
+        #expect(Set(quick.map(\.kind)).count >= 6)
+        #expect(quick.count == full.count)
+        let differ = quick.indices.first { $0 < full.count && quick[$0] != full[$0] }
+        #expect(differ == nil, "first difference: \(differ.map { full[$0].summary() } ?? "")")
+    }
+}
+
+/// A small seeded random number generator: the same maps on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
 }

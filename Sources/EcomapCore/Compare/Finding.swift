@@ -100,8 +100,11 @@ public struct Finding: Hashable, Sendable, Encodable {
         package func callAsFunction(_ language: Language) -> String { language == .cy ? cy ?? en : en }
     }
 
-    /// What a finding is about, with what its sentences need.
-    package enum Detail: Hashable, Sendable {
+    /// What a finding is about, with what its sentences need. Held in a
+    /// box of its own: findings are moved about by the hundred thousand
+    /// (sorted, listed, written), and a box is one reference to count where
+    /// the names inside are a dozen.
+    package indirect enum Detail: Hashable, Sendable {
         case oneWayLink(from: Name, to: Name, type: String?)
         case route(a: Name, b: Name, type: String?, platform: Name, through: Name?)
         case strength(from: Name, to: Name, arrow: LinkDirection, type: String?, now: Strength, best: Strength)

@@ -7,12 +7,9 @@ struct FindingBuilder {
 
     /// Every finding, gaps first in the order of ``Finding/Kind``, each kind
     /// in the order of the current map's file.
-    func all() -> [Finding] {
+    func all(atAGlance: Bool = true) -> [Finding] {
         let join = PairJoin(current: current.pairs, best: best.pairs, matching: matching)
-        var found: [Finding] = []
-        var links = LinkFindings(current: current, best: best, matching: matching)
-        links.compare(join)
-        found += links.found
+        var found = LinkFindings(current: current, best: best, matching: matching).findings(join, atAGlance: atAGlance)
         found += oneWayNodes() + missingNodes() + isolatedParticipants() + extras(join)
         // Sort positions by precomputed keys, then move each finding once.
         let rank = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.enumerated().map { ($1, $0) })

@@ -2,11 +2,12 @@
 /// matched with the current map's by type (a link without a type matches any),
 /// then compared for what is missing, which way they flow, whether they go
 /// through a platform, how strong and how close they are.
-struct LinkFindings {
+struct LinkFindings: Sendable {
     let current: CheckedMap
     let best: CheckedMap
     let matching: NodeMatching
     private(set) var found: [Finding] = []
+    private var atAGlance = true
     /// What the glance needs of each map, in compact arrays read in pair
     /// order: links themselves are large, and reading them out of file order
     /// missed the cache on every pair.
@@ -22,27 +23,39 @@ struct LinkFindings {
     }
 
     /// For each pair, its only link (-1 when several or a tie); for each
-    /// link, its type as a number shared by both maps (-1 for none), and
-    /// whether it has attributes (a platform, a strength or a closeness to compare).
-    struct Glance {
+    /// link, what a comparison reads of it as small numbers: its type as a
+    /// number shared by both maps (-1 for none), its strength's rank, its
+    /// closeness (-1 for none) and the platform it goes through (-1 for none).
+    struct Glance: Sendable {
         let single: [Int32]
         let type: [Int32]
-        let plain: [Bool]
+        let strength: [Int8]
+        let closeness: [Int8]
+        let via: [Int32]
 
         init(_ map: CheckedMap, types: inout [String: Int32]) {
             single = map.pairs.singleLinks
-            var type = [Int32](repeating: -1, count: map.links.count)
-            var plain = [Bool](repeating: true, count: map.links.count)
+            let count = map.links.count
+            var type = [Int32](repeating: -1, count: count)
+            var strength = [Int8](repeating: Int8(LinkFindings.rank(.normal)), count: count)
+            var closeness = [Int8](repeating: -1, count: count)
+            var via = [Int32](repeating: -1, count: count)
             map.links.withUnsafeBufferPointer { links in
                 for i in links.indices {
                     if let name = links[i].type {
                         type[i] = types[name] ?? { types[name] = Int32(types.count); return Int32(types.count - 1) }()
                     }
-                    plain[i] = links[i].attributes.isEmpty
+                    // Most links have no attributes, and then nothing to look up.
+                    guard !links[i].attributes.isEmpty else { continue }
+                    strength[i] = Int8(LinkFindings.rank(links[i].strength))
+                    if let c = links[i].closeness { closeness[i] = c == .close ? 1 : 0 }
+                    if let p = map.viaPlatform(i) { via[i] = Int32(p) }
                 }
             }
             self.type = type
-            self.plain = plain
+            self.strength = strength
+            self.closeness = closeness
+            self.via = via
         }
     }
 
@@ -101,15 +114,37 @@ struct LinkFindings {
 
     private func name(_ map: CheckedMap, _ i: Int) -> Finding.Name { Finding.Name(map.nodes[i]) }
 
-    mutating func compare(_ join: PairJoin) {
-        for (c, b) in join.both { comparePair(best: b, current: c) }
-        for b in join.onlyBest { comparePair(best: b, current: nil) }
+    /// The findings about every pair of the join, in the order of its
+    /// pairs. Pairs are independent, so they are compared in pieces on all
+    /// cores; the number of pieces is fixed, not the number of cores, so
+    /// every machine finds the same findings in the same order.
+    /// `atAGlance: false` compares every pair in full: for the test that the
+    /// glance changes nothing.
+    func findings(_ join: PairJoin, atAGlance: Bool = true) -> [Finding] {
+        let pieces = join.both.count + join.onlyBest.count < 20_000 ? 1 : 16
+        let (both, onlyBest) = (join.both, join.onlyBest)
+        let found = Parallel.map(2 * pieces) { task in
+            var worker = self
+            worker.atAGlance = atAGlance
+            if task < pieces {
+                for (c, b) in both[LinkFindings.piece(task, of: pieces, both.count)] { worker.comparePair(best: b, current: c) }
+            } else {
+                for b in onlyBest[LinkFindings.piece(task - pieces, of: pieces, onlyBest.count)] { worker.comparePair(best: b, current: nil) }
+            }
+            return worker.found
+        }
+        return Array(found.joined())
+    }
+
+    /// The `p`th of `n` nearly equal parts of `0..<count`.
+    private static func piece(_ p: Int, of n: Int, _ count: Int) -> Range<Int> {
+        (count * p / n)..<(count * (p + 1) / n)
     }
 
     private mutating func comparePair(best b: Int, current c: Int?) {
         let bestInfo = best.pairs.infos[b]
         guard bestInfo.linked else { return }  // tied through a platform only: nothing to compare
-        if let c, sameAtAGlance(best: b, current: c) { return }
+        if atAGlance, let c, sameAtAGlance(best: b, current: c) { return }
         let bestPair = best.pairs.pairs[b]
         let (c1, c2) = (matching.currentFor[Int(bestPair.a)]!, matching.currentFor[Int(bestPair.b)]!)
         // The current map's ends in the order of the best pair's.
@@ -142,15 +177,20 @@ struct LinkFindings {
         }
     }
 
-    /// Whether a pair linked by one plain link in each map (no attributes,
-    /// so no platform, strength or closeness) is the same link, flowing the
-    /// same way: most pairs of two revisions of a map are, and this settles
-    /// them without grouping anything.
+    /// Whether a pair linked by one link in each map is the same link: of
+    /// a matching type, as strong, as close, through the same platform,
+    /// flowing the same way. Most pairs of two revisions of a map are, and
+    /// this settles them without grouping anything; it says yes only where
+    /// the full comparison would find nothing.
     private func sameAtAGlance(best b: Int, current c: Int) -> Bool {
         let (bestLink, currentLink) = (Int(glance.best.single[b]), Int(glance.current.single[c]))
-        guard bestLink >= 0, currentLink >= 0, glance.best.plain[bestLink], glance.current.plain[currentLink] else { return false }
+        guard bestLink >= 0, currentLink >= 0 else { return false }
         let (t1, t2) = (glance.best.type[bestLink], glance.current.type[currentLink])
-        guard t1 < 0 || t2 < 0 || t1 == t2 else { return false }
+        guard t1 < 0 || t2 < 0 || t1 == t2,
+              glance.current.strength[currentLink] >= glance.best.strength[bestLink],
+              glance.current.closeness[currentLink] == glance.best.closeness[bestLink] else { return false }
+        let platform = Int(glance.best.via[bestLink])
+        if platform >= 0, matching.currentFor[platform] != Int(glance.current.via[currentLink]) { return false }
         let (now, ideal) = (current.pairs.infos[c], best.pairs.infos[b])
         // Nothing to say unless best practice flows both ways where today flows one way.
         return !(ideal.forward && ideal.backward) || (now.forward && now.backward) || now.undirected
