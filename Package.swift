@@ -66,7 +66,6 @@ let package = Package(
         // The render benchmark's baseline: libgvc alone on ecomap's DOT.
         .executableTarget(name: "gvc-render", dependencies: ["CGraphviz"], path: "Benchmarks/GVCRender"),
         // Times the stages of a comparison (Benchmarks/bench.py compare).
-        .executableTarget(name: "ecomap-bench-compare", dependencies: ["EcomapCore"], path: "Benchmarks/CompareBench"),
 
         // What the test targets share: golden files, running the built binary.
         .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support"),

@@ -19,7 +19,8 @@ public enum CompareReport {
         for summary in c.patternSummaries(in: language) { out += wrap("* " + summary, indent: "", hanging: "  ") + "\n" }
         if !c.patternSummaries(in: language).isEmpty { out += "\n" }
         let gaps = c.findings.filter(\.kind.isGap)
-        out += gaps.isEmpty ? language[.noGaps] + "\n" : language[.findings] + ": " + c.gapCountPhrases(in: language).joined(separator: ", ") + "\n"
+        out += gaps.isEmpty ? language[.noGaps] + "\n"
+            : wrap(language[.findings] + ": " + c.gapCountPhrases(in: language).joined(separator: ", "), indent: "", hanging: "  ") + "\n"
         let groups = Dictionary(grouping: c.findings, by: \.kind)
         for kind in Finding.Kind.allCases {
             let group = groups[kind] ?? []
