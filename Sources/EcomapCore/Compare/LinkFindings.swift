@@ -48,7 +48,7 @@ struct LinkFindings: Sendable {
                     // Most links have no attributes, and then nothing to look up.
                     guard !links[i].attributes.isEmpty else { continue }
                     strength[i] = Int8(LinkFindings.rank(links[i].strength))
-                    if let c = links[i].closeness { closeness[i] = c == .close ? 1 : 0 }
+                    if let c = links[i].closeness { closeness[i] = Int8(Closeness.allCases.firstIndex(of: c)!) }
                     if let p = map.viaPlatform(i) { via[i] = Int32(p) }
                 }
             }
