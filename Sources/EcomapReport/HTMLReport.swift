@@ -70,7 +70,7 @@ extension Report {
         )
     }
 
-    private func compareSection(_ c: Comparison, best: (Diagram, [UInt8]), gaps part: (Diagram, [UInt8])) -> Plot.Node<HTML.BodyContext> {
+    func compareSection(_ c: Comparison, best: (Diagram, [UInt8]), gaps part: (Diagram, [UInt8])) -> Plot.Node<HTML.BodyContext> {
         let rows = CompareReport.rows(c, language: options.language)
         let groups = Dictionary(grouping: c.findings, by: \.kind)
         return .section(
@@ -100,7 +100,7 @@ extension Report {
 }
 
 /// The page around reports and embedded documents.
-enum HTMLPage {
+package enum HTMLPage {
     static func render(title: String, language: EcomapCore.Language, body: [Plot.Node<HTML.BodyContext>]) -> String {
         let html = HTML(
             .lang(language == .cy ? .welsh : .english),
@@ -117,11 +117,14 @@ enum HTMLPage {
     }
 
     /// A diagram with its data, a filter by kind and a details panel (the last two appear only with the script).
-    static func figure(_ diagram: Diagram, svg: [UInt8], map: EcosystemMap, language: EcomapCore.Language, caption: String) -> String {
+    /// A `live` figure (the preview's) asks its page to focus on a node rather
+    /// than hiding the rest itself; a `focused` one already shows part of its map.
+    package static func figure(_ diagram: Diagram, svg: [UInt8], map: EcosystemMap, language: EcomapCore.Language, caption: String,
+                               live: Bool = false, focused: Bool = false) -> String {
         let id = "\(diagram.prefix)-figure"
         let text = language
-        let kinds = NodeKind.allCases.filter { kind in map.nodes.contains { $0.kind == kind } }
-        var out = "<figure class=\"ecomap\" id=\"\(HTMLText.escape(id))\">"
+        let kinds = NodeKind.allCases.filter { kind in diagram.nodes.contains { $0.attributes[.class] == kind.rawValue } }
+        var out = "<figure class=\"ecomap\" id=\"\(HTMLText.escape(id))\"\(live ? " data-live" : "")\(focused ? " data-focused" : "")>"
         out += String(decoding: svg, as: UTF8.self)
         out += "<figcaption>\(HTMLText.escape(caption))</figcaption>"
         out += "<fieldset class=\"filters\" hidden><legend>\(HTMLText.escape(text[.show]))</legend>"
@@ -129,7 +132,8 @@ enum HTMLPage {
             out += "<label><input type=\"checkbox\" checked data-kind=\"\(kind.rawValue)\"> \(HTMLText.escape(language.kind(kind)))</label>"
         }
         out += "</fieldset>"
-        out += "<div class=\"details\" aria-live=\"polite\" data-hint=\"\(HTMLText.escape(text[.details]))\"></div>"
+        out += "<div class=\"details\" aria-live=\"polite\" data-hint=\"\(HTMLText.escape(text[.details]))\""
+            + " data-focus=\"\(HTMLText.escape(text[.focusOnNode]))\" data-whole=\"\(HTMLText.escape(text[.showWholeMap]))\"></div>"
         out += "</figure>"
         out += Interactivity(diagram, map: map, language: language).script(for: id)
         return out

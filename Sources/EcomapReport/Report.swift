@@ -13,12 +13,19 @@ public struct Report: Sendable {
     public let options: RenderOptions
     /// The network numbers, worked out once for every table that shows them.
     let stats: NetworkStats
+    /// The part of the map the drawings show (a ``MapView`` of it), if not the whole.
+    public let part: CheckedMap?
 
     /// Maps larger than this get sampled centralities in a report: it is a picture, not an audit.
     static let exactLimit = 20_000
 
-    public init(_ map: CheckedMap, comparedWith best: CheckedMap? = nil, options: RenderOptions = RenderOptions()) {
+    /// With `part` (a ``MapView`` of `map`), the drawing of the map and of its
+    /// gaps show that part and say what they leave out; the tables and
+    /// findings are the whole map's.
+    public init(_ map: CheckedMap, comparedWith best: CheckedMap? = nil, options: RenderOptions = RenderOptions(),
+                showing part: CheckedMap? = nil) {
         self.map = map
+        self.part = part
         comparison = best.map { Comparison(current: map, best: $0) }
         self.options = options
         stats = NetworkStats(map, validSample: map.nodes.count > Report.exactLimit ? 500 : nil)
@@ -46,7 +53,7 @@ public struct Report: Sendable {
                 throw located
             }
         }
-        let drawing = try draw(Renderer.diagram(map, options: options))
+        let drawing = try draw(Renderer.diagram(part ?? map, options: options))
         guard let comparison else { return Drawings(map: drawing) }
         let best = comparison.bestMap
         var bestOptions = options
@@ -55,7 +62,7 @@ public struct Report: Sendable {
         var gapOptions = options
         gapOptions.prefix = "\(map.identifier)-gaps"
         return Drawings(map: drawing, best: try draw(Renderer.diagram(best, options: bestOptions)),
-                        gaps: try draw(Renderer.gapDiagram(comparison, options: gapOptions)))
+                        gaps: try draw(Renderer.gapDiagram(comparison, options: gapOptions, showing: part)))
     }
 
     // MARK: Sections shared by both formats

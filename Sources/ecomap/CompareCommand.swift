@@ -44,6 +44,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Give up on a layout after this many seconds.")
     var timeout: Double = RenderOptions.defaultTimeout
 
+    @OptionGroup(title: "Part of the current map, for --diagram") var view: ViewOptions
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -54,6 +56,9 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--side-by-side writes SVG: name the file .svg")
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        if !view.isWholeMap && diagram == nil {
+            throw ValidationError("--focus, --only and --hide choose part of the map to draw: use them with --diagram")
+        }
         if let name = failOn?.unknown.first {
             throw ValidationError("--fail-on: '\(name)' is not a kind of finding; the kinds are "
                 + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -66,12 +71,13 @@ struct CompareCommand: ParsableCommand {
         try Loader.report(maps, diagnostics)
         guard let currentMap = maps[0].checked, let bestMap = maps[1].checked else { throw ExitCode(1) }
         let comparison = Comparison(current: currentMap, best: bestMap, rules: match.map { [$0] } ?? MatchRule.allCases)
+        let part = try view.part(of: currentMap, diagnostics)
         var options = RenderOptions(language: language)
         options.links = true
         options.timeout = timeout
         do {
             if let diagram, let format = OutputFormat(fileName: diagram) {
-                try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options), to: diagram, diagnostics)
+                try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options, showing: part), to: diagram, diagnostics)
             }
             if let sideBySide {
                 try Loader.write(try Renderer.renderSideBySide(comparison, options: options), to: sideBySide, diagnostics)
