@@ -38,9 +38,10 @@ package struct PreviewUpdate: Encodable, Sendable {
         comparison = drawing.comparison
         let fileProblems = entry.diagnostics + (best?.diagnostics.filter { $0.severity == .error } ?? [])
         good = !fileProblems.hasErrors
+        // The drawing's caption gives its own numbers; for part of the map, the whole map's go beside them.
         var summary = ""
-        if let map = entry.good {
-            summary = "<p class=\"summary\">\(HTMLText.escape(map.summary.sentence(in: text)))</p>"
+        if let map = entry.good, !options.view.isWholeMap {
+            summary = "<p class=\"summary\">\(HTMLText.escape(text[.wholeMap, map.summary.sentence(in: text)]))</p>"
         }
         self.summary = summary
         let all = fileProblems + drawing.problems

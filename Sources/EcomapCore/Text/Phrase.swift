@@ -49,7 +49,7 @@ package enum Phrase: String, CaseIterable, Sendable {
 
     // The live preview (`ecomap serve`).
     case problems, lastGoodDrawing, noDrawingYet, live, reconnecting, controls, colours, language, layout, automatic
-    case labelsOnLines, focusIDs, depthLinks, onlyKinds, hideKinds, startAgain, zoomIn, zoomOut, zoomFit, panHint, maps
+    case labelsOnLines, focusIDs, depthLinks, onlyKinds, hideKinds, startAgain, zoomIn, zoomOut, zoomFit, panHint, maps, wholeMap
     case density, reciprocity, components, platformReach, peopleLinks, mostCentral, brokers
     case betweenness, closeness, neighbours, twoWayNeighbours, brokerColumn, yes, metricsNote
     case fundedYes, fundedNo, fundedPartly
@@ -226,6 +226,7 @@ package enum Phrase: String, CaseIterable, Sendable {
             ("Drag to move the map; wheel, pinch or + and − to zoom; arrow keys to move; 0 to fit.",
              "Llusgwch i symud y map; olwyn, pinsio neu + a − i chwyddo; saethau i symud; 0 i ffitio.")
         case .maps: ("Maps", "Mapiau")
+        case .wholeMap: ("The whole map: {1}", "Y map cyfan: {1}")
         case .none: ("none", "dim")
         case .density: ("Density", "Dwysedd")
         case .reciprocity:

@@ -19,7 +19,7 @@ enum ViewProblems {
                 let words = MapView.Filter.kindWords
                 let hint = Suggestion.closest(to: word.lowercased(), in: words).map { "did you mean '\($0)'? " } ?? ""
                 found.append(problem(map, "view-unknown-kind", "'\(word)' is not a kind of node",
-                                     hint: hint + "The kinds are organisation, platform, person and community; 'tag:NAME' picks nodes by a tag."))
+                                     hint: hint + "the kinds are organisation, platform, person and community; 'tag:NAME' picks nodes by a tag"))
             case .tag(let name):
                 let known = tags ?? allTags(map)
                 tags = known
