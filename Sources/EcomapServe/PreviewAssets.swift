@@ -51,15 +51,19 @@ enum PreviewAssets {
             if (!s.ecomapBox) { var b = s.viewBox.baseVal; s.ecomapBox = { x: b.x, y: b.y, w: b.width, h: b.height }; }
             return s.ecomapBox;
           }
+          // zoom.cx === null: centred on the drawing, whatever its size (a new drawing is centred too).
+          function centre(n) {
+            if (zoom.cx === null) { zoom.cx = n.x + n.w / 2; zoom.cy = n.y + n.h / 2; }
+          }
           function applyZoom() {
             var s = svg(); if (!s) { return; }
             var n = natural(s);
-            if (zoom.cx === null) { zoom.cx = n.x + n.w / 2; zoom.cy = n.y + n.h / 2; }
             zoom.k = Math.min(40, Math.max(0.2, zoom.k));
-            zoom.cx = Math.min(n.x + n.w, Math.max(n.x, zoom.cx));
-            zoom.cy = Math.min(n.y + n.h, Math.max(n.y, zoom.cy));
+            var cx = zoom.cx === null ? n.x + n.w / 2 : Math.min(n.x + n.w, Math.max(n.x, zoom.cx));
+            var cy = zoom.cy === null ? n.y + n.h / 2 : Math.min(n.y + n.h, Math.max(n.y, zoom.cy));
+            if (zoom.cx !== null) { zoom.cx = cx; zoom.cy = cy; }
             var w = n.w / zoom.k, h = n.h / zoom.k;
-            s.setAttribute("viewBox", [zoom.cx - w / 2, zoom.cy - h / 2, w, h].join(" "));
+            s.setAttribute("viewBox", [cx - w / 2, cy - h / 2, w, h].join(" "));
             viewport.setAttribute("data-zoom", zoom.k.toFixed(3));
           }
           function fit() { zoom = { k: 1, cx: null, cy: null }; applyZoom(); }
@@ -69,7 +73,7 @@ enum PreviewAssets {
           }
           function zoomAt(factor, clientX, clientY) {
             var s = svg(); if (!s) { return; }
-            applyZoom();
+            centre(natural(s));
             var p = clientX === undefined ? { x: zoom.cx, y: zoom.cy } : toDrawing(s, clientX, clientY);
             zoom.cx = p.x + (zoom.cx - p.x) / factor;
             zoom.cy = p.y + (zoom.cy - p.y) / factor;
@@ -80,7 +84,11 @@ enum PreviewAssets {
             var r = s.getBoundingClientRect(), n = natural(s);
             return Math.max((n.w / zoom.k) / r.width, (n.h / zoom.k) / r.height);
           }
-          function pan(dx, dy) { var s = svg(); if (!s) { return; } var u = unitsPerPixel(s); zoom.cx -= dx * u; zoom.cy -= dy * u; applyZoom(); }
+          function pan(dx, dy) {
+            var s = svg(); if (!s) { return; }
+            centre(natural(s));
+            var u = unitsPerPixel(s); zoom.cx -= dx * u; zoom.cy -= dy * u; applyZoom();
+          }
 
           // Pointers: one drags the map, two pinch to zoom.
           var pointers = {}, dragged = 0, pinch = null;

@@ -73,6 +73,8 @@ package struct PreviewOptions: Hashable, Sendable {
                                     engine: layout == "fdp" ? .neato : LayoutEngine(rawValue: layout),
                                     language: language, labels: labels)
         options.timeout = timeout
+        // A click on a node selects it here: a node's web address would take the reader away from the preview.
+        options.links = false
         return options
     }
 
