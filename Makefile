@@ -77,6 +77,7 @@ bench: setup
 	python3 Benchmarks/bench.py render
 	python3 Benchmarks/bench.py stats
 	python3 Benchmarks/bench.py compare
+	python3 Benchmarks/serve_bench.py
 
 clean:
 	rm -rf .build $(OUT)

@@ -30,18 +30,21 @@ package actor Preview {
     package init(paths: [String], best: String?, defaults: PreviewOptions) {
         var used = Set<String>()
         entries = paths.map { path in
-            let document = try? MapDocument.read(path: path)
-            var slug = Identifier.sanitised(document?.identifier ?? (path as NSString).lastPathComponent)
+            var entry = Entry(path: path, slug: "")
+            Preview.read(&entry)
+            // The map's short name, or its file's when it has errors; made unique.
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            var slug = Identifier.sanitised(entry.good?.identifier ?? stem)
             if !used.insert(slug).inserted {
                 var n = 2
                 while !used.insert("\(slug)-\(n)").inserted { n += 1 }
                 slug = "\(slug)-\(n)"
             }
-            return Entry(path: path, slug: slug)
+            return Entry(path: path, slug: slug, bytes: entry.bytes, diagnostics: entry.diagnostics, source: entry.source,
+                         good: entry.good, generation: entry.generation)
         }
         self.best = best.map { Entry(path: $0, slug: "best") }
         self.defaults = defaults
-        for i in entries.indices { Preview.read(&entries[i]) }
         if self.best != nil { Preview.read(&self.best!) }
     }
 
@@ -96,6 +99,8 @@ package actor Preview {
         let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
         if finished { continuation.finish(); return (id, stream) }
         listeners[id] = continuation
+        // A page that goes away (its stream's reader is cancelled) is forgotten.
+        continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
         continuation.yield(version)
         return (id, stream)
     }

@@ -64,7 +64,7 @@ package struct PreviewOptions: Hashable, Sendable {
     package static let layouts = LayoutEngine.allCases.map(\.rawValue)
 
     package var view: MapView {
-        MapView(focus: MapView.Filter.list(focus).map(\.description), depth: depth,
+        MapView(focus: focus.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }, depth: depth,
                 only: MapView.Filter.list(only), hide: MapView.Filter.list(hide))
     }
 

@@ -11,7 +11,8 @@ public final class Background: @unchecked Sendable {
     private var errorText = ""
     private let reader = DispatchGroup()
 
-    public init(_ arguments: [String], program name: String = "ecomap", in directory: String = Package.root.path) throws {
+    public init(_ arguments: [String], program name: String = "ecomap", in directory: String = Package.root.path,
+                environment: [String: String] = [:]) throws {
         let path = Run.executable(name)
         guard FileManager.default.isExecutableFile(atPath: path) else { throw Run.RunError.notBuilt(path) }
         process.executableURL = URL(fileURLWithPath: path)
@@ -19,6 +20,7 @@ public final class Background: @unchecked Sendable {
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
         process.environment = env
         let err = Pipe()
         process.standardError = err
