@@ -182,6 +182,21 @@ def test_report(browser, path):
     check(lit > 0, f"{path}: pointing at {node['id']} highlights its links ({lit})")
     check(faded > 0, f"{path}: and fades the rest ({faded})")
     check("Social Care Wales" in details, f"{path}: and shows its details ({details[:60]!r})")
+    # Click a node (one without a web address: those are links) and focus on it: the rest goes, and comes back.
+    node = browser.evaluate(f"""(function () {{
+        var g = document.getElementById('scw-current-node-managers'); var r = g.getBoundingClientRect();
+        return {{id: g.id, x: r.left + r.width / 2, y: r.top + r.height / 2}};
+    }})()""")
+    browser.click(node["x"], node["y"])
+    browser.evaluate(f"""Array.prototype.find.call(document.querySelectorAll('#{figure} .details button'),
+        function (b) {{ return b.textContent.indexOf('Focus') === 0; }}).click()""")
+    out = browser.evaluate(f"document.querySelectorAll('#{figure} g.node.ecomap-out').length")
+    shown = browser.evaluate(f"document.querySelectorAll('#{figure} g.node:not(.ecomap-out)').length")
+    check(out > 0 and shown > 1, f"{path}: focusing on {node['id']} leaves its neighbours ({shown} shown, {out} not)")
+    browser.evaluate(f"""Array.prototype.find.call(document.querySelectorAll('#{figure} .details button'),
+        function (b) {{ return b.textContent.indexOf('Show the whole map') === 0; }}).click()""")
+    back = browser.evaluate(f"document.querySelectorAll('#{figure} g.node.ecomap-out').length")
+    check(back == 0, f"{path}: and the whole map comes back ({back} still out)")
     # The filter by kind hides a kind.
     browser.evaluate(f"""(function () {{
         var box = document.querySelector('#{figure} input[data-kind="platform"]');
