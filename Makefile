@@ -60,7 +60,7 @@ uninstall:
 docs: setup
 	for target in EcomapCore EcomapRender EcomapReport; do $(SWIFT) package generate-documentation --target $$target || exit 1; done
 
-# The HTML report and an embedded document in a real browser (headless Chromium).
+# The HTML report, an embedded document and the live preview (ecomap serve) in a real browser (headless Chromium).
 browser-test: build
 	@command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || { echo "Installing Chromium and poppler-utils with apt-get..."; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium poppler-utils; }
@@ -69,13 +69,15 @@ browser-test: build
 	@mkdir -p $(OUT)/browser
 	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap -o $(OUT)/browser/report.html
 	$(BIN) embed Examples/Embed/two-maps.md -o $(OUT)/browser/two-maps.html
-	python3 Tests/browser/browser_test.py $(OUT)/browser/report.html $(OUT)/browser/two-maps.html
+	python3 Tests/browser/browser_test.py $(OUT)/browser/report.html $(OUT)/browser/two-maps.html \
+		--serve $(BIN) --screenshot $(OUT)/browser/serve.png
 
 bench: setup
 	python3 Benchmarks/bench.py check
 	python3 Benchmarks/bench.py render
 	python3 Benchmarks/bench.py stats
 	python3 Benchmarks/bench.py compare
+	python3 Benchmarks/serve_bench.py
 
 clean:
 	rm -rf .build $(OUT)

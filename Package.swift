@@ -7,10 +7,11 @@ import PackageDescription
 //   EcomapCore    model, parse, check, analyse, compare: pure Swift, no C, no HTML
 //   EcomapRender  diagrams, DOT, and the one place that calls Graphviz (CGraphviz)
 //   EcomapReport  HTML and Markdown documents
+//   EcomapServe   the live preview's web server and the file watcher
 //   ecomap        the command line
 let package = Package(
     name: "ecomap",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         // Read, check, analyse and compare maps, with no Graphviz and no HTML.
         .library(name: "EcomapCore", targets: ["EcomapCore"]),
@@ -23,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // The live preview's web server (docs/architecture.md says why this one).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "EcomapCore"),
@@ -42,10 +48,21 @@ let package = Package(
                 .product(name: "Ink", package: "Ink"),
             ]
         ),
+        // The server layer: `ecomap serve` and the file watcher behind it and `ecomap watch`.
+        .target(
+            name: "EcomapServe",
+            dependencies: [
+                "EcomapCore", "EcomapRender", "EcomapReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "ecomap",
             dependencies: [
-                "EcomapCore", "EcomapRender", "EcomapReport",
+                "EcomapCore", "EcomapRender", "EcomapReport", "EcomapServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

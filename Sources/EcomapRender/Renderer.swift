@@ -36,10 +36,12 @@ public enum Renderer {
     /// Draws the current map of a comparison with its gaps marked: open
     /// arrowheads where a link should flow both ways, dashed links and ghost
     /// nodes for what is missing, and a key for each mark.
+    ///
+    /// With `part` (a ``MapView`` of the current map), only that part is drawn and marked.
     public static func renderGaps(_ comparison: Comparison, as format: OutputFormat,
-                                  options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
+                                  options: RenderOptions = RenderOptions(), showing part: CheckedMap? = nil) throws(Diagnostic) -> [UInt8] {
         try located(comparison.currentMap.name) { () throws(Diagnostic) in
-            try output(GapDiagram.diagram(comparison, options: options), as: format, options: options)
+            try output(GapDiagram.diagram(comparison, options: options, showing: part), as: format, options: options)
         }
     }
 
@@ -57,8 +59,8 @@ public enum Renderer {
     }
 
     /// The diagram of a comparison's current map with its gaps marked.
-    package static func gapDiagram(_ comparison: Comparison, options: RenderOptions) -> Diagram {
-        GapDiagram.diagram(comparison, options: options)
+    package static func gapDiagram(_ comparison: Comparison, options: RenderOptions, showing part: CheckedMap? = nil) -> Diagram {
+        GapDiagram.diagram(comparison, options: options, showing: part)
     }
 
     /// A diagram drawn as SVG for a web page, by `deadline` (a document with

@@ -123,10 +123,6 @@ extension Report {
     /// The drawings at full size, and what is in the map.
     private func mapsSection(_ drawings: Drawings) -> String {
         var out = "<section class=\"maps\">" + heading("h2", { $0[.theMapsAndNumbers] })
-        func drawing(_ part: (Diagram, [UInt8]), _ map: EcosystemMap, _ words: (EcomapCore.Language) -> String) -> String {
-            "<div class=\"drawing\">" + heading("h3", words)
-                + HTMLPage.figure(part.0, svg: part.1, map: map, language: text, caption: part.0.summary) + "</div>"
-        }
         if let comparison, let best = drawings.best, let gaps = drawings.gaps {
             out += drawing(drawings.map, map.map) { $0[.theMap] }
             out += drawing(best, comparison.bestMap.map) { $0[.bestMap] }
@@ -137,6 +133,21 @@ extension Report {
         out += heading("h3", { $0[.networkNumbers] })
         out += table(header: nil, rows: mapNumbers(stats).map { [$0.0, $0.1] }, numeric: [])
         return out + "</section>"
+    }
+
+    /// A drawing under its heading, on a page of its own when printed.
+    private func drawing(_ part: (Diagram, [UInt8]), _ map: EcosystemMap, _ words: (EcomapCore.Language) -> String) -> String {
+        "<div class=\"drawing\">" + heading("h3", words)
+            + HTMLPage.figure(part.0, svg: part.1, map: map, language: text, caption: part.0.summary) + "</div>"
+    }
+
+    /// The comparison as the live preview (`ecomap serve`) shows it, made as
+    /// the report makes it: the numbers side by side, the best-practice map
+    /// and the gaps drawn, then every finding.
+    func comparisonPiece(_ c: Comparison, best: (Diagram, [UInt8]), gaps: (Diagram, [UInt8])) -> String {
+        "<section class=\"diagram\">" + heading("h2", { $0[.compared] }) + numbersTable(c)
+            + drawing(best, c.bestMap.map) { $0[.bestMap] } + drawing(gaps, map.map) { $0[.gaps] } + "</section>"
+            + findingsSection(c)
     }
 
     /// The per-node numbers and the directory: for the analyst, at the end.
@@ -202,7 +213,7 @@ extension Report {
 }
 
 /// The page around reports and embedded documents.
-enum HTMLPage {
+package enum HTMLPage {
     static func render(title: String, language: EcomapCore.Language, body: [Plot.Node<HTML.BodyContext>]) -> String {
         let html = HTML(
             .lang(language == .cy ? .welsh : .english),
@@ -219,11 +230,14 @@ enum HTMLPage {
     }
 
     /// A diagram with its data, a filter by kind and a details panel (the last two appear only with the script).
-    static func figure(_ diagram: Diagram, svg: [UInt8], map: EcosystemMap, language: EcomapCore.Language, caption: String) -> String {
+    /// A `live` figure (the preview's) asks its page to focus on a node rather
+    /// than hiding the rest itself; a `focused` one already shows part of its map.
+    package static func figure(_ diagram: Diagram, svg: [UInt8], map: EcosystemMap, language: EcomapCore.Language, caption: String,
+                               live: Bool = false, focused: Bool = false) -> String {
         let id = "\(diagram.prefix)-figure"
         let text = language
-        let kinds = NodeKind.allCases.filter { kind in map.nodes.contains { $0.kind == kind } }
-        var out = "<figure class=\"ecomap\" id=\"\(HTMLText.escape(id))\">"
+        let kinds = NodeKind.allCases.filter { kind in diagram.nodes.contains { $0.attributes[.class] == kind.rawValue } }
+        var out = "<figure class=\"ecomap\" id=\"\(HTMLText.escape(id))\"\(live ? " data-live" : "")\(focused ? " data-focused" : "")>"
         out += String(decoding: svg, as: UTF8.self)
         out += "<figcaption>\(HTMLText.escape(caption))</figcaption>"
         out += "<fieldset class=\"filters\" hidden><legend>\(HTMLText.escape(text[.show]))</legend>"
@@ -231,7 +245,8 @@ enum HTMLPage {
             out += "<label><input type=\"checkbox\" checked data-kind=\"\(kind.rawValue)\"> \(HTMLText.escape(language.kind(kind)))</label>"
         }
         out += "</fieldset>"
-        out += "<div class=\"details\" aria-live=\"polite\" data-hint=\"\(HTMLText.escape(text[.details]))\"></div>"
+        out += "<div class=\"details\" aria-live=\"polite\" data-hint=\"\(HTMLText.escape(text[.details]))\""
+            + " data-focus=\"\(HTMLText.escape(text[.focusOnNode]))\" data-whole=\"\(HTMLText.escape(text[.showWholeMap]))\"></div>"
         out += "</figure>"
         out += Interactivity(diagram, map: map, language: language).script(for: id)
         return out

@@ -3,12 +3,12 @@ import EcomapRender
 
 /// Text for HTML: every character that could start markup, an entity or the
 /// end of an attribute is escaped, so a label shows exactly as written.
-enum HTMLText {
-    static func escape(_ text: String) -> String { SVGFinisher.escape(text) }
+package enum HTMLText {
+    package static func escape(_ text: String) -> String { SVGFinisher.escape(text) }
 
     /// JSON for a `<script type="application/json">` block: `<`, `>` and `&`
     /// become escapes, so no string in the data can close the script element.
-    static func scriptJSON(_ json: String) -> String {
+    package static func scriptJSON(_ json: String) -> String {
         var out = ""
         out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {

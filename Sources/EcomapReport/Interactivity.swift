@@ -6,6 +6,8 @@ import EcomapRender
 /// beside the SVG; the page reads fully without it.
 struct Interactivity: Encodable {
     struct NodeInfo: Encodable {
+        /// The node's id in the map, for focusing on it (none for a node only drawn, such as a missing one).
+        var id: String?
         var label: String
         var kind: String
         var details: [[String]]
@@ -13,6 +15,7 @@ struct Interactivity: Encodable {
     }
 
     var nodes: [String: NodeInfo] = [:]
+    /// For each line: its two ends' element ids, then its hover text ("A → B: informs").
     var links: [String: [String]] = [:]
 
     init(_ diagram: Diagram, map: EcosystemMap, language: Language) {
@@ -21,7 +24,7 @@ struct Interactivity: Encodable {
         for node in map.nodes where byName[node.id] == nil { byName[node.id] = node }
         var linksOf = [[String]](repeating: [], count: diagram.nodes.count)
         for edge in diagram.edges {
-            links[edge.elementID] = [diagram.nodes[edge.from].elementID, diagram.nodes[edge.to].elementID]
+            links[edge.elementID] = [diagram.nodes[edge.from].elementID, diagram.nodes[edge.to].elementID, edge.tooltip]
             linksOf[edge.from].append(edge.elementID)
             if edge.to != edge.from { linksOf[edge.to].append(edge.elementID) }
         }
@@ -41,7 +44,7 @@ struct Interactivity: Encodable {
                 details = fields.compactMap { name, value in value.map { [name, $0] } }
             }
             details.append([text[.links], "\(linksOf[i].count)"])
-            nodes[diagramNode.elementID] = NodeInfo(label: label, kind: kind, details: details, links: linksOf[i])
+            nodes[diagramNode.elementID] = NodeInfo(id: byName[diagramNode.name] == nil ? nil : diagramNode.name, label: label, kind: kind, details: details, links: linksOf[i])
         }
     }
 
@@ -50,163 +53,4 @@ struct Interactivity: Encodable {
         "<script type=\"application/json\" data-ecomap=\"\(HTMLText.escape(figure))\">"
             + HTMLText.scriptJSON(JSONText.encode(self)) + "</script>"
     }
-}
-
-/// The page's style and script, shared by reports and embedded documents.
-enum PageAssets {
-    /// Readable on a phone, printable on A4 (the summary on the first page,
-    /// each drawing fitted to a page, tables that wrap rather than cut or
-    /// scroll), nothing fetched from the network.
-    static let css = """
-        :root { color-scheme: light; --ink: #1a1a1a; --muted: #5c5c5c; --line: #d0d0d0; --accent: #e07b00; --paper: #ffffff; }
-        * { box-sizing: border-box; }
-        body { margin: 0; background: var(--paper); color: var(--ink); font: 16px/1.5 "DejaVu Sans", system-ui, -apple-system, "Segoe UI", sans-serif; }
-        main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
-        h1 { font-size: 1.8rem; line-height: 1.2; margin: 1rem 0 0.25rem; }
-        h2 { font-size: 1.35rem; margin: 2rem 0 0.5rem; border-bottom: 1px solid var(--line); padding-bottom: 0.25rem; }
-        h3 { font-size: 1.1rem; margin: 1.5rem 0 0.25rem; }
-        span.second { display: block; font-weight: normal; font-size: 0.85em; color: var(--muted); }
-        td .second { display: block; color: var(--muted); font-size: 0.9em; }
-        p.second, li p.second { color: var(--muted); margin-top: -0.4rem; }
-        p.meta, .note, footer { color: var(--muted); }
-        p.headline { font-size: 1.15rem; }
-        p.pattern { border-left: 3px solid var(--line); padding-left: 0.6rem; }
-        ol.leading li, ul.findings li { margin-bottom: 0.7rem; }
-        ol.leading p, ul.findings p { margin: 0.1rem 0; }
-        p.action { padding-left: 1rem; }
-        figure.ecomap { margin: 1rem 0; }
-        figure.ecomap svg { display: block; max-width: 100%; height: auto; }
-        figure.ecomap figcaption { color: var(--muted); font-size: 0.9rem; }
-        .table { overflow-x: auto; }
-        table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
-        th, td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
-        td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
-        .missing { color: #a33a00; font-style: italic; }
-        .why { font-style: italic; color: var(--muted); }
-        .filters { border: 1px solid var(--line); border-radius: 6px; padding: 0.4rem 0.8rem; margin: 0.5rem 0; }
-        .filters label { margin-right: 1rem; white-space: nowrap; }
-        .details { min-height: 3rem; border-left: 3px solid var(--accent); padding: 0.3rem 0.8rem; margin: 0.5rem 0; }
-        .details dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.8rem; margin: 0.3rem 0; }
-        .details dt { color: var(--muted); }
-        .details dd { margin: 0; }
-        svg g.node, svg g.edge { transition: opacity 0.15s; }
-        svg g.node { cursor: pointer; }
-        svg g.node:focus { outline: none; }
-        svg g.node:focus > ellipse, svg g.node:focus > polygon, svg g.node:focus > path { stroke: var(--accent); stroke-width: 3; }
-        svg .ecomap-dim { opacity: 0.15; }
-        svg .ecomap-hidden { display: none; }
-        svg g.edge.ecomap-hi path { stroke: var(--accent); stroke-width: 3; }
-        svg g.edge.ecomap-hi polygon { stroke: var(--accent); fill: var(--accent); }
-        @media (max-width: 40rem) { main { padding: 0.6rem; } h1 { font-size: 1.4rem; } table { font-size: 0.85rem; } }
-        @media print {
-          @page { size: A4; margin: 14mm 14mm 16mm; }
-          body { font-size: 10pt; line-height: 1.4; }
-          main { max-width: none; padding: 0; }
-          h1 { font-size: 17pt; margin-top: 0; }
-          h2 { font-size: 13pt; margin-top: 0.6rem; }
-          h3 { font-size: 11pt; margin-top: 0.8rem; }
-          h2, h3, figcaption { break-after: avoid; break-inside: avoid; }
-          section.findings, section.maps, section.analysts, section.notes { break-before: page; }
-          .drawing + .drawing { break-before: page; }
-          figure.ecomap, .drawing, tr, li, p { break-inside: avoid; }
-          figure.ecomap svg { max-height: 200mm; margin: 0 auto; }
-          section.summary { break-after: page; }
-          section.summary table td, section.summary table th { padding: 0.08rem 0.4rem; }
-          .glance { display: flex; gap: 5mm; align-items: flex-start; }
-          .glance .table { flex: 0 0 62mm; }
-          .glance table { font-size: 8pt; }
-          figure.overview { margin: 0; flex: 1 1 auto; min-width: 0; }
-          figure.overview svg { max-height: 75mm; }
-          ol.leading { font-size: 9pt; margin: 0.2rem 0; }
-          ol.leading li { margin-bottom: 0.35rem; }
-          .table { overflow: visible; }
-          table { width: 100%; font-size: 9pt; }
-          table.wide { font-size: 8pt; }
-          table.wide th, table.wide td { padding: 0.15rem 0.3rem; }
-          thead { display: table-header-group; }
-          .filters, .details { display: none; }
-          p.headline { font-size: 11pt; }
-          a { color: inherit; text-decoration: none; }
-        }
-        """
-
-    /// Hover or tap a node: its links light up, the rest fade, its details show.
-    /// A filter by kind. No library; nothing happens without it but the page reads in full.
-    static let script = """
-        (function () {
-          "use strict";
-          var blocks = document.querySelectorAll('script[type="application/json"][data-ecomap]');
-          Array.prototype.forEach.call(blocks, function (block) {
-            var figure = document.getElementById(block.getAttribute("data-ecomap"));
-            if (!figure) { return; }
-            var data;
-            try { data = JSON.parse(block.textContent); } catch (e) { return; }
-            var svg = figure.querySelector("svg");
-            if (!svg) { return; }
-            var panel = figure.querySelector(".details");
-            var nodes = {}, edges = {};
-            Array.prototype.forEach.call(svg.querySelectorAll("g.node"), function (g) { if (data.nodes[g.id]) { nodes[g.id] = g; } });
-            Array.prototype.forEach.call(svg.querySelectorAll("g.edge"), function (g) { if (data.links[g.id]) { edges[g.id] = g; } });
-            function clear() {
-              Object.keys(nodes).concat(Object.keys(edges)).forEach(function (id) {
-                var g = nodes[id] || edges[id];
-                g.classList.remove("ecomap-dim", "ecomap-hi");
-              });
-              if (panel) { panel.textContent = panel.getAttribute("data-hint") || ""; }
-            }
-            function show(id) {
-              var info = data.nodes[id];
-              var lit = {}; lit[id] = true;
-              info.links.forEach(function (edge) { lit[edge] = true; (data.links[edge] || []).forEach(function (end) { lit[end] = true; }); });
-              Object.keys(nodes).forEach(function (n) { nodes[n].classList.toggle("ecomap-dim", !lit[n]); });
-              Object.keys(edges).forEach(function (e) {
-                edges[e].classList.toggle("ecomap-dim", !lit[e]);
-                edges[e].classList.toggle("ecomap-hi", !!lit[e]);
-              });
-              if (!panel) { return; }
-              panel.textContent = "";
-              var title = document.createElement("strong");
-              title.textContent = info.label + (info.kind ? " (" + info.kind + ")" : "");
-              panel.appendChild(title);
-              var list = document.createElement("dl");
-              info.details.forEach(function (pair) {
-                var dt = document.createElement("dt"), dd = document.createElement("dd");
-                dt.textContent = pair[0]; dd.textContent = pair[1];
-                list.appendChild(dt); list.appendChild(dd);
-              });
-              panel.appendChild(list);
-            }
-            Object.keys(nodes).forEach(function (id) {
-              var g = nodes[id];
-              g.setAttribute("tabindex", "0");
-              g.setAttribute("role", "button");
-              g.addEventListener("mouseenter", function () { show(id); });
-              g.addEventListener("focus", function () { show(id); });
-              g.addEventListener("click", function (event) { event.stopPropagation(); show(id); });
-            });
-            svg.addEventListener("mouseleave", clear);
-            svg.addEventListener("click", clear);
-            figure.addEventListener("keydown", function (event) { if (event.key === "Escape") { clear(); } });
-            var filters = figure.querySelector(".filters");
-            if (filters) {
-              filters.hidden = false;
-              Array.prototype.forEach.call(filters.querySelectorAll("input[data-kind]"), function (box) {
-                box.addEventListener("change", function () {
-                  var kind = box.getAttribute("data-kind");
-                  var hidden = {};
-                  Object.keys(nodes).forEach(function (n) {
-                    if (nodes[n].classList.contains(kind)) { nodes[n].classList.toggle("ecomap-hidden", !box.checked); }
-                    if (nodes[n].classList.contains("ecomap-hidden")) { hidden[n] = true; }
-                  });
-                  Object.keys(edges).forEach(function (e) {
-                    var ends = data.links[e];
-                    edges[e].classList.toggle("ecomap-hidden", !!(hidden[ends[0]] || hidden[ends[1]]));
-                  });
-                });
-              });
-            }
-            clear();
-          });
-        })();
-        """
 }

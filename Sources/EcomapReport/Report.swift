@@ -20,6 +20,8 @@ public struct Report: Sendable {
     public let languages: [EcomapCore.Language]
     /// The network numbers, worked out once for every table that shows them.
     let stats: NetworkStats
+    /// The part of the map the drawings show (a ``MapView`` of it), if not the whole.
+    public let part: CheckedMap?
 
     /// Maps larger than this get sampled centralities in a report: it is a picture, not an audit.
     static let exactLimit = 20_000
@@ -28,11 +30,15 @@ public struct Report: Sendable {
     ///   - map: the map the report is about.
     ///   - best: a best-practice map to compare it with.
     ///   - options: the drawings' look and the report's language (`options.language`).
+    ///   - part: a ``MapView`` of `map`: the drawings of the map and of its
+    ///     gaps show that part and say what they leave out; the tables and
+    ///     findings are the whole map's.
     ///   - second: a second language, for a bilingual report: each heading and
     ///     sentence in `options.language`, then in this one.
     public init(_ map: CheckedMap, comparedWith best: CheckedMap? = nil, options: RenderOptions = RenderOptions(),
-                alsoIn second: EcomapCore.Language? = nil) {
+                showing part: CheckedMap? = nil, alsoIn second: EcomapCore.Language? = nil) {
         self.map = map
+        self.part = part
         comparison = best.map { Comparison(current: map, best: $0) }
         self.options = options
         languages = [options.language] + (second.map { $0 == options.language ? [] : [$0] } ?? [])
@@ -71,7 +77,7 @@ public struct Report: Sendable {
         func draw(_ diagram: Diagram) throws(Diagnostic) -> (Diagram, [UInt8]) {
             try located { () throws(Diagnostic) in (diagram, try Renderer.pageSVG(diagram, deadline: deadline)) }
         }
-        let drawing = try draw(Renderer.diagram(map, options: options))
+        let drawing = try draw(Renderer.diagram(part ?? map, options: options))
         guard let comparison else { return Drawings(map: drawing) }
         let best = comparison.bestMap
         var bestOptions = options
@@ -85,7 +91,7 @@ public struct Report: Sendable {
         bothOptions.timeout = max(0.001, deadline.remaining)
         let both = try located { () throws(Diagnostic) in try Renderer.renderSideBySide(comparison, options: bothOptions) }
         return Drawings(map: drawing, sideBySide: both, best: try draw(Renderer.diagram(best, options: bestOptions)),
-                        gaps: try draw(Renderer.gapDiagram(comparison, options: gapOptions)))
+                        gaps: try draw(Renderer.gapDiagram(comparison, options: gapOptions, showing: part)))
     }
 
     /// The findings a director reads first: the first of each kind that

@@ -47,6 +47,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Give up on a layout after this many seconds.")
     var timeout: Double = RenderOptions.defaultTimeout
 
+    @OptionGroup(title: "Part of the current map, for --diagram") var view: ViewOptions
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -58,6 +60,9 @@ struct CompareCommand: ParsableCommand {
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
         if let maxFindings, maxFindings < 1 { throw ValidationError("--max-findings must be at least 1") }
+        if !view.isWholeMap && diagram == nil {
+            throw ValidationError("--focus, --only and --hide choose part of the map to draw: use them with --diagram")
+        }
         if let name = failOn?.unknown.first {
             throw ValidationError("--fail-on: '\(name)' is not a kind of finding; the kinds are "
                 + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -68,12 +73,13 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let maps = try Loader.checkedMaps([current, best], diagnostics)
         let comparison = Comparison(current: maps[0], best: maps[1], rules: match.map { [$0] } ?? MatchRule.allCases)
+        let part = try view.part(of: maps[0], diagnostics)
         var options = RenderOptions(language: language)
         options.links = true
         options.timeout = timeout
         do {
             if let diagram, let format = OutputFormat(fileName: diagram) {
-                try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options), to: diagram, diagnostics)
+                try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options, showing: part), to: diagram, diagnostics)
             }
             if let sideBySide {
                 try Loader.write(try Renderer.renderSideBySide(comparison, options: options), to: sideBySide, diagnostics)

@@ -50,6 +50,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Give up on a layout after this many seconds.")
     var timeout: Double = RenderOptions.defaultTimeout
 
+    @OptionGroup(title: "Part of the map") var view: ViewOptions
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -66,7 +68,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let document = Loader.load(file, strict: false)
         try Loader.report([document], diagnostics)
-        guard let map = document.checked else { throw ExitCode(1) }
+        guard let whole = document.checked else { throw ExitCode(1) }
+        let map = try view.part(of: whole, diagnostics) ?? whole
         let format = self.format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         let destination = output ?? (file == "-" ? "-" : "\(map.identifier).\(format.rawValue)")
         layout?.explain()

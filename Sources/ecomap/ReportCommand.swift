@@ -26,6 +26,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("layout"), help: "Layout engine (default: chosen by the map's size).")
     var layout: LayoutChoice?
 
+    @OptionGroup(title: "Part of the map (the drawings show it; the tables are the whole map's)") var view: ViewOptions
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -36,9 +38,10 @@ struct ReportCommand: ParsableCommand {
         let maps = Loader.load([file] + (compare.map { [$0] } ?? []), strict: false)
         try Loader.report(maps, diagnostics)
         guard let map = maps[0].checked else { throw ExitCode(1) }
+        let part = try view.part(of: map, diagnostics)
         layout?.explain()
         let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil,
-                            options: document.renderOptions(engine: layout?.engine), alsoIn: document.second)
+                            options: document.renderOptions(engine: layout?.engine), showing: part, alsoIn: document.second)
         let output = document.output
         let files: [(name: String, bytes: [UInt8])]
         do throws(Diagnostic) {

@@ -5,11 +5,21 @@ import Foundation
 // 0 success, 1 problems in the maps, 2 usage errors.
 do {
     var command = try EcomapCommand.parseAsRoot()
-    try command.run()
+    if let serving = command as? any AsyncParsableCommand {
+        try await runAsync(serving)
+    } else {
+        try command.run()
+    }
 } catch {
     if EcomapCommand.exitCode(for: error) == .validationFailure {
         Terminal.error(EcomapCommand.fullMessage(for: error))
         exit(2)
     }
     EcomapCommand.exit(withError: error)
+}
+
+/// `serve` runs a server under Swift concurrency; every other command runs straight through.
+func runAsync(_ command: some AsyncParsableCommand) async throws {
+    var command = command
+    try await command.run()
 }

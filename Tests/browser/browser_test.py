@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
 """ecomap's HTML in a real browser: headless Chromium, driven over the DevTools protocol.
 
-    python3 Tests/browser/browser_test.py REPORT.html EMBEDDED.html
+    python3 Tests/browser/browser_test.py REPORT.html EMBEDDED.html [--serve ECOMAP] [--screenshot PNG]
 
 For the report: it loads with no console errors, the diagram is visible (a
 screenshot has the map's grey, green and red in it), and pointing at a node
 highlights its links and shows its details. For the embedded document: both
 diagrams are on the page, their ids never clash, and it loads with no errors.
+With --serve, the live preview: `ECOMAP serve` on a copy of the Social Care
+Wales map, the page loads with no console errors, a saved edit redraws the
+map, a broken save shows its diagnostic beside the last good drawing, the
+wheel and the buttons zoom, and clicking a node focuses on it and back;
+--screenshot keeps a 1920x1080 picture of the page.
 Run it with `make browser-test`, which installs Chromium and the two Python
 packages it needs (websocket-client, Pillow) when missing.
 """
 import base64
 import io
+import argparse
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -88,10 +95,26 @@ class Browser:
         return result["result"].get("value")
 
     def open(self, path):
+        self.open_url("file://" + os.path.abspath(path))
+
+    def open_url(self, url):
         self.events.clear()
-        self.call("Page.navigate", url="file://" + os.path.abspath(path))
+        self.call("Page.navigate", url=url)
         self.wait_for("Page.loadEventFired")
         time.sleep(0.3)
+
+    def wait_until(self, expression, timeout=10):
+        """Seconds until `expression` is true in the page, or None if it never was."""
+        start = time.time()
+        while time.time() - start < timeout:
+            if self.evaluate(expression):
+                return time.time() - start
+            time.sleep(0.02)
+        return None
+
+    def click(self, x, y):
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
 
     def errors(self):
         """Console errors and uncaught exceptions seen so far."""
@@ -159,6 +182,21 @@ def test_report(browser, path):
     check(lit > 0, f"{path}: pointing at {node['id']} highlights its links ({lit})")
     check(faded > 0, f"{path}: and fades the rest ({faded})")
     check("Social Care Wales" in details, f"{path}: and shows its details ({details[:60]!r})")
+    # Click a node (one without a web address: those are links) and focus on it: the rest goes, and comes back.
+    node = browser.evaluate(f"""(function () {{
+        var g = document.getElementById('scw-current-node-managers'); var r = g.getBoundingClientRect();
+        return {{id: g.id, x: r.left + r.width / 2, y: r.top + r.height / 2}};
+    }})()""")
+    browser.click(node["x"], node["y"])
+    browser.evaluate(f"""Array.prototype.find.call(document.querySelectorAll('#{figure} .details button'),
+        function (b) {{ return b.textContent.indexOf('Focus') === 0; }}).click()""")
+    out = browser.evaluate(f"document.querySelectorAll('#{figure} g.node.ecomap-out').length")
+    shown = browser.evaluate(f"document.querySelectorAll('#{figure} g.node:not(.ecomap-out)').length")
+    check(out > 0 and shown > 1, f"{path}: focusing on {node['id']} leaves its neighbours ({shown} shown, {out} not)")
+    browser.evaluate(f"""Array.prototype.find.call(document.querySelectorAll('#{figure} .details button'),
+        function (b) {{ return b.textContent.indexOf('Show the whole map') === 0; }}).click()""")
+    back = browser.evaluate(f"document.querySelectorAll('#{figure} g.node.ecomap-out').length")
+    check(back == 0, f"{path}: and the whole map comes back ({back} still out)")
     # The filter by kind hides a kind.
     browser.evaluate(f"""(function () {{
         var box = document.querySelector('#{figure} input[data-kind="platform"]');
@@ -246,14 +284,127 @@ def test_embedded(browser, path):
     check(all(visible), f"{path}: every diagram is drawn at a visible size {visible}")
 
 
+def test_live(browser, binary, screenshot):
+    """The live preview, served by `binary serve` on a copy of the Social Care Wales map."""
+    folder = tempfile.mkdtemp(prefix="ecomap-serve-")
+    path = os.path.join(folder, "scw-current.ecomap")
+    shutil.copy(os.path.join(os.path.dirname(__file__), "..", "..", "Maps", "scw-current.ecomap"), path)
+    with open(path, encoding="utf-8") as f:
+        original = f.read()
+    errors = open(os.path.join(folder, "serve.err"), "w+")
+    server = subprocess.Popen([binary, "serve", path, "--port", "0"], stdout=subprocess.DEVNULL, stderr=errors)
+    try:
+        url = None
+        for _ in range(300):
+            errors.seek(0)
+            found = re.search(r"http://127\.0\.0\.1:\d+/", errors.read())
+            if found:
+                url = found.group(0)
+                break
+            time.sleep(0.1)
+        check(url is not None, f"ecomap serve starts ({url})")
+        if not url:
+            return
+        browser.call("Emulation.setDeviceMetricsOverride", width=1920, height=1080, deviceScaleFactor=1, mobile=False)
+        browser.open_url(url)
+        page = "the live page"
+        check(not browser.errors(), f"{page}: loads with no console errors {browser.errors()}")
+        nodes = "document.querySelectorAll('.viewport svg g.node:not([class*=key])').length"
+        whole = browser.evaluate(nodes)
+        check(whole >= 12, f"{page}: draws the map ({whole} nodes)")
+        check(browser.wait_until("document.querySelector('.status').textContent.indexOf('Live') === 0", 5) is not None,
+              f"{page}: says it is live")
+
+        def save(text):
+            with open(path + ".tmp", "w", encoding="utf-8") as f:
+                f.write(text)
+            os.replace(path + ".tmp", path)
+
+        # A saved edit redraws the map, keeping the zoom.
+        box = browser.evaluate("""(function () { var r = document.querySelector('.viewport svg').getBoundingClientRect();
+            return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()""")
+        browser.call("Input.dispatchMouseEvent", type="mouseWheel", x=box["x"], y=box["y"], deltaX=0, deltaY=-400)
+        zoomed = browser.wait_until("parseFloat(document.querySelector('.viewport').getAttribute('data-zoom')) > 1.3", 3)
+        zoom = "document.querySelector('.viewport').getAttribute('data-zoom')"
+        check(zoomed is not None, f"{page}: the wheel zooms in ({browser.evaluate(zoom)})")
+        before = browser.evaluate("document.querySelector('.viewport svg').getAttribute('viewBox')")
+        save(original.replace('"Universities"', '"Welsh universities"'))
+        took = browser.wait_until("document.querySelector('.viewport svg').textContent.indexOf('Welsh universities') >= 0", 5)
+        check(took is not None and took < 1.5, f"{page}: a saved edit redraws the map ({took if took is None else round(took, 3)} s)")
+        after = browser.evaluate(zoom)
+        check(after is not None and float(after) > 1.3, f"{page}: and keeps the zoom ({after}; viewBox was {before})")
+        browser.evaluate("document.querySelector('[data-zoom=fit]').click()")
+        check(browser.evaluate(zoom) == "1.000", f"{page}: Fit zooms out again")
+        browser.evaluate("document.querySelector('[data-zoom=in]').click()")
+        check(float(browser.evaluate(zoom)) > 1, f"{page}: + zooms in")
+        browser.evaluate("document.querySelector('[data-zoom=fit]').click()")
+
+        # A typo: its diagnostic shows, and the last good drawing stays.
+        save(original.replace('"Universities"', '"Welsh universities"') + "scw -> practioners : informs\n")
+        shown = browser.wait_until("document.querySelector('#problems li.error[data-code=unknown-node]') !== null", 5)
+        check(shown is not None, f"{page}: a broken save shows its diagnostic")
+        text = browser.evaluate("document.querySelector('#problems').textContent")
+        check(":44:8: error: unknown node 'practioners'" in text and "hint:" in text, f"{page}: with line, column and hint ({text[:90]!r})")
+        check("Welsh universities" in browser.evaluate("document.querySelector('.viewport svg').textContent"),
+              f"{page}: and the last good drawing stays")
+        save(original.replace('"Universities"', '"Welsh universities"'))
+        check(browser.wait_until("document.getElementById('problems').hidden", 5) is not None, f"{page}: the fix clears it")
+
+        # Click a node: its details and links; focus on it, and back.
+        node = browser.evaluate("""(function () {
+            var g = document.getElementById('scw-current-node-scw'); var r = g.getBoundingClientRect();
+            return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()""")
+        browser.click(node["x"], node["y"])
+        details = browser.evaluate("document.querySelector('.viewport .details').textContent")
+        check("Social Care Wales" in details and "Welsh universities" in details, f"{page}: clicking a node shows its details and links ({details[:80]!r})")
+        browser.evaluate("""Array.prototype.find.call(document.querySelectorAll('.viewport .details button'),
+            function (b) { return b.textContent.indexOf('Focus') === 0; }).click()""")
+        focused = browser.wait_until(f"{nodes} === 6 && document.querySelector('.viewport figcaption').textContent.indexOf('not shown') > 0", 10)
+        check(focused is not None, f"{page}: focus draws the node and its neighbours ({browser.evaluate(nodes)} nodes)")
+        check(browser.evaluate("document.querySelector('form.controls [name=focus]').value") == "scw" and "focus=scw" in browser.evaluate("location.search"),
+              f"{page}: the form and the address keep the focus")
+        if screenshot:
+            browser.evaluate("document.querySelector('[data-zoom=fit]').click()")
+        browser.evaluate("document.querySelector('form.controls [name=focus]').value = ''; document.querySelector('form.controls').dispatchEvent(new Event('change'))")
+        back = browser.wait_until(f"{nodes} >= 12", 10)
+        check(back is not None, f"{page}: and back to the whole map")
+        check(not browser.errors(), f"{page}: no console errors after all that {browser.errors()}")
+        if screenshot:
+            node = browser.evaluate("""(function () {
+                var g = document.getElementById('scw-current-node-managers'); var r = g.getBoundingClientRect();
+                return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()""")
+            browser.click(node["x"], node["y"])
+            time.sleep(0.3)
+            shot = browser.call("Page.captureScreenshot", format="png")
+            with open(screenshot, "wb") as f:
+                f.write(base64.b64decode(shot["data"]))
+            print(f"     screenshot of the live page: {screenshot}")
+    finally:
+        server.send_signal(2)
+        try:
+            code = server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            code = None
+        check(code == 0, f"ecomap serve stops cleanly on Ctrl-C (exit {code})")
+        errors.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main():
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("report")
+    parser.add_argument("embedded")
+    parser.add_argument("--serve", metavar="ECOMAP", help="also test the live preview that this binary serves")
+    parser.add_argument("--screenshot", metavar="PNG", help="keep a 1920x1080 screenshot of the live page")
+    args = parser.parse_args()
     browser = Browser()
     try:
-        test_report(browser, sys.argv[1])
-        test_print(browser, sys.argv[1])
-        test_embedded(browser, sys.argv[2])
+        test_report(browser, args.report)
+        test_print(browser, args.report)
+        test_embedded(browser, args.embedded)
+        if args.serve:
+            test_live(browser, args.serve, args.screenshot)
     finally:
         browser.close()
     if failures:

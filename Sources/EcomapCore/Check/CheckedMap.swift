@@ -25,9 +25,14 @@ public struct CheckedMap: Sendable {
     /// For each node, the position of the organisation or community whose box
     /// it is drawn in (its first `in:`), or -1.
     package let container: [Int32]
+    /// When this map is part of a larger one (a ``MapView`` of it), what the
+    /// larger map had that this part leaves out; nil for a whole map.
+    public let leftOut: LeftOut?
 
-    package init(map: EcosystemMap, name: String, identifier: String, ends: LinkEnds, pairs: PairIndex, summary: MapSummary) {
+    package init(map: EcosystemMap, name: String, identifier: String, ends: LinkEnds, pairs: PairIndex, summary: MapSummary,
+                 leftOut: LeftOut? = nil) {
         self.map = map
+        self.leftOut = leftOut
         self.name = name
         self.identifier = identifier
         self.ends = ends
@@ -41,12 +46,13 @@ public struct CheckedMap: Sendable {
     }
 
     /// A map made by ecomap itself from maps already checked (two maps laid
-    /// over each other for a side-by-side drawing): resolved and counted, not checked again.
-    package init(trusted map: EcosystemMap, name: String, identifier: String) {
+    /// over each other for a side-by-side drawing, or part of a map for a
+    /// view): resolved and counted, not checked again.
+    package init(trusted map: EcosystemMap, name: String, identifier: String, leftOut: LeftOut? = nil) {
         let ends = LinkEnds(map)
         let pairs = PairIndex(map, ends: ends)
         self.init(map: map, name: name, identifier: identifier, ends: ends, pairs: pairs,
-                  summary: MapSummary(map, pairs: pairs))
+                  summary: MapSummary(map, pairs: pairs), leftOut: leftOut)
     }
 
     public var nodes: [Node] { map.nodes }

@@ -27,6 +27,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     // A map's summary.
     case nodeCountOne, nodeCountMany, linkCountOne, linkCountMany
     case kindCount, kindsInBrackets, twoWayPercent, noDirectedLinks, summaryJoin
+    case notShownBoth, notShownOne
 
     // Comparisons.
     case missingTwoWayLinks, oneWayNodes, missingLinks, missingNodes, missingPlatforms
@@ -58,6 +59,11 @@ package enum Phrase: String, CaseIterable, Sendable {
     case theMap, source, date, whoIsInIt, kind, number, links, networkNumbers, node
     case directory, directoryNote, name, description, sponsor, funded, funding, leads, contacts, tags, interests
     case notRecorded, compared, gaps, gapsAlt, bestMap, show, details, madeWith, none
+    case focusOnNode, showWholeMap
+
+    // The live preview (`ecomap serve`).
+    case problems, lastGoodDrawing, noDrawingYet, live, reconnecting, controls, colours, language, layout, automatic
+    case labelsOnLines, focusIDs, depthLinks, onlyKinds, hideKinds, startAgain, zoomIn, zoomOut, zoomFit, panHint, maps, wholeMap
     case density, reciprocity, components, platformReach, peopleLinks, mostCentral, brokers
     case betweenness, closeness, neighbours, twoWayNeighbours, brokerColumn, yes, metricsNote
     case fundedYes, fundedNo, fundedPartly
@@ -123,6 +129,8 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .twoWayPercent: ("{1}% two-way", "dwy ffordd: {1}%")
         case .noDirectedLinks: ("no directed links", "dim cysylltiadau â chyfeiriad")
         case .summaryJoin: ("{1}, {2}, {3}", "{1}; {2}; {3}")
+        case .notShownBoth: ("{1} and {2} not shown", "Heb eu dangos: {1}; {2}")
+        case .notShownOne: ("{1} not shown", "Heb eu dangos: {1}")
 
         case .missingTwoWayLinks: ("missing two-way links", "cysylltiadau dwy ffordd ar goll")
         case .oneWayNodes: ("one-way nodes", "nodau un ffordd")
@@ -320,6 +328,35 @@ package enum Phrase: String, CaseIterable, Sendable {
             ("Point at or tap a node to see its links and details.",
              "Pwyntiwch at nod neu ei dapio i weld ei gysylltiadau a'i fanylion.")
         case .madeWith: ("Made with ecomap", "Gwnaed gydag ecomap")
+        case .focusOnNode: ("Focus on this and its neighbours", "Canolbwyntio ar hwn a'i gymdogion")
+        case .showWholeMap: ("Show the whole map", "Dangos y map cyfan")
+
+        case .problems: ("Problems in the map", "Problemau yn y map")
+        case .lastGoodDrawing:
+            ("The drawing is the last one made without errors: fix these and it follows.",
+             "Y llun yw'r olaf a wnaed heb wallau: cywirwch y rhain a bydd yn dilyn.")
+        case .noDrawingYet: ("No drawing yet: fix the problems below.", "Dim llun eto: cywirwch y problemau isod.")
+        case .live: ("Live: the page follows each save", "Byw: mae'r dudalen yn dilyn pob cadw")
+        case .reconnecting: ("Reconnecting…", "Yn ailgysylltu…")
+        case .controls: ("What to show", "Beth i'w ddangos")
+        case .colours: ("Colours", "Lliwiau")
+        case .language: ("Language", "Iaith")
+        case .layout: ("Layout", "Gosodiad")
+        case .automatic: ("automatic", "awtomatig")
+        case .labelsOnLines: ("Types and labels on the lines", "Mathau a labeli ar y llinellau")
+        case .focusIDs: ("Focus on (ids, with commas)", "Canolbwyntio ar (ids, gyda chomas)")
+        case .depthLinks: ("Links away from the focus", "Cysylltiadau o'r canolbwynt")
+        case .onlyKinds: ("Only these kinds, or tag:NAME", "Y mathau hyn yn unig, neu tag:ENW")
+        case .hideKinds: ("Hide these kinds, or tag:NAME", "Cuddio'r mathau hyn, neu tag:ENW")
+        case .startAgain: ("Start again", "Dechrau eto")
+        case .zoomIn: ("Zoom in", "Chwyddo i mewn")
+        case .zoomOut: ("Zoom out", "Chwyddo allan")
+        case .zoomFit: ("Fit", "Ffitio")
+        case .panHint:
+            ("Drag to move the map; wheel, pinch or + and − to zoom; arrow keys to move; 0 to fit.",
+             "Llusgwch i symud y map; olwyn, pinsio neu + a − i chwyddo; saethau i symud; 0 i ffitio.")
+        case .maps: ("Maps", "Mapiau")
+        case .wholeMap: ("The whole map: {1}", "Y map cyfan: {1}")
         case .none: ("none", "dim")
         case .density: ("Density", "Dwysedd")
         case .reciprocity:

@@ -5,9 +5,11 @@ import EcomapCore
 /// colour, missing links are dashed in that colour, missing nodes appear as
 /// ghosts with a dashed outline, and the key explains each mark.
 enum GapDiagram {
-    static func diagram(_ c: Comparison, options: RenderOptions = RenderOptions()) -> Diagram {
+    /// With `part` (a view of the current map), only what the part shows is
+    /// drawn and marked; a missing node is drawn when it would link to a node shown.
+    static func diagram(_ c: Comparison, options: RenderOptions = RenderOptions(), showing part: CheckedMap? = nil) -> Diagram {
         let (current, best) = (c.currentMap, c.bestMap)
-        var diagram = DiagramBuilder.build(current, options: options)
+        var diagram = DiagramBuilder.build(part ?? current, options: options)
         let theme = options.theme, language = options.language
         let accent = theme.accent.hex
         var place: [String: Int] = [:]
@@ -65,6 +67,12 @@ enum GapDiagram {
             case .missingNode, .missingPlatform:
                 guard let id = finding.nodes.first, let b = best.position(of: id) else { continue }
                 let node = best.nodes[b]
+                let partners = c.bestPairsTouching(b).compactMap { pair, info -> (Int, PairIndex.Info)? in
+                    let other = Int(pair.a) == b ? Int(pair.b) : Int(pair.a)
+                    return c.matching.currentFor[other].map({ current.nodes[$0].id }).flatMap({ place[$0] }).map { ($0, info) }
+                }
+                // In part of the map, a missing node with nothing shown to link to belongs elsewhere.
+                if part != nil && partners.isEmpty { continue }
                 let ghost = diagram.nodes.count
                 diagram.nodes.append(DiagramNode(
                     name: "ghost:\(node.id)", elementID: "\(diagram.prefix)-missing-\(GraphvizText.elementID(node.id))",
@@ -75,9 +83,7 @@ enum GapDiagram {
                                  .init(.shape, KindShape.shape(node.kind))] + marks.ghost(accent, theme: theme)))
                 used.insert("gap-ghost")
                 // Its links in best practice, to the nodes the current map has.
-                for (pair, info) in c.bestPairsTouching(b) {
-                    let other = Int(pair.a) == b ? Int(pair.b) : Int(pair.a)
-                    guard let partner = c.matching.currentFor[other].map({ current.nodes[$0].id }).flatMap({ place[$0] }) else { continue }
+                for (partner, info) in partners {
                     let bestLink = best.links[info.link]
                     let outward = bestLink.from == node.id
                     link(outward ? ghost : partner, outward ? partner : ghost, "gap-missing-link",

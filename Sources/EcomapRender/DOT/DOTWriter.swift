@@ -89,6 +89,10 @@ package enum DOTWriter {
         if let types = legend.types {
             out += "    \"key:types\" \(attributes(text + [.init(.id, Legend.textID(prefix, "types")), .init(.label, GraphvizText.label(types))]))\n"
         }
+        for (i, note) in legend.notes.enumerated() {
+            let id = Legend.textID(prefix, "note-\(i + 1)")
+            out += "    \(quote("key:note-\(i + 1)")) \(attributes(text + [.init(.id, id), .init(.label, GraphvizText.label(note))]))\n"
+        }
         out += "  }\n"
         return out
     }

@@ -46,11 +46,18 @@ package enum DiagramBuilder {
         edges += viaEdges(checked, prefix: prefix, options: options)
 
         return Diagram(
-            prefix: prefix, title: checked.title(in: language), summary: checked.summary.sentence(in: language), engine: engine,
+            prefix: prefix, title: checked.title(in: language), summary: summary(checked, language: language), engine: engine,
             graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme),
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,
             legend: options.legend ? LegendBuilder.build(checked, theme: theme, language: language, emphasis: emphasis) : nil)
+    }
+
+    /// For `<desc>`: the map's summary and, for part of a map, what it leaves out.
+    static func summary(_ checked: CheckedMap, language: Language) -> String {
+        let sentence = checked.summary.sentence(in: language)
+        guard let leftOut = checked.leftOut?.sentence(in: language) else { return sentence }
+        return "\(sentence). \(leftOut)."
     }
 
     private static func graphAttributes(_ map: EcosystemMap, prefix: String, engine: LayoutEngine, theme: Theme) -> [GVAttribute] {

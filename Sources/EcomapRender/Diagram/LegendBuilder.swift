@@ -41,6 +41,8 @@ enum LegendBuilder {
                 .init(.fixedsize, "true"),
             ] + Emphasis.brokerMark))
         }
+        // Part of a map says in its key what it leaves out, so a reader can't take it for the whole.
+        if let leftOut = checked.leftOut?.sentence(in: language) { legend.notes.append(leftOut) }
         if let metric = emphasis.metric {
             legend.notes.append(language[metric == .degree ? .largerDegree : metric == .betweenness ? .largerBetweenness : .largerCloseness])
         }

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import EcomapCore
+import EcomapRender
+import EcomapServe
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Show maps in a browser, redrawn each time a file is saved.",
+        discussion: """
+            A page per map: the drawing to pan and zoom, its key and summary, and the problems \
+            with line and column when the map has errors, beside the last drawing without them. \
+            Controls on the page choose the colours, language, layout and part of the map. \
+            With --compare, the page shows the best-practice map, the gaps and the findings too. \
+            Only this machine can see the pages unless --host says otherwise. Ctrl-C stops it.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The map files to show.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: "The port to listen on (0 chooses a free one).")
+    var port = 8080
+
+    @Option(help: ArgumentHelp("The address to listen on; other machines can see the pages when it is not 127.0.0.1.", valueName: "address"))
+    var host: String?
+
+    @Flag(help: "Open the page in a browser.")
+    var open = false
+
+    @Option(help: ArgumentHelp("A best-practice map to compare each map with, live.", valueName: "best"))
+    var compare: String?
+
+    @Option(help: "Colours at first: default, colourblind, print or dark.")
+    var theme: String = "default"
+
+    @Option(name: .customLong("lang"), help: "Language at first: en, or cy for Welsh.")
+    var language: Language = .en
+
+    @Option(name: .customLong("layout"), help: "Layout engine at first (default: chosen by the map's size).")
+    var layout: LayoutChoice?
+
+    @Option(help: "Give up on a layout after this many seconds.")
+    var timeout: Double = 30
+
+    @OptionGroup(title: "Part of the map, at first") var view: ViewOptions
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one map file") }
+        if files.contains("-") || compare == "-" { throw ValidationError("serve follows files as they are saved: name files, not '-'") }
+        guard (0...65_535).contains(port) else { throw ValidationError("--port is a number from 0 to 65535") }
+        guard Theme.named(theme) != nil else {
+            throw ValidationError("unknown theme '\(theme)'; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
+
+    func run() async throws {
+        // A file that can't be read at all is a mistake to stop at; one with errors is shown with them.
+        let maps = Loader.load(files + (compare.map { [$0] } ?? []), strict: false)
+        let all = maps.flatMap(\.diagnostics)
+        if !all.isEmpty { Terminal.error(diagnostics.formatter.format(all, sources: maps.sources, limit: diagnostics.maxDiagnostics)) }
+        if maps.contains(where: { $0.document == nil }) { throw ExitCode(1) }
+        for map in maps.prefix(files.count) { if let checked = map.checked { _ = try view.part(of: checked, diagnostics) } }
+
+        var defaults = PreviewOptions()
+        defaults.theme = theme
+        defaults.language = language
+        defaults.layout = layout?.asked ?? ""
+        defaults.timeout = timeout
+        defaults.focus = view.view.focus.joined(separator: ",")
+        defaults.depth = view.depth
+        defaults.only = view.view.only.map(\.description).joined(separator: ",")
+        defaults.hide = view.view.hide.map(\.description).joined(separator: ",")
+        let preview = Preview(paths: files, best: compare, defaults: defaults)
+        let server = PreviewServer(preview: preview, host: host ?? "127.0.0.1", port: port, hostAsked: host != nil)
+        let open = self.open
+        do {
+            try await server.run { url in
+                Terminal.error("Serving \(files.joined(separator: ", ")) at \(url) (Ctrl-C stops)")
+                if open { Browser.open(url) }
+            }
+        } catch let error as Diagnostic {
+            throw Loader.fail(error, diagnostics)
+        } catch {
+            let problem = Diagnostic(.error, "unwritable-file", "can't serve on \(host ?? "127.0.0.1"):\(port): \(error)",
+                                     hint: "another program may be using the port: choose another with --port (0 picks a free one)", at: .none)
+            throw Loader.fail(problem, diagnostics)
+        }
+        Terminal.error("Stopped")
+    }
+}
+
+/// Opens an address in the browser, where there is a way to.
+enum Browser {
+    static func open(_ url: String) {
+        #if canImport(Darwin)
+        let candidates = ["/usr/bin/open"]
+        #else
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let candidates = path.split(separator: ":").map { "\($0)/xdg-open" }
+        #endif
+        guard let opener = candidates.first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            Terminal.error("note: no way to open a browser here (xdg-open); open \(url) yourself")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: opener)
+        process.arguments = [url]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { Terminal.error("note: could not open a browser; open \(url) yourself") }
+    }
+}

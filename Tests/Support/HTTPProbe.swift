@@ -1,0 +1,181 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A small HTTP/1.1 client over a raw socket, for end-to-end tests of
+/// `ecomap serve`: it can send what no well-behaved client would (a path with
+/// `..`, a 10 MB header, bytes that are not HTTP), and read server-sent events.
+/// URLSession can do neither everywhere.
+public final class HTTPProbe {
+    public struct Reply: Sendable {
+        public var status: Int
+        public var headers: [String: String]
+        public var body: String
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case connect(Int32), timedOut(String), closed, malformed(String)
+        public var description: String {
+            switch self {
+            case .connect(let code): "could not connect: \(String(cString: strerror(code)))"
+            case .timedOut(let what): "timed out waiting for \(what)"
+            case .closed: "the server closed the connection"
+            case .malformed(let text): "not an HTTP reply: \(text.prefix(200))"
+            }
+        }
+    }
+
+    let fd: Int32
+    var buffer: [UInt8] = []
+
+    public init(port: Int) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if result != 0 { let code = errno; close(fd); throw Failure.connect(code) }
+        // A server that stops reading must not block a send for ever.
+        var limit = timeval(tv_sec: 2, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    deinit { close(fd) }
+
+    /// Sends bytes; false when the server stopped taking them (it closed the connection).
+    @discardableResult
+    public func send(_ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes[offset...].withUnsafeBytes { rawSend(fd, $0.baseAddress, $0.count) }
+            if sent <= 0 { return false }
+            offset += sent
+        }
+        return true
+    }
+
+    /// Reads what has arrived, waiting up to `timeout` seconds; false when the connection is closed.
+    func fill(timeout: Double) throws -> Bool {
+        var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&poller, 1, Int32(max(0, timeout) * 1000))
+        if ready == 0 { throw Failure.timedOut("the server") }
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        let count = recv(fd, &chunk, chunk.count, 0)
+        if count <= 0 { return false }
+        buffer += chunk[0..<count]
+        return true
+    }
+
+    /// Reads the status line and headers.
+    public func head(timeout: Double = 10) throws -> (status: Int, headers: [String: String]) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while buffer.firstRange(of: Array("\r\n\r\n".utf8)) == nil {
+            guard try fill(timeout: deadline.timeIntervalSinceNow) else { throw buffer.isEmpty ? Failure.closed : Failure.malformed(String(decoding: buffer, as: UTF8.self)) }
+        }
+        let end = buffer.firstRange(of: Array("\r\n\r\n".utf8))!
+        let text = String(decoding: buffer[..<end.lowerBound], as: UTF8.self)
+        buffer.removeSubrange(..<end.upperBound)
+        let lines = text.components(separatedBy: "\r\n")
+        let parts = lines[0].split(separator: " ")
+        guard parts.count >= 2, let status = Int(parts[1]) else { throw Failure.malformed(text) }
+        var headers: [String: String] = [:]
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return (status, headers)
+    }
+
+    /// A whole reply to a request sent with `Connection: close`.
+    public func reply(timeout: Double = 10) throws -> Reply {
+        let (status, headers) = try head(timeout: timeout)
+        let deadline = Date().addingTimeInterval(timeout)
+        if let length = headers["content-length"].flatMap(Int.init) {
+            while buffer.count < length { guard try fill(timeout: deadline.timeIntervalSinceNow) else { break } }
+            return Reply(status: status, headers: headers, body: String(decoding: buffer.prefix(length), as: UTF8.self))
+        }
+        while try fill(timeout: deadline.timeIntervalSinceNow) {}
+        let body = headers["transfer-encoding"] == "chunked" ? HTTPProbe.dechunk(buffer) : buffer
+        return Reply(status: status, headers: headers, body: String(decoding: body, as: UTF8.self))
+    }
+
+    static func dechunk(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [], rest = bytes[...]
+        while let line = rest.firstRange(of: Array("\r\n".utf8)),
+              let size = Int(String(decoding: rest[..<line.lowerBound], as: UTF8.self), radix: 16), size > 0 {
+            let start = line.upperBound
+            guard rest.endIndex - start >= size else { break }
+            out += rest[start..<(start + size)]
+            rest = rest[min(rest.endIndex, start + size + 2)...]
+        }
+        return out
+    }
+
+    /// GET `path` with `Connection: close`; `host` is the Host header.
+    public static func get(port: Int, _ path: String, host: String? = nil, timeout: Double = 30) throws -> Reply {
+        let probe = try HTTPProbe(port: port)
+        probe.send(Array("GET \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n".utf8))
+        return try probe.reply(timeout: timeout)
+    }
+
+    // MARK: Server-sent events
+
+    var decodedEvents: [UInt8] = []
+    var chunked = false
+
+    /// Opens an event stream at `path`.
+    public static func events(port: Int, _ path: String) throws -> HTTPProbe {
+        let probe = try HTTPProbe(port: port)
+        probe.send(Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n".utf8))
+        let (status, headers) = try probe.head()
+        guard status == 200, headers["content-type"]?.hasPrefix("text/event-stream") == true else {
+            throw Failure.malformed("status \(status), \(headers)")
+        }
+        probe.chunked = headers["transfer-encoding"] == "chunked"
+        return probe
+    }
+
+    /// The next event named `name` (comments and other events are skipped), as its data.
+    public func nextEvent(_ name: String = "update", timeout: Double) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            moveChunks()
+            if let end = decodedEvents.firstRange(of: Array("\n\n".utf8)) {
+                let text = String(decoding: decodedEvents[..<end.lowerBound], as: UTF8.self)
+                decodedEvents.removeSubrange(..<end.upperBound)
+                let lines = text.split(separator: "\n")
+                if lines.contains("event: \(name)") {
+                    return lines.filter { $0.hasPrefix("data: ") }.map { String($0.dropFirst(6)) }.joined(separator: "\n")
+                }
+                continue
+            }
+            guard try fill(timeout: deadline.timeIntervalSinceNow) else { throw Failure.closed }
+        }
+    }
+
+    /// Moves whole chunks from the socket's bytes to the stream's text.
+    private func moveChunks() {
+        guard chunked else { decodedEvents += buffer; buffer = []; return }
+        while let line = buffer.firstRange(of: Array("\r\n".utf8)),
+              let size = Int(String(decoding: buffer[..<line.lowerBound], as: UTF8.self), radix: 16),
+              buffer.count - line.upperBound >= size + 2 {
+            decodedEvents += buffer[line.upperBound..<(line.upperBound + size)]
+            buffer.removeSubrange(..<(line.upperBound + size + 2))
+        }
+    }
+}
+
+/// send(2) without SIGPIPE: a server that closes mid-request must not end the test process.
+private func rawSend(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.send(fd, bytes, count, Int32(MSG_NOSIGNAL))
+    #else
+    Darwin.send(fd, bytes, count, 0)
+    #endif
+}
