@@ -200,7 +200,9 @@ extension Report {
 
     /// A table whose text wraps: in print no column is cut and nothing scrolls.
     private func table(header: [(EcomapCore.Language, [String])]?, rows: [[String]], numeric: Set<Int>, wide: Bool = false) -> String {
-        var out = "<div class=\"table\"><table\(wide ? " class=\"wide\"" : "")>"
+        // A short table is kept on one page: split, its last rows would stand alone on the next.
+        let classes = [wide ? "wide" : nil, rows.count <= 16 ? "short" : nil].compactMap { $0 }.joined(separator: " ")
+        var out = "<div class=\"table\"><table\(classes.isEmpty ? "" : " class=\"\(classes)\"")>"
         if let header { out += "<thead><tr>" + headerCells(header, numeric: numeric) + "</tr></thead>" }
         out += "<tbody>"
         for row in rows {

@@ -74,6 +74,7 @@ package enum PageAssets {
           table.wide { font-size: 8pt; }
           table.wide th, table.wide td { padding: 0.15rem 0.3rem; }
           thead { display: table-header-group; }
+          table.short { break-inside: avoid; }
           .filters, .details { display: none; }
           p.headline { font-size: 11pt; }
           a { color: inherit; text-decoration: none; }
