@@ -3,14 +3,7 @@ enum HeaderStatement {
     static func read(keyword: SourceRange, using reader: inout Reader) throws(Diagnostic)
         -> (title: String?, attributes: Attributes)
     {
-        reader.skipSpaces()
-        var title: String?
-        if reader.isAtString() { title = try reader.readString().text }
-        reader.skipSpaces()
-        var attributes = Attributes()
-        if reader.current == UInt8(ascii: "[") { attributes = try AttributeList.read(using: &reader) }
-        try Statement.expectEnd(after: "the map header", using: &reader)
-        return (title, attributes)
+        try Statement.textAndAttributes(ending: "the map header", using: &reader)
     }
 }
 
@@ -43,13 +36,7 @@ enum NodeStatement {
         guard let id = reader.readIdentifier() else {
             throw reader.unexpected("expected an id after '\(kind.rawValue)'", hint: "write \(kind.rawValue) some-id \"Label\"; an id is letters, digits, '_' and '-'")
         }
-        reader.skipSpaces()
-        var label: String?
-        if reader.isAtString() { label = try reader.readString().text }
-        reader.skipSpaces()
-        var attributes = Attributes()
-        if reader.current == UInt8(ascii: "[") { attributes = try AttributeList.read(using: &reader) }
-        try Statement.expectEnd(after: "the \(kind.rawValue) '\(id.text)'", using: &reader)
+        let (label, attributes) = try Statement.textAndAttributes(ending: "the \(kind.rawValue) '\(id.text)'", using: &reader)
         return Node(id: id.text, kind: kind, label: label, attributes: attributes,
                     range: id.range, kindRange: kindRange)
     }
@@ -94,6 +81,19 @@ enum LinkStatement {
 }
 
 enum Statement {
+    /// What may follow a header's keyword or a node's id: a quoted text, an
+    /// attribute list, both or neither, and then the end of the line.
+    static func textAndAttributes(ending what: String, using reader: inout Reader) throws(Diagnostic) -> (String?, Attributes) {
+        reader.skipSpaces()
+        var text: String?
+        if reader.isAtString() { text = try reader.readString().text }
+        reader.skipSpaces()
+        var attributes = Attributes()
+        if reader.current == UInt8(ascii: "[") { attributes = try AttributeList.read(using: &reader) }
+        try expectEnd(after: what, using: &reader)
+        return (text, attributes)
+    }
+
     /// Anything but a comment after a statement is a mistake worth explaining.
     static func expectEnd(after what: String, using reader: inout Reader) throws(Diagnostic) {
         if reader.isAtEndOfStatement() { return }
