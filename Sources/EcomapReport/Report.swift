@@ -46,6 +46,13 @@ public struct Report: Sendable {
                 throw located
             }
         }
+        do throws(Diagnostic) {
+            try Renderer.checkCentre(map, options)
+        } catch {
+            var located = error
+            located.file = map.name
+            throw located
+        }
         let drawing = try draw(Renderer.diagram(map, options: options))
         guard let comparison else { return Drawings(map: drawing) }
         let best = comparison.bestMap

@@ -44,6 +44,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Give up on a layout after this many seconds.")
     var timeout: Double = RenderOptions.defaultTimeout
 
+    @OptionGroup var page: PageOptions
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -69,6 +71,7 @@ struct CompareCommand: ParsableCommand {
         var options = RenderOptions(language: language)
         options.links = true
         options.timeout = timeout
+        options.page = page.page ?? .slide
         do {
             if let diagram, let format = OutputFormat(fileName: diagram) {
                 try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options), to: diagram, diagnostics)

@@ -25,6 +25,7 @@ public enum DiagnosticCatalogue {
         ("bad-value", .error, "An attribute with a meaning has a value ecomap can't use."),
         ("membership-cycle", .error, "'in:' goes round in a circle."),
         ("layout-timeout", .error, "Graphviz took longer than the time allowed to lay the map out; nothing was written."),
+        ("unknown-centre", .error, "The node asked for at the centre of an eco-map is not in the map; nothing was written."),
         ("layout-failed", .error, "Graphviz could not lay out or draw the map; nothing was written."),
         ("invalid-argument", .error, "A library call was given a value it can't use, such as a sample of no sources."),
         ("isolated-node", .warning, "A node that no link, 'in:' or 'via:' mentions."),
