@@ -68,6 +68,9 @@ package struct DiagramEdge: Sendable {
     package var pull = 0
     /// The label's lines as written (for placing it clear of lines and nodes).
     package var labelLines: [String] = []
+    /// What shapes the line's route as the map's own drawing has it (its
+    /// arrowheads): a comparison's marks change the look, never the layout.
+    package var routing: [GVAttribute] = []
 }
 
 /// A box drawn around an organisation's or community's members.

@@ -50,6 +50,7 @@ package enum DiagramBuilder {
                 tooltip: "\(from) \(arrow) \(to)" + (link.type.map { ": \(language.type($0))" } ?? ""),
                 attributes: edgeAttributes(link, map: map, elementID: elementID, engine: engine, options: options, styles: &styles))
             edge.pull = link.closeness == .close ? -1 : link.closeness == .distant ? 1 : 0
+            edge.routing = edge.attributes.filter { $0.name == .dir }
             if options.labels, let text = label(link, map: map, language: language) {
                 edge.labelLines = TextWidth.balanced(text, width: 130, size: 9, maxLines: 2)
                 edge.attributes.append(.init(.label, edge.labelLines.map(GraphvizText.label).joined(separator: "\\n")))
@@ -205,11 +206,13 @@ package enum DiagramBuilder {
                 guard !linked.contains(pair), drawn.insert(pair).inserted else { continue }
                 let colour = map.nodes[p].attributes.text(AttributeName.colour).flatMap(Colour.init)
                     ?? map.colour(of: .platform) ?? options.theme.fill(.platform)
-                edges.append(DiagramEdge(
+                var edge = DiagramEdge(
                     from: e, to: p, elementID: "\(prefix)-via-\(edges.count + 1)",
                     tooltip: "\(map.nodes[e].label(in: language)) \(language[.via]) \(map.nodes[p].label(in: language))",
                     attributes: [.init(.id, "\(prefix)-via-\(edges.count + 1)"), .init(.class, "via")]
-                        + LineStyle.via(colour: colour)))
+                        + LineStyle.via(colour: colour))
+                edge.routing = [.init(.dir, "none")]
+                edges.append(edge)
             }
         }
         return edges

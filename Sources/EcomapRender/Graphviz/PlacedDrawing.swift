@@ -191,8 +191,18 @@ extension GraphvizRenderer {
     static func routes(_ placed: CompactLayout.Placed, deadline: Deadline) throws(Diagnostic) -> [[Position]] {
         var diagram = placed.diagram
         diagram.legend = nil
-        diagram.edges = diagram.edges.filter { !$0.extra }
-        diagram.nodes = diagram.nodes.map { node in var n = node; n.attributes.removeAll { $0.name == .url }; return n }
+        diagram.nodeDefaults = []
+        // Shapes, sizes, places and arrowheads as the map's own drawing has
+        // them: a comparison's marks must not change which layout is chosen,
+        // or its marked drawing would move the map's nodes.
+        diagram.edges = diagram.edges.filter { !$0.extra }.map { edge in var e = edge; e.attributes = e.routing; return e }
+        diagram.nodes = diagram.nodes.indices.map { i in
+            var node = diagram.nodes[i]
+            node.attributes = [.init(.shape, node.attributes[.shape] ?? "ellipse"), .init(.label, ""), .init(.fixedsize, "true"),
+                               .init(.width, Number.inches(placed.sizes[i].width)), .init(.height, Number.inches(placed.sizes[i].height)),
+                               .init(.pos, "\(Number.format(placed.centres[i].x)),\(Number.format(placed.centres[i].y))")]
+            return node
+        }
         return try run(diagram, deadline: deadline) { gvc throws(Diagnostic) in
             let graph = try GraphBuilder(diagram)
             let root = UnsafeMutableRawPointer(graph.root)

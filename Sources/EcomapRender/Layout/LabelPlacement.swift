@@ -41,8 +41,10 @@ enum LabelPlacement {
                         Position(x: -(b.y - a.y) / length, y: (b.x - a.x) / length))
             }
             var best: (bad: Int, box: Box)?
-            search: for extra in [0.0, 10, 22, 36] {
-                for fraction in [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74] {
+            // Nearest the middle of the line first, then further along it and further out.
+            let fractions = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88]
+            search: for extra in [0.0, 8, 18, 30, 46, 66] {
+                for fraction in fractions {
                     let (at, normal) = point(at: fraction)
                     // Far enough from the line for the whole label to clear it.
                     let half = (abs(normal.x) * request.size.width + abs(normal.y) * request.size.height) / 2
