@@ -814,7 +814,11 @@ def main():
 
     if args.json:
         import json
-        print(json.dumps({"pages": records}, indent=1, sort_keys=True))
+        drawings = []
+        for path in svgs:
+            with open(path, "rb") as f:
+                drawings.append(record(os.path.basename(path), measure(f.read(), args.em), "default", None))
+        print(json.dumps({"pages": records, "drawings": drawings}, indent=1, sort_keys=True))
         return
     if svgs:
         rows = []

@@ -191,8 +191,25 @@ enum MembershipLayout {
                                   focus: Int, page: Page) -> (Level, (centre: Position, rings: [Size])) {
         let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
         let ringPairs = zip(pairs, pulls).map { pair, pull in RingLayout.Pair(a: index[pair.0]!, b: index[pair.1]!, pull: pull) }
-        let aspect = page.frame.map { min(1.6, $0.width / $0.height * 0.87) } ?? 1.4
-        let rings = RingLayout.arrange(sizes.map { RingLayout.Item(size: $0) }, pairs: ringPairs, focus: focus, aspect: aspect)
+        // The rings stretched to suit the frame (less the room the key takes
+        // beside or below it): a few stretches tried, the best fit kept.
+        let ringItems = sizes.map { RingLayout.Item(size: $0) }
+        func arrange(_ aspect: Double) -> RingLayout.Result {
+            RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect)
+        }
+        var rings = arrange(1.4)
+        if let frame = page.frame {
+            let room = frame.width > frame.height ? (frame.width - 220, frame.height) : (frame.width, frame.height - 260)
+            var best = -1.0
+            for aspect in [0.7, 0.85, 1.0, 1.2, 1.4, 1.6] {
+                let tried = arrange(aspect)
+                var extent = Box.empty
+                for (p, size) in zip(tried.centres, sizes) { extent = extent.union(Box(centre: p, size: size)) }
+                if let outer = tried.rings.last { extent = extent.union(Box(centre: Position(x: 0, y: 0), size: Size(width: 2 * outer.width, height: 2 * outer.height))) }
+                let f = fit(Size(width: extent.width, height: extent.height), in: room)
+                if f > best * 1.001 { (best, rings) = (f, tried) }
+            }
+        }
         var all = Box.empty
         for (p, size) in zip(rings.centres, sizes) { all = all.union(Box(centre: p, size: size)) }
         let centre = all.isEmpty ? Position(x: 0, y: 0) : all.centre

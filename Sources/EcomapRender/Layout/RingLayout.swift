@@ -32,7 +32,7 @@ enum RingLayout {
 
     /// Space kept between neighbours on a ring and between rings, in points.
     static let gap = 24.0
-    static let ringGap = 54.0
+    static let ringGap = 40.0
 
     static func arrange(_ items: [Item], pairs: [Pair], focus: Int, aspect: Double) -> Result {
         let n = items.count
@@ -114,10 +114,13 @@ enum RingLayout {
             }
         }
         angle = best.angle
-        // A ring whose nodes still touch is widened until they don't.
+        // A ring whose nodes still touch each other, or anything on the rings
+        // inside (the centre's box is wider than it is tall), is widened
+        // until they don't, and the rings outside it with it.
         for k in 1..<rings.count {
-            for _ in 0..<20 where overlaps(rings[k], place(), items: items) {
-                let grow = radius[k] * 0.15
+            let inside = rings[0..<k].flatMap { $0 }
+            for _ in 0..<30 where overlaps(rings[k], inside, place(), items: items) {
+                let grow = radius[k] * 0.08
                 for j in k..<radius.count { radius[j] += grow }
             }
         }
@@ -133,12 +136,10 @@ enum RingLayout {
         LayoutScore.tangles(at, sizes: items.map(\.size), edges: edges)
     }
 
-    private static func overlaps(_ nodes: [Int], _ at: [Position], items: [Item]) -> Bool {
+    private static func overlaps(_ nodes: [Int], _ inside: [Int], _ at: [Position], items: [Item]) -> Bool {
+        func box(_ i: Int) -> Box { Box(centre: at[i], size: items[i].size).insetBy(-gap / 3) }
         for (x, i) in nodes.enumerated() {
-            for j in nodes[(x + 1)...] {
-                let a = Box(centre: at[i], size: items[i].size).insetBy(-gap / 4)
-                if a.intersects(Box(centre: at[j], size: items[j].size)) { return true }
-            }
+            for j in nodes[(x + 1)...] + inside where box(i).intersects(box(j)) { return true }
         }
         return false
     }
