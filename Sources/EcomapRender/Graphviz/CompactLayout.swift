@@ -57,7 +57,7 @@ enum CompactLayout {
     /// is laid out from: the least tangled is kept. A layout costs
     /// milliseconds for the maps people draw by hand; large ones get one.
     static func tries(nodes: Int, links: Int) -> Int {
-        nodes <= 60 && links <= 150 ? 12 : nodes <= 150 && links <= 400 ? 4 : 1
+        nodes <= 20 && links <= 50 ? 24 : nodes <= 60 && links <= 150 ? 12 : nodes <= 150 && links <= 400 ? 4 : 1
     }
 
     /// The layout with the fewest crossings among a few tries, unless it fits
@@ -99,7 +99,10 @@ enum CompactLayout {
                 let routes = try GraphvizRenderer.routes(placed, deadline: deadline)
                 let ends = placed.diagram.edges.map { ($0.from, $0.to) }
                 let boxesOfNodes = placed.centres.indices.map(placed.box(of:))
+                // A line Graphviz routes through a node needs a detour, which
+                // usually crosses another line: counted as a crossing.
                 tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes)
+                    + DrawingPlan(placed).cuttingThrough(routes).count
             }
             candidates.append((result, tangles, f))
         }

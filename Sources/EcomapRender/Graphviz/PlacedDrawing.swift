@@ -29,10 +29,24 @@ extension GraphvizRenderer {
             var laidOut = true
             defer { if laidOut { gvFreeLayout(gvc, graph.root) } }
             attach_attrs(graph.root)
-            // Graphviz fits its curves loosely round corners, and now and then
-            // one cuts through a node: those lines are routed again as
-            // polylines, which keep to the free space exactly.
-            let cutting = plan.cuttingThrough(graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) })
+            // Graphviz routes round ellipses by an octagon inside them, and
+            // fits its curves loosely round corners: now and then a line cuts
+            // through a node. Those lines get a route of ecomap's own
+            // (``Detour``), or failing that one of Graphviz's polylines.
+            var cutting: [Int] = []
+            let firstRoutes = graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
+            for e in plan.cuttingThrough(firstRoutes) {
+                let edge = diagram.edges[e]
+                // Lines that share an end with this one meet it there: no crossing.
+                let others = firstRoutes.indices.filter { k in
+                    k != e && Set([diagram.edges[k].from, diagram.edges[k].to]).isDisjoint(with: [edge.from, edge.to])
+                }.map { firstRoutes[$0] }
+                if let route = plan.detour(e, avoiding: others) {
+                    graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, route))
+                } else {
+                    cutting.append(e)
+                }
+            }
             if !cutting.isEmpty {
                 gvFreeLayout(gvc, graph.root)
                 laidOut = false
@@ -151,20 +165,33 @@ struct DrawingPlan {
         }
     }
 
-    /// The edges whose routes pass through a node that is not one of their
-    /// ends: more than 2 pt inside its outline.
-    func cuttingThrough(_ routes: [[Position]]) -> [Int] {
-        let diagram = placed.diagram
-        let outlines: [NodeOutline?] = diagram.nodes.indices.map { i in
-            let shape = diagram.nodes[i].attributes[.shape] ?? "ellipse"
+    /// Every node's outline (none for points and plain text).
+    var outlines: [NodeOutline?] {
+        placed.diagram.nodes.indices.map { i in
+            let shape = placed.diagram.nodes[i].attributes[.shape] ?? "ellipse"
             return shape == "point" || shape == "plaintext" ? nil : NodeOutline(shape: shape, box: placed.box(of: i))
         }
+    }
+
+    /// A route of ecomap's own for edge `e`, clear of every other node.
+    func detour(_ e: Int, avoiding lines: [[Position]]) -> String? {
+        let edge = placed.diagram.edges[e]
+        let dir = edge.attributes[.dir] ?? "forward"
+        return Detour.route(from: edge.from, to: edge.to, outlines: outlines, head: dir == "forward" || dir == "both",
+                            tail: dir == "both" || dir == "back", arrowLength: 7, lines: lines)
+    }
+
+    /// The edges whose routes pass through a node that is not one of their
+    /// ends: more than 1.5 pt inside its outline (a reader notices 2).
+    func cuttingThrough(_ routes: [[Position]]) -> [Int] {
+        let diagram = placed.diagram
+        let outlines = self.outlines
         var out: [Int] = []
         for (e, route) in routes.enumerated() where e < diagram.edges.count {
             let edge = diagram.edges[e]
             let hit = outlines.indices.contains { k in
                 guard k != edge.from && k != edge.to, let outline = outlines[k] else { return false }
-                return zip(route, route.dropFirst()).contains { outline.crossed(from: $0.0, to: $0.1, deeperThan: 2) }
+                return zip(route, route.dropFirst()).contains { outline.crossed(from: $0.0, to: $0.1, deeperThan: 1.5) }
             }
             if hit { out.append(e) }
         }

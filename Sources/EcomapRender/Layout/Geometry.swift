@@ -114,7 +114,7 @@ struct NodeOutline {
         case "octagon":
             unit = [(1, -0.414), (1, 0.414), (0.414, 1), (-0.414, 1), (-1, 0.414), (-1, -0.414), (-0.414, -1), (0.414, -1)]
         default:
-            unit = (0..<24).map { k in (cos(Double(k) * Double.pi / 12), sin(Double(k) * Double.pi / 12)) }
+            unit = (0..<48).map { k in (cos(Double(k) * Double.pi / 24), sin(Double(k) * Double.pi / 24)) }
         }
         let c = box.centre, hw = box.width / 2, hh = box.height / 2
         corners = unit.map { Position(x: c.x + $0.0 * hw, y: c.y + $0.1 * hh) }
