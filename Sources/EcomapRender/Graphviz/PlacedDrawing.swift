@@ -35,7 +35,9 @@ extension GraphvizRenderer {
             // (``Detour``), or failing that one of Graphviz's polylines.
             var cutting: [Int] = []
             let firstRoutes = graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
-            for e in plan.cuttingThrough(firstRoutes) {
+            // Straight lines (maps with hundreds of links) are drawn straight, through whatever is in the way.
+            let curved = diagram.graph[.splines] == "true"
+            for e in curved ? plan.cuttingThrough(firstRoutes) : [] {
                 let edge = diagram.edges[e]
                 // Lines that share an end with this one meet it there: no crossing.
                 let others = firstRoutes.indices.filter { k in
@@ -145,6 +147,14 @@ struct DrawingPlan {
         let clusterBoxes = placed.boxes.compactMap { $0 }
         var content = Box.empty
         for box in nodeBoxes + clusterBoxes { content = content.union(box) }
+        // A link from a node to itself is a loop drawn out to its right.
+        var obstacles = nodeBoxes + clusterBoxes
+        for edge in diagram.edges where edge.from == edge.to {
+            let b = nodeBoxes[edge.from]
+            let loop = Box(minX: b.maxX - 4, minY: b.minY, maxX: b.maxX + 0.5 * b.height + 24, maxY: b.maxY)
+            content = content.union(loop)
+            obstacles.append(loop)
+        }
         for (e, edge) in diagram.edges.enumerated() where !edge.labelLines.isEmpty && edge.from != edge.to {
             let width = (edge.labelLines.map { TextWidth.of($0, size: 9) }.max() ?? 0) * 1.04 + 6
             let height = Double(edge.labelLines.count) * 9 * 1.2 + 4
@@ -161,7 +171,7 @@ struct DrawingPlan {
         if let legend = diagram.legend, !content.isEmpty {
             let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
             keyChoices = KeyPlacement.choices(content: content, key: LegendPlacer.size(of: legend), page: diagram.page,
-                                              obstacles: nodeBoxes + clusterBoxes, segments: segments, points: ringPoints)
+                                              obstacles: obstacles, segments: segments, points: ringPoints)
         }
     }
 
