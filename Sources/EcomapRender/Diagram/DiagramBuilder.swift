@@ -107,7 +107,7 @@ package enum DiagramBuilder {
             // (a negative overlap_scaling) packs it closer, more so for a portrait page.
             // Labelled lines need room beside them: packed less tightly.
             let scaling = labels ? "-3" : page == .a4 ? "-1" : "-1.5"
-            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, "+4"),
+            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, "+5"),
                   .init(.splines, small ? "true" : "line")]
         case .sfdp:
             // Scaling the layout up a little more than Graphviz's default (-4)
