@@ -4,7 +4,7 @@ import EcomapRender
 
 /// The frame a drawing is made for, shared by every command that draws.
 struct PageOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The frame the drawing is made for: slide (16:9), a4, a4-landscape, or none to keep its own shape.",
+    @Option(help: ArgumentHelp("The frame the drawing is made for: slide (16:9), a4, a4-landscape, or none to keep its own shape (default: slide; a4 for report).",
                                valueName: "page"))
     var page: Page?
 }
