@@ -96,7 +96,7 @@ enum PageAssets {
           main { max-width: none; padding: 0; }
           section.diagram, .drawing { break-before: page; }
           figure.ecomap, .drawing { break-inside: avoid; }
-          figure.ecomap svg { max-height: 240mm; }
+          figure.ecomap svg { max-height: 210mm; }
           .filters, .details { display: none; }
           a { color: inherit; text-decoration: none; }
         }
