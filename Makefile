@@ -16,7 +16,7 @@ PREFIX ?= /usr/local
 # sudo only when not root (CI runs as root; a laptop usually doesn't).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup build run test install uninstall docs browser-test bench clean
+.PHONY: setup test-setup build run test install uninstall docs browser-test bench gallery readme-images clean
 
 setup:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -78,6 +78,15 @@ bench: setup
 	python3 Benchmarks/bench.py stats
 	python3 Benchmarks/bench.py compare
 	python3 Benchmarks/serve_bench.py
+
+# Every map in Maps/ for every page and theme, with an index.html to look through.
+gallery: build
+	python3 Benchmarks/gallery.py --ecomap $(BIN) --out $(OUT)/gallery
+
+# The README's picture: the Social Care Wales map as it comes out for a slide.
+readme-images: build
+	$(BIN) render Maps/scw-current.ecomap -o docs/images/scw-current-slide.png
+	$(BIN) render Maps/scw-current.ecomap --layout eco -o docs/images/scw-current-eco.png
 
 clean:
 	rm -rf .build $(OUT)

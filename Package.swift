@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "EcomapTests",
             dependencies: ["EcomapCore", "EcomapRender", "EcomapReport", "EcomapTestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

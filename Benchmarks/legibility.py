@@ -17,8 +17,8 @@ xml.etree, through every `transform`), never from ecomap's internals, so the
 same numbers can be taken of any Graphviz drawing. Lengths are in points
 (1/72 in), after the drawing's own scaling. The key (elements whose id holds
 "-key" or whose class starts with "key") counts in the drawing's size and
-nowhere else; so do drawn guides (node groups with a class holding "guide",
-such as an eco-map's rings).
+nowhere else; so do drawn guides (node and edge groups with a class holding
+"guide", such as an eco-map's rings).
 
 The columns:
 
@@ -412,6 +412,7 @@ class Drawing:
         parser.feed(svg_bytes)
         root = parser.close()
         self.nodes, self.edges = [], []
+        self.has_key = False
         view = numbers(root.get("viewBox"))
         width, height = self._length(root.get("width")), self._length(root.get("height"))
         if len(view) == 4 and view[2] > 0 and view[3] > 0:
@@ -456,9 +457,11 @@ class Drawing:
             tag = child.tag.replace(SVG_NS, "") if isinstance(child.tag, str) else ""
             classes = (child.get("class") or "").split()
             in_key = key or self._is_key(child)
+            if in_key and not key:
+                self.has_key = True
             if tag == "g" and "node" in classes and not in_key and not any("guide" in c for c in classes):
                 self._node(child, matrix, last_comment)
-            elif tag == "g" and "edge" in classes and not in_key:
+            elif tag == "g" and "edge" in classes and not in_key and not any("guide" in c for c in classes):
                 self._edge(child, matrix, last_comment)
             elif tag in ("g", "a", "svg", "switch"):
                 self._walk(child, matrix, in_key)
@@ -666,6 +669,7 @@ def measure(svg_bytes, em=None):
         "through": through_node(d),
         "crossings": crossings(d),
         "cut": labels_cut(d, em),
+        "key": d.has_key,
     }
 
 
@@ -727,6 +731,16 @@ def row(name, result, page, baseline):
             "-" if baseline is None else str(baseline), str(result["cut"])]
 
 
+def record(name, result, page, baseline):
+    """One map's measures as numbers, for --json."""
+    d = result["drawing"]
+    slide, _ = fitted_label(d, SLIDE, page == "slide")
+    a4, _ = fitted_label(d, A4_BLOCK, page == "a4")
+    return {"map": name, "nodes": result["nodes"], "width": round(d.width, 1), "height": round(d.height, 1),
+            "slide": slide, "a4": a4, "overlaps": result["overlaps"], "through": result["through"],
+            "crossings": result["crossings"], "neato": baseline, "cut": result["cut"], "key": result["key"]}
+
+
 def table(title, rows, notes):
     print(f"### {title}\n")
     print("| " + " | ".join(COLUMNS) + " |")
@@ -754,6 +768,9 @@ def main():
     parser.add_argument("--em", type=float, metavar="EM",
                         help="estimate label widths as EM em a character (default: DejaVu Sans's widths)")
     parser.add_argument("--keep", metavar="DIR", help="also write each drawing measured to DIR")
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object instead of the tables (for tests): every page kind's rows, "
+                             "with label sizes as numbers")
     parser.add_argument("--timeout", type=float, default=120, help="seconds allowed for each drawing (default 120)")
     args = parser.parse_args()
 
@@ -772,8 +789,10 @@ def main():
         for path in maps:
             baselines[path] = baseline_crossings(args.ecomap, path, args.timeout)
 
+    records = {}
     for page in pages if maps else []:
         rows, notes = [], []
+        records[page] = []
         for path in maps:
             name = os.path.splitext(os.path.basename(path))[0]
             svg, problem = draw(args.ecomap, path, page, args.timeout)
@@ -784,11 +803,23 @@ def main():
             if args.keep:
                 with open(os.path.join(args.keep, f"{name}-{page}.svg"), "wb") as out:
                     out.write(svg)
-            rows.append(row(name, measure(svg, args.em), page, baselines.get(path)))
+            result = measure(svg, args.em)
+            rows.append(row(name, result, page, baselines.get(path)))
+            records[page].append(record(name, result, page, baselines.get(path)))
+        if args.json:
+            continue
         if notes and all(r[2] == "n/a" for r in rows):
             notes = [f"n/a: this ecomap draws no `--page {page}` ({notes[0].split('(', 1)[1].rstrip(')')})"]
         table("default drawing" if page == "default" else f"--page {page}", rows, notes)
 
+    if args.json:
+        import json
+        drawings = []
+        for path in svgs:
+            with open(path, "rb") as f:
+                drawings.append(record(os.path.basename(path), measure(f.read(), args.em), "default", None))
+        print(json.dumps({"pages": records, "drawings": drawings}, indent=1, sort_keys=True))
+        return
     if svgs:
         rows = []
         for path in svgs:

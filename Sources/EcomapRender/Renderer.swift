@@ -29,8 +29,17 @@ public enum Renderer {
     public static func render(_ map: CheckedMap, as format: OutputFormat,
                               options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
         try located(map.name) { () throws(Diagnostic) in
-            try output(DiagramBuilder.build(map, options: options), as: format, options: options)
+            try checkCentre(map, options)
+            return try output(DiagramBuilder.build(map, options: options), as: format, options: options)
         }
+    }
+
+    /// An eco-map's centre must be a node of the map.
+    package static func checkCentre(_ map: CheckedMap, _ options: RenderOptions) throws(Diagnostic) {
+        guard options.ecoMap, let centre = options.centre, map.position(of: centre) == nil else { return }
+        let near = Suggestion.closest(to: centre, in: map.map.nodes.lazy.map(\.id))
+        throw Diagnostic(.error, "unknown-centre", "the centre '\(centre)' is not a node of the map",
+                         hint: near.map { "did you mean '\($0)'?" } ?? "give the id of one of the map's nodes", at: .none)
     }
 
     /// Draws the current map of a comparison with its gaps marked: open
@@ -41,7 +50,8 @@ public enum Renderer {
     public static func renderGaps(_ comparison: Comparison, as format: OutputFormat,
                                   options: RenderOptions = RenderOptions(), showing part: CheckedMap? = nil) throws(Diagnostic) -> [UInt8] {
         try located(comparison.currentMap.name) { () throws(Diagnostic) in
-            try output(GapDiagram.diagram(comparison, options: options, showing: part), as: format, options: options)
+            try checkCentre(comparison.currentMap, options)
+            return try output(GapDiagram.diagram(comparison, options: options, showing: part), as: format, options: options)
         }
     }
 
@@ -49,7 +59,8 @@ public enum Renderer {
     /// the nodes they share in the same places.
     public static func renderSideBySide(_ comparison: Comparison, options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
         try located(comparison.currentMap.name) { () throws(Diagnostic) in
-            try SideBySide.render(comparison, options: options, deadline: Deadline(seconds: options.timeout))
+            try checkCentre(comparison.currentMap, options)
+            return try SideBySide.render(comparison, options: options, deadline: Deadline(seconds: options.timeout))
         }
     }
 

@@ -77,6 +77,7 @@ public struct Report: Sendable {
         func draw(_ diagram: Diagram) throws(Diagnostic) -> (Diagram, [UInt8]) {
             try located { () throws(Diagnostic) in (diagram, try Renderer.pageSVG(diagram, deadline: deadline)) }
         }
+        try located { () throws(Diagnostic) in try Renderer.checkCentre(map, options) }
         let drawing = try draw(Renderer.diagram(part ?? map, options: options))
         guard let comparison else { return Drawings(map: drawing) }
         let best = comparison.bestMap

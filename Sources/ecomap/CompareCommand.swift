@@ -49,6 +49,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup(title: "Part of the current map, for --diagram") var view: ViewOptions
 
+    @OptionGroup var page: PageOptions
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -77,6 +79,7 @@ struct CompareCommand: ParsableCommand {
         var options = RenderOptions(language: language)
         options.links = true
         options.timeout = timeout
+        options.page = page.page ?? .slide
         do {
             if let diagram, let format = OutputFormat(fileName: diagram) {
                 try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options, showing: part), to: diagram, diagnostics)

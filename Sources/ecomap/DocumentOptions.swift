@@ -23,6 +23,8 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: "Give up on a layout after this many seconds.")
     var timeout: Double = RenderOptions.defaultTimeout
 
+    @OptionGroup var page: PageOptions
+
     var isMarkdown: Bool { output.lowercased().hasSuffix(".md") }
 
     func validate() throws {
@@ -36,9 +38,11 @@ struct DocumentOptions: ParsableArguments {
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
     }
 
-    func renderOptions(engine: LayoutEngine? = nil) -> RenderOptions {
-        var options = RenderOptions(theme: Theme.named(theme)!, engine: engine, language: language)
+    /// `page`: the command's own default, when --page is not given.
+    func renderOptions(page defaultPage: Page) -> RenderOptions {
+        var options = RenderOptions(theme: Theme.named(theme)!, language: language)
         options.timeout = timeout
+        options.page = page.page ?? defaultPage
         return options
     }
 }

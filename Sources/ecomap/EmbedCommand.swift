@@ -27,7 +27,7 @@ struct EmbedCommand: ParsableCommand {
     func run() throws {
         let bytes: [UInt8]
         do { bytes = try FileIO.contents(of: input) } catch { throw Loader.fail(error, diagnostics) }
-        let embedder = Embedder(SourceText(name: input, bytes: bytes), options: document.renderOptions())
+        let embedder = Embedder(SourceText(name: input, bytes: bytes), options: document.renderOptions(page: .slide))
         let problems = embedder.diagnostics.filter { $0.severity == .error }
         if !problems.isEmpty {
             Terminal.error(diagnostics.formatter.format(problems, sources: embedder.sources, limit: diagnostics.maxDiagnostics))

@@ -23,8 +23,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format (default: from the output's extension, else svg).")
     var format: OutputFormat?
 
-    @Option(name: .customLong("layout"), help: "Layout engine (default: neato for small maps, sfdp for large ones).")
-    var layout: LayoutChoice?
+    @OptionGroup var layout: LayoutOptions
+
+    @OptionGroup var page: PageOptions
 
     @Option(help: "Colours: default, colourblind, print or dark.")
     var theme: String = "default"
@@ -72,9 +73,9 @@ struct RenderCommand: ParsableCommand {
         let map = try view.part(of: whole, diagnostics) ?? whole
         let format = self.format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         let destination = output ?? (file == "-" ? "-" : "\(map.identifier).\(format.rawValue)")
-        layout?.explain()
-        var options = RenderOptions(theme: Theme.named(theme)!, engine: layout?.engine, language: language,
-                                    labels: labels, legend: !noLegend)
+        var options = RenderOptions(theme: Theme.named(theme)!, language: language, labels: labels, legend: !noLegend)
+        layout.apply(to: &options)
+        options.page = page.page ?? .slide
         options.links = format == .svg
         options.sizeBy = sizeBy
         options.highlightBrokers = highlight == .brokers

@@ -23,8 +23,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
-    @Option(name: .customLong("layout"), help: "Layout engine (default: chosen by the map's size).")
-    var layout: LayoutChoice?
+    @OptionGroup var layout: LayoutOptions
 
     @OptionGroup(title: "Part of the map (the drawings show it; the tables are the whole map's)") var view: ViewOptions
 
@@ -39,9 +38,12 @@ struct ReportCommand: ParsableCommand {
         try Loader.report(maps, diagnostics)
         guard let map = maps[0].checked else { throw ExitCode(1) }
         let part = try view.part(of: map, diagnostics)
-        layout?.explain()
-        let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil,
-                            options: document.renderOptions(engine: layout?.engine), showing: part, alsoIn: document.second)
+        // A report is read on paper as often as on screen: its drawings are
+        // shaped for A4 unless asked otherwise.
+        var options = document.renderOptions(page: .a4)
+        layout.apply(to: &options)
+        let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil, options: options, showing: part,
+                            alsoIn: document.second)
         let output = document.output
         let files: [(name: String, bytes: [UInt8])]
         do throws(Diagnostic) {

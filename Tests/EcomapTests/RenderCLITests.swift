@@ -109,7 +109,8 @@ import EcomapTestSupport
         let root = try XMLElement.parse(dark.stdoutBytes)
         #expect(root.first("polygon")?.attributes["fill"] == Theme.dark.background.hex)
         #expect(root.children.first?.text == "Cymunedau Gofal Cymdeithasol Cymru: presennol")
-        #expect(root.all("text").contains { $0.allText == "Gofal Cymdeithasol Cymru" })
+        let scw = try #require(root.element(id: "scw-current-node-scw"))
+        #expect(scw.all("text").map(\.allText).joined(separator: " ") == "Gofal Cymdeithasol Cymru")
         #expect(root.all("text").contains { $0.allText == "Allwedd" })
     }
 

@@ -25,6 +25,7 @@ public enum DiagnosticCatalogue {
         ("bad-value", .error, "An attribute with a meaning has a value ecomap can't use."),
         ("membership-cycle", .error, "'in:' goes round in a circle."),
         ("layout-timeout", .error, "Graphviz took longer than the time allowed to lay the map out; nothing was written."),
+        ("unknown-centre", .error, "The node asked for at the centre of an eco-map is not in the map; nothing was written."),
         ("layout-failed", .error, "Graphviz could not lay out or draw the map; nothing was written."),
         ("view-unknown-node", .error, "A part of the map to show is centred on an id that names no node."),
         ("view-unknown-kind", .error, "A part of the map to show names a word that is not a kind of node."),

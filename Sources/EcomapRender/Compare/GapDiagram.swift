@@ -10,6 +10,7 @@ enum GapDiagram {
     static func diagram(_ c: Comparison, options: RenderOptions = RenderOptions(), showing part: CheckedMap? = nil) -> Diagram {
         let (current, best) = (c.currentMap, c.bestMap)
         var diagram = DiagramBuilder.build(part ?? current, options: options)
+        let wrap = DiagramBuilder.wrapping(options, fontSize: 11, nodes: current.nodes.count)
         let theme = options.theme, language = options.language
         let accent = theme.accent.hex
         var place: [String: Int] = [:]
@@ -20,8 +21,11 @@ enum GapDiagram {
 
         func link(_ from: Int, _ to: Int, _ key: String, _ tooltip: String, _ attributes: [GVAttribute]) {
             let id = "\(diagram.prefix)-gap-\(diagram.edges.count + 1)"
-            diagram.edges.append(DiagramEdge(from: from, to: to, elementID: id, tooltip: tooltip,
-                                             attributes: [.init(.id, id), .init(.class, "gap \(key)")] + attributes))
+            var edge = DiagramEdge(from: from, to: to, elementID: id, tooltip: tooltip,
+                                   attributes: [.init(.id, id), .init(.class, "gap \(key)")] + attributes)
+            // A mark, not part of the map: the map's nodes stay where its own drawing has them.
+            edge.extra = true
+            diagram.edges.append(edge)
             used.insert(key)
         }
 
@@ -79,8 +83,9 @@ enum GapDiagram {
                     tooltip: "\(language[.missingNode]): \(node.label(in: language))", cluster: nil,
                     attributes: [.init(.id, "\(diagram.prefix)-missing-\(GraphvizText.elementID(node.id))"),
                                  .init(.class, "ghost \(node.kind.rawValue)"),
-                                 .init(.label, GraphvizText.label(node.label(in: language))),
+                                 .init(.label, GraphvizText.label(wrap(node.label(in: language)))),
                                  .init(.shape, KindShape.shape(node.kind))] + marks.ghost(accent, theme: theme)))
+                diagram.nodes[ghost].extra = true
                 used.insert("gap-ghost")
                 // Its links in best practice, to the nodes the current map has.
                 for (partner, info) in partners {

@@ -4,92 +4,95 @@ import EcomapCore
 /// left, best practice on the right, one key, and the nodes the two share in
 /// the same places, so the eye can compare.
 ///
-/// The two maps are laid out once, together (matched nodes as one), and each
-/// is then drawn at those positions; invisible corners give both drawings the
-/// same frame.
+/// The current map is laid out exactly as its own drawing lays it out,
+/// membership boxes included, so its nodes are where every other drawing of it
+/// has them. Best practice puts each node it shares with the current map in
+/// the same place and the rest in the nearest free place by their partners;
+/// its boxes are drawn where they hold only their own members. Invisible
+/// corners give both drawings the same frame.
 enum SideBySide {
     static func render(_ c: Comparison, options: RenderOptions, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
         let language = options.language
         let (current, best) = (c.currentMap, c.bestMap)
-        // The union of the two maps: best-practice nodes without a partner join under a name no map id can have.
-        var union = EcosystemMap()
-        var unionName: [Int: String] = [:]
-        for node in current.nodes { union.add(node) }
-        for (i, node) in best.nodes.enumerated() {
-            if let partner = c.matching.currentFor[i] {
-                unionName[i] = current.nodes[partner].id
-            } else {
-                var ghost = node
-                ghost.id = "best:\(node.id)"
-                ghost.attributes = Attributes()
-                union.add(ghost)
-                unionName[i] = ghost.id
-            }
-        }
-        union.links = current.links
-        for (i, link) in best.links.enumerated() {
-            let (from, to) = (best.from(i), best.to(i))
-            var copy = link
-            copy.from = unionName[from]!
-            copy.to = unionName[to]!
-            union.links.append(copy)
-        }
-        var unionOptions = options
-        unionOptions.legend = false
-        let unionMap = CheckedMap(trusted: union, name: current.name, identifier: "union")
-        let together = DiagramBuilder.build(unionMap, options: unionOptions)
-        let places = try GraphvizRenderer.positions(together, deadline: deadline)
-        let xs = places.values.map(\.x), ys = places.values.map(\.y)
-        let frame = (min: GraphvizRenderer.Point(x: (xs.min() ?? 0) - 40, y: (ys.min() ?? 0) - 40),
-                     max: GraphvizRenderer.Point(x: (xs.max() ?? 0) + 40, y: (ys.max() ?? 0) + 40))
+        var sideOptions = options
+        sideOptions.legend = false
+        // With a prefix of its own (a page that also shows each map alone),
+        // each side's ids start with it; else with the side's map id.
+        sideOptions.prefix = options.prefix.map { "\($0)-current" }
+        var left = try Arrangement.place(DiagramBuilder.build(current, options: sideOptions), deadline: deadline)
 
-        func side(_ map: CheckedMap, name: (Int) -> String, heading: String, part: String) throws(Diagnostic) -> ([UInt8], Diagram) {
-            var sideOptions = options
-            // With a prefix of its own (a page that also shows each map alone),
-            // each side's ids start with it; else with the side's map id.
-            sideOptions.prefix = options.prefix.map { "\($0)-\(part)" }
-            sideOptions.legend = false
-            sideOptions.engine = together.engine
-            var diagram = DiagramBuilder.build(map, options: sideOptions)
-            diagram.fixedPositions = true
-            // Membership boxes need a layout of their own: left out here.
-            diagram.clusters = []
-            for i in map.nodes.indices {
-                if let p = places[name(i)] { diagram.nodes[i].attributes.append(.init(.pos, "\(p.x),\(p.y)")) }
-                diagram.nodes[i].cluster = nil
-            }
-            for (k, corner) in [frame.min, frame.max].enumerated() {
-                diagram.nodes.append(DiagramNode(name: "frame:\(k)", elementID: "\(diagram.prefix)-frame-\(k)", tooltip: "", cluster: nil,
-                                                 attributes: [.init(.id, "\(diagram.prefix)-frame-\(k)"), .init(.shape, "point"),
-                                                              .init(.style, "invis"), .init(.width, "0.01"), .init(.pos, "\(corner.x),\(corner.y)")]))
-            }
-            diagram.graph += [.init(.label, GraphvizText.label(heading)), .init(.labelloc, "t"), .init(.fontsize, "16"),
-                              .init(.fontcolor, options.theme.text.hex)]
-            return (try GraphvizRenderer.render(diagram, format: .svg, deadline: deadline), diagram)
+        var bestOptions = sideOptions
+        // Two maps with the same id would share element ids.
+        if let prefix = options.prefix {
+            bestOptions.prefix = "\(prefix)-best"
+        } else if best.identifier == current.identifier {
+            bestOptions.prefix = "\(best.identifier)-best"
         }
+        bestOptions.engine = left.diagram.engine
+        bestOptions.ecoMap = false
+        var bestDiagram = DiagramBuilder.build(best, options: bestOptions)
+        bestDiagram.ecoCentre = nil
+        let sizes = try CompactLayout.nodeSizes(bestDiagram, deadline: deadline)
+        var centres: [Position?] = best.nodes.indices.map { i in
+            c.matching.currentFor[i].map { left.centres[$0] }
+        }
+        ExtraPlacement.place(bestDiagram, sizes: sizes, centres: &centres, boxes: [])
+        let fixed = centres.map { $0 ?? Position(x: 0, y: 0) }
+        let boxes = Arrangement.boxes(around: bestDiagram, centres: fixed, sizes: sizes)
+        var right = CompactLayout.Placed(diagram: CompactLayout.positioned(bestDiagram, centres: fixed, boxes: boxes),
+                                         sizes: sizes, centres: fixed, boxes: boxes)
+        right.diagram = Arrangement.withoutEmptyBoxes(right.diagram, boxes: boxes)
+        right.boxes = boxes.filter { $0 != nil }
 
-        let (left, leftDiagram) = try side(current, name: { current.nodes[$0].id },
-                                           heading: "\(language[.current]): \(c.currentMap.title(in: language))", part: "current")
-        let (right, rightDiagram) = try side(best, name: { unionName[$0]! }, heading: "\(language[.bestPractice]): \(c.bestMap.title(in: language))", part: "best")
-        var drawing = SVGComposer.beside(left, right)
+        var frame = left.extent.union(right.extent)
+        frame = frame.insetBy(-20)
+        func finish(_ placed: inout CompactLayout.Placed, heading: String) {
+            for (k, corner) in [Position(x: frame.minX, y: frame.minY), Position(x: frame.maxX, y: frame.maxY)].enumerated() {
+                placed.diagram.nodes.append(DiagramNode(
+                    name: "frame:\(k)", elementID: "\(placed.diagram.prefix)-frame-\(k)", tooltip: "", cluster: nil,
+                    attributes: [.init(.id, "\(placed.diagram.prefix)-frame-\(k)"), .init(.shape, "point"), .init(.style, "invis"),
+                                 .init(.width, "0.01"), .init(.class, "frame-guide"),
+                                 .init(.pos, "\(Number.format(corner.x)),\(Number.format(corner.y))")]))
+                placed.centres.append(corner)
+                placed.sizes.append(Size(width: 0.72, height: 0.72))
+            }
+            placed.diagram.graph += [.init(.label, GraphvizText.label(heading)), .init(.labelloc, "t"), .init(.fontsize, "16"),
+                                     .init(.fontcolor, options.theme.text.hex)]
+        }
+        finish(&left, heading: "\(language[.current]): \(current.title(in: language))")
+        finish(&right, heading: "\(language[.bestPractice]): \(best.title(in: language))")
+        let leftSVG = try GraphvizRenderer.drawPlaced(left, format: .svg, deadline: deadline)
+        let rightSVG = try GraphvizRenderer.drawPlaced(right, format: .svg, deadline: deadline)
+        var drawing = SVGComposer.beside(leftSVG, rightSVG)
+        let (leftDiagram, rightDiagram) = (left.diagram, right.diagram)
         let prefix = "\(leftDiagram.prefix)-vs-\(rightDiagram.prefix)"
-        // One key for both: what either map uses.
-        var keyMap = union
-        keyMap.styles = current.map.styles
-        let keyChecked = CheckedMap(trusted: keyMap, name: current.name, identifier: "union")
         var parts = [leftDiagram, rightDiagram]
-        if options.legend, let legend = LegendBuilder.build(keyChecked, theme: options.theme, language: language,
-                                                            emphasis: Emphasis(keyChecked, options: RenderOptions())) {
-            let key = try GraphvizRenderer.renderKey(legend, prefix: prefix,
-                                                     background: leftDiagram.graph.filter { [.bgcolor, .fontname, .pad].contains($0.name) },
-                                                     deadline: deadline)
-            drawing = SVGComposer.beside(drawing, key)
+        if options.legend, let legend = key(c, options: options) {
+            let keySVG = try GraphvizRenderer.renderKey(legend, prefix: prefix,
+                                                        background: leftDiagram.graph.filter { [.bgcolor, .fontname, .pad].contains($0.name) },
+                                                        deadline: deadline)
+            drawing = SVGComposer.beside(drawing, keySVG)
             var keyPart = leftDiagram
             (keyPart.prefix, keyPart.nodes, keyPart.edges, keyPart.clusters, keyPart.legend) = (prefix, [], [], [], legend)
             parts.append(keyPart)
         }
-        let title = "\(c.currentMap.title(in: language)) \(language[.comparedWith]) \(c.bestMap.title(in: language))"
+        let title = "\(current.title(in: language)) \(language[.comparedWith]) \(best.title(in: language))"
         let summary = "\(language[.current]): \(leftDiagram.summary). \(language[.bestPractice]): \(rightDiagram.summary)."
         return SVGFinisher.finish(drawing, prefix: prefix, title: title, summary: summary, parts: parts, embed: options.forWebPage)
+    }
+
+    /// One key for both: what either map uses.
+    private static func key(_ c: Comparison, options: RenderOptions) -> Legend? {
+        var union = c.currentMap.map
+        for node in c.bestMap.nodes where union[node.id] == nil {
+            var copy = node
+            copy.attributes = Attributes()
+            union.add(copy)
+        }
+        let known = Set(union.nodes.map(\.id))
+        for link in c.bestMap.links where known.contains(link.from) && known.contains(link.to) { union.links.append(link) }
+        let keyChecked = CheckedMap(trusted: union, name: c.currentMap.name, identifier: "union")
+        return LegendBuilder.build(keyChecked, theme: options.theme, language: options.language,
+                                   emphasis: Emphasis(keyChecked, options: RenderOptions()), types: options.labels)
     }
 }

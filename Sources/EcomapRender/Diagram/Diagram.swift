@@ -26,6 +26,10 @@ package struct Diagram: Sendable {
     package var legend: Legend?
     /// Nodes carry their positions (`pos`): draw them there instead of laying out.
     package var fixedPositions = false
+    /// The frame the drawing is shaped for.
+    package var page: Page = .none
+    /// An eco-map: the node at this index at the centre, the rest on rings.
+    package var ecoCentre: Int?
 
     /// The Graphviz layout to run: the engine, or "nop2" for fixed positions.
     var layoutName: String { fixedPositions ? "nop2" : engine.rawValue }
@@ -42,6 +46,12 @@ package struct DiagramNode: Sendable {
     /// The cluster this node sits in (an index into `clusters`), if any.
     package var cluster: Int?
     package var attributes: [GVAttribute]
+    /// Other labels the node must have room for (its label in the other
+    /// language), so that its size, and so every position, is the same in both.
+    package var sizingLabels: [String] = []
+    /// Added to a map's own nodes (a comparison's missing nodes): placed after
+    /// the map is laid out, so the map's nodes stay where its own drawing has them.
+    package var extra = false
 }
 
 /// One line to draw.
@@ -52,6 +62,15 @@ package struct DiagramEdge: Sendable {
     package var elementID: String
     package var tooltip: String
     package var attributes: [GVAttribute]
+    /// Added to a map's own links (a comparison's missing ones): no part of the layout.
+    package var extra = false
+    /// `closeness:` as a pull (-1, close) or a push (+1, distant); 0 without.
+    package var pull = 0
+    /// The label's lines as written (for placing it clear of lines and nodes).
+    package var labelLines: [String] = []
+    /// What shapes the line's route as the map's own drawing has it (its
+    /// arrowheads): a comparison's marks change the look, never the layout.
+    package var routing: [GVAttribute] = []
 }
 
 /// A box drawn around an organisation's or community's members.
@@ -74,6 +93,7 @@ package struct GVAttribute: Hashable, Sendable {
         case nodesep, nslimit, outputorder, overlap, pad, penwidth, pos, rankdir, ranksep
         case sep, shape, splines, style, tooltip, url = "URL", weight, width, bb, labeljust, labelloc
         case esep, pack, maxiter, overlapScaling = "overlap_scaling", peripheries
+        case notranslate, size, ratio, dpi, lp, start, viewport
     }
 
     package var name: Name

@@ -20,12 +20,20 @@ package enum DiagramBuilder {
         for (position, node) in map.nodes.enumerated() {
             var elementID = "\(prefix)-node-\(GraphvizText.elementID(node.id))"
             if !usedIDs.insert(elementID).inserted { elementID += "-\(position)"; usedIDs.insert(elementID) }
-            nodes.append(DiagramNode(
+            let extra = emphasis.attributes(forNodeAt: position)
+            let wrap = wrapping(options, fontSize: extra[.fontsize].flatMap(Double.init) ?? 11, nodes: map.nodes.count)
+            var drawn = DiagramNode(
                 name: node.id, elementID: elementID,
                 tooltip: "\(node.label(in: language)) (\(language.kind(node.kind)))",
                 cluster: clusters.home[position],
-                attributes: nodeAttributes(node, map: map, elementID: elementID, options: options)
-                    + emphasis.attributes(forNodeAt: position)))
+                attributes: nodeAttributes(node, map: map, elementID: elementID, options: options, wrap: wrap) + extra)
+            // Room for the label in the other language too: the drawings in
+            // English and Welsh then put every node in the same place.
+            if let welsh = node.welshLabel, welsh != node.label {
+                let other = language == .cy ? node.label : welsh
+                drawn.sizingLabels = [GraphvizText.label(wrap(other))]
+            }
+            nodes.append(drawn)
         }
 
         var edges: [DiagramEdge] = []
@@ -37,20 +45,38 @@ package enum DiagramBuilder {
             let elementID = "\(prefix)-link-\(position + 1)"
             let from = map.nodes[a].label(in: language), to = map.nodes[b].label(in: language)
             let arrow = link.direction == .twoWay ? "↔" : link.direction == .undirected ? "—" : "→"
-            edges.append(DiagramEdge(
+            var edge = DiagramEdge(
                 from: a, to: b, elementID: elementID,
                 tooltip: "\(from) \(arrow) \(to)" + (link.type.map { ": \(language.type($0))" } ?? ""),
-                attributes: edgeAttributes(link, map: map, elementID: elementID, engine: engine, options: options, styles: &styles)))
+                attributes: edgeAttributes(link, map: map, elementID: elementID, engine: engine, options: options, styles: &styles))
+            edge.pull = link.closeness == .close ? -1 : link.closeness == .distant ? 1 : 0
+            edge.routing = edge.attributes.filter { $0.name == .dir }
+            if options.labels, let text = label(link, map: map, language: language) {
+                edge.labelLines = TextWidth.balanced(text, width: 130, size: 9, maxLines: 2)
+                edge.attributes.append(.init(.label, edge.labelLines.map(GraphvizText.label).joined(separator: "\\n")))
+                if engine.usesEdgeLength {
+                    // Room between the ends for the label beside the line.
+                    let room = (edge.labelLines.map { TextWidth.of($0, size: 9) }.max() ?? 0) + 60
+                    let len = max(Double(edge.attributes[.len] ?? "1") ?? 1, room / 72)
+                    edge.attributes.removeAll { $0.name == .len }
+                    edge.attributes.append(.init(.len, String(format: "%.2f", len)))
+                }
+            }
+            edges.append(edge)
         }
 
         edges += viaEdges(checked, prefix: prefix, options: options)
 
-        return Diagram(
+        var diagram = Diagram(
             prefix: prefix, title: checked.title(in: language), summary: summary(checked, language: language), engine: engine,
-            graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme),
+            graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme, page: options.page, labels: options.labels),
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,
-            legend: options.legend ? LegendBuilder.build(checked, theme: theme, language: language, emphasis: emphasis) : nil)
+            legend: options.legend ? LegendBuilder.build(checked, theme: theme, language: language, emphasis: emphasis,
+                                                         types: options.labels) : nil)
+        diagram.page = options.page
+        if options.ecoMap, engine == .neato { diagram.ecoCentre = EcoCentre.choose(checked, asked: options.centre) }
+        return diagram
     }
 
     /// For `<desc>`: the map's summary and, for part of a map, what it leaves out.
@@ -60,10 +86,20 @@ package enum DiagramBuilder {
         return "\(sentence). \(leftOut)."
     }
 
-    private static func graphAttributes(_ map: EcosystemMap, prefix: String, engine: LayoutEngine, theme: Theme) -> [GVAttribute] {
+    /// How a label is broken into lines: balanced lines no wider than the
+    /// page asks for. Large maps (drawn by sfdp) keep one line: nobody reads
+    /// their labels on a page, and the work would be wasted.
+    static func wrapping(_ options: RenderOptions, fontSize: Double, nodes: Int) -> (String) -> String {
+        guard nodes <= LayoutEngine.neatoLimit else { return { $0 } }
+        let width = options.page.wrapWidth * fontSize / 11
+        return { TextWidth.balanced($0, width: width, size: fontSize).joined(separator: "\n") }
+    }
+
+    private static func graphAttributes(_ map: EcosystemMap, prefix: String, engine: LayoutEngine, theme: Theme, page: Page,
+                                        labels: Bool) -> [GVAttribute] {
         var a: [GVAttribute] = [
             .init(.id, prefix), .init(.bgcolor, theme.background.hex), .init(.fontname, font),
-            .init(.pad, "0.3"), .init(.outputorder, "edgesfirst"),
+            .init(.pad, engine == .neato ? "0.1" : "0.3"), .init(.outputorder, "edgesfirst"),
         ]
         // Curved lines that avoid nodes cost seconds once there are hundreds of
         // links (4 s for 50 nodes and 500 links); straight lines then.
@@ -74,7 +110,12 @@ package enum DiagramBuilder {
             a += [.init(.rankdir, "LR"), .init(.nodesep, "0.35"), .init(.ranksep, "0.6"),
                   .init(.nslimit, "5"), .init(.mclimit, "0.5")]
         case .neato:
-            a += [.init(.overlap, "false"), .init(.sep, "+8"), .init(.splines, small ? "true" : "line")]
+            // Prism removes overlaps tightly; scaling the layout down first
+            // (a negative overlap_scaling) packs it closer, more so for a portrait page.
+            // Labelled lines need room beside them: packed less tightly.
+            let scaling = labels ? "-3" : page == .a4 ? "-1" : "-1.5"
+            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, "+5"),
+                  .init(.splines, small ? "true" : "line")]
         case .sfdp:
             // Scaling the layout up a little more than Graphviz's default (-4)
             // before removing overlaps leaves Prism less to do: 16 s instead of
@@ -95,7 +136,8 @@ package enum DiagramBuilder {
     /// What every line shares.
     static let edgeDefaults: [GVAttribute] = [.init(.arrowsize, "0.7")]
 
-    private static func nodeAttributes(_ node: Node, map: EcosystemMap, elementID: String, options: RenderOptions) -> [GVAttribute] {
+    private static func nodeAttributes(_ node: Node, map: EcosystemMap, elementID: String, options: RenderOptions,
+                                       wrap: (String) -> String) -> [GVAttribute] {
         let theme = options.theme
         let fill = node.attributes.text(AttributeName.colour).flatMap(Colour.init)
             ?? node.attributes.text(AttributeName.color).flatMap(Colour.init)
@@ -103,7 +145,7 @@ package enum DiagramBuilder {
         var a: [GVAttribute] = [
             // Graphviz puts "node" before the class itself.
             .init(.id, elementID), .init(.class, node.kind.rawValue),
-            .init(.label, GraphvizText.label(node.label(in: options.language))),
+            .init(.label, GraphvizText.label(wrap(node.label(in: options.language)))),
             .init(.shape, KindShape.shape(node.kind)), .init(.style, KindShape.style(node.kind)),
             .init(.fillcolor, fill.hex), .init(.fontcolor, theme.text(on: fill).hex),
         ]
@@ -131,14 +173,15 @@ package enum DiagramBuilder {
         }()
         var a: [GVAttribute] = [.init(.id, elementID)]
         a += style
-        if options.labels, let text = label(link, map: map, language: options.language) {
-            a += [.init(.label, GraphvizText.label(text)), .init(.fontname, font), .init(.fontsize, "9"),
-                  .init(.fontcolor, theme.text.hex)]
+        if options.labels, label(link, map: map, language: options.language) != nil {
+            // The label itself is set by the caller, in balanced lines.
+            a += [.init(.fontname, font), .init(.fontsize, "9"), .init(.fontcolor, theme.text.hex)]
         }
         if let closeness = link.closeness {
             if engine.usesEdgeLength {
-                // neato's natural length is 1 inch.
-                let factor = closeness == .close ? 0.6 : closeness == .distant ? 2.0 : 1.0
+                // neato's natural length is 1 inch: a moderate pull or push,
+                // never a throw (twice the length put partners 1,000 pt apart).
+                let factor = closeness == .close ? 0.8 : closeness == .distant ? 1.3 : 1.0
                 a.append(.init(.len, String(factor)))
             } else if engine == .dot {
                 if closeness == .close { a.append(.init(.weight, "3")) }
@@ -170,11 +213,13 @@ package enum DiagramBuilder {
                 guard !linked.contains(pair), drawn.insert(pair).inserted else { continue }
                 let colour = map.nodes[p].attributes.text(AttributeName.colour).flatMap(Colour.init)
                     ?? map.colour(of: .platform) ?? options.theme.fill(.platform)
-                edges.append(DiagramEdge(
+                var edge = DiagramEdge(
                     from: e, to: p, elementID: "\(prefix)-via-\(edges.count + 1)",
                     tooltip: "\(map.nodes[e].label(in: language)) \(language[.via]) \(map.nodes[p].label(in: language))",
                     attributes: [.init(.id, "\(prefix)-via-\(edges.count + 1)"), .init(.class, "via")]
-                        + LineStyle.via(colour: colour)))
+                        + LineStyle.via(colour: colour))
+                edge.routing = [.init(.dir, "none")]
+                edges.append(edge)
             }
         }
         return edges

@@ -2,7 +2,8 @@ import EcomapCore
 
 /// Works out the key: the kinds, directions, strengths and link types a map uses.
 enum LegendBuilder {
-    static func build(_ checked: CheckedMap, theme: Theme, language: Language, emphasis: Emphasis) -> Legend? {
+    /// `types`: list the link types too (only when the lines are labelled with them).
+    static func build(_ checked: CheckedMap, theme: Theme, language: Language, emphasis: Emphasis, types listTypes: Bool = true) -> Legend? {
         let map = checked.map
         let kindsUsed = Set(map.nodes.map(\.kind))
         let kinds = NodeKind.allCases.filter(kindsUsed.contains).map { kind in
@@ -29,7 +30,7 @@ enum LegendBuilder {
             lines.append(Legend.LineEntry(label: language[.throughPlatform], key: "via",
                                           attributes: LineStyle.via(colour: map.colour(of: .platform) ?? theme.fill(.platform))))
         }
-        let typesUsed = Set(map.links.compactMap(\.type))
+        let typesUsed = listTypes ? Set(map.links.compactMap(\.type)) : []
         let types = LinkType.builtIn.filter(typesUsed.contains) + typesUsed.subtracting(LinkType.builtIn).sorted()
         var legend = Legend(title: language[.key], kinds: kinds, lines: lines,
                             types: types.isEmpty ? nil : "\(language[.interactions]): " + types.map(language.type).joined(separator: ", "),

@@ -21,6 +21,14 @@ public struct RenderOptions: Sendable {
     public var forWebPage = false
     /// The longest a drawing may take, in seconds, all its layouts together.
     public var timeout: Double = RenderOptions.defaultTimeout
+    /// The frame the drawing is made for: a 16:9 slide unless asked otherwise.
+    public var page: Page = .slide
+    /// Draw an eco-map: one node at the centre and the rest on rings round it
+    /// by how many links away they are (Hartman's form, used in social care).
+    public var ecoMap = false
+    /// The node at the centre of an eco-map, by id; nil chooses the node with
+    /// `role: host`, else the best-connected organisation.
+    public var centre: String?
 
     /// The default limit on a drawing's time, in seconds.
     public static let defaultTimeout: Double = 120

@@ -11,6 +11,8 @@ final class GraphBuilder {
     let root: UnsafeMutablePointer<Agraph_t>
     /// The diagram's nodes, in its order.
     private(set) var nodePointers: [UnsafeMutablePointer<Agnode_t>] = []
+    /// The diagram's edges, in its order.
+    private(set) var edgePointers: [UnsafeMutablePointer<Agedge_t>] = []
 
     init(_ diagram: Diagram) throws(Diagnostic) {
         root = try GraphBuilder.open(diagram.prefix)
@@ -32,8 +34,9 @@ final class GraphBuilder {
             nodes.append(try self.node(node.name, in: node.cluster.map { subgraphs[$0] }, node.attributes))
         }
         nodePointers = nodes
+        edgePointers.reserveCapacity(diagram.edges.count)
         for edge in diagram.edges {
-            try self.edge(nodes[edge.from], nodes[edge.to], edge.attributes)
+            edgePointers.append(try self.edge(nodes[edge.from], nodes[edge.to], edge.attributes))
         }
     }
 
@@ -68,9 +71,17 @@ final class GraphBuilder {
         return n
     }
 
-    func edge(_ from: UnsafeMutablePointer<Agnode_t>, _ to: UnsafeMutablePointer<Agnode_t>, _ attributes: [GVAttribute]) throws(Diagnostic) {
+    @discardableResult
+    func edge(_ from: UnsafeMutablePointer<Agnode_t>, _ to: UnsafeMutablePointer<Agnode_t>,
+              _ attributes: [GVAttribute]) throws(Diagnostic) -> UnsafeMutablePointer<Agedge_t> {
         let e = try GraphBuilder.made(agedge(root, from, to, nil, 1))
         for attribute in attributes { set(UnsafeMutableRawPointer(e), attribute) }
+        return e
+    }
+
+    /// Takes a node (and its edges) out of the graph.
+    func remove(_ node: UnsafeMutablePointer<Agnode_t>) {
+        _ = agdelnode(root, node)
     }
 
     @discardableResult
@@ -101,6 +112,10 @@ final class GraphBuilder {
     }
 
     func get(_ object: UnsafeMutablePointer<Agnode_t>, _ name: String) -> String? {
+        get(UnsafeMutableRawPointer(object), name)
+    }
+
+    func get(_ object: UnsafeMutablePointer<Agedge_t>, _ name: String) -> String? {
         get(UnsafeMutableRawPointer(object), name)
     }
 

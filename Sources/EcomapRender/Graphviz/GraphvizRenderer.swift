@@ -31,15 +31,10 @@ enum GraphvizRenderer {
     /// the background and holds the lock, so later renders wait for it. The
     /// command line exits at once instead.
     static func render(_ diagram: Diagram, format: OutputFormat, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
-        let diagram = MembershipLayout.applies(to: diagram) ? try MembershipLayout.place(diagram, deadline: deadline) : diagram
+        if CompactLayout.applies(to: diagram) {
+            return try drawPlaced(try CompactLayout.place(diagram, deadline: deadline), format: format, deadline: deadline)
+        }
         return try run(diagram, deadline: deadline) { gvc throws(Diagnostic) in try draw(diagram, format: format, gvc) }
-    }
-
-    /// Lays `diagram` out and returns where each node went (points, y up), by node name.
-    /// For drawings that must put the same nodes in the same places.
-    static func positions(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> [String: Point] {
-        let diagram = MembershipLayout.applies(to: diagram) ? try MembershipLayout.place(diagram, deadline: deadline) : diagram
-        return try placements(diagram, deadline: deadline).mapValues { Point(x: $0.x, y: $0.y) }
     }
 
     /// Where a node went and how big it is: centre and size in points.
@@ -85,7 +80,7 @@ enum GraphvizRenderer {
 
     /// Runs `work` with Graphviz's context, under the lock, on a thread with a
     /// large stack, giving up at `deadline`.
-    private static func run<T>(_ diagram: Diagram, deadline: Deadline,
+    static func run<T>(_ diagram: Diagram, deadline: Deadline,
                                _ work: @escaping (OpaquePointer) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
         let job = Job(work)
         Worker.shared.submit { job.run() }
@@ -175,16 +170,21 @@ enum GraphvizRenderer {
     /// The Graphviz context, made once (it loads the plugins) and kept.
     nonisolated(unsafe) private static var context: OpaquePointer?
 
-    /// Builds, lays out and renders; called with the lock held.
+    /// Builds, lays out and renders a diagram Graphviz lays out alone (sfdp,
+    /// dot, circo, twopi); called with the lock held.
     private static func draw(_ diagram: Diagram, format: OutputFormat, _ gvc: OpaquePointer) throws(Diagnostic) -> [UInt8] {
         let graph = try GraphBuilder(diagram)
+        preparePage(graph, diagram.page, format: format)
 
         guard gvLayout(gvc, graph.root, diagram.layoutName) == 0 else {
             throw failure("Graphviz could not lay out the map with \(diagram.engine.rawValue)")
         }
         var laidOut = true
         defer { if laidOut { gvFreeLayout(gvc, graph.root) } }
-        guard let legend = diagram.legend else { return try output(graph, format, gvc) }
+        guard let legend = diagram.legend else {
+            if format != .svg { fitPage(graph, diagram.page, format: format) }
+            return try output(graph, format, gvc)
+        }
         if format == .svg {
             // The key is drawn as a graph of its own and set beside the map in
             // the SVG: no second pass over a large map.
@@ -198,12 +198,36 @@ enum GraphvizRenderer {
         let box = BoundingBox(graph.get(graph.root, "bb"))
         gvFreeLayout(gvc, graph.root)
         laidOut = false
-        try LegendPlacer.place(legend, left: box.maxX + LegendPlacer.gap, top: box.maxY, prefix: diagram.prefix, in: graph)
+        try LegendPlacer.place(legend, left: box.maxX + KeyPlacement.gap, top: box.maxY, prefix: diagram.prefix, in: graph)
         guard gvLayout(gvc, graph.root, "nop2") == 0 else {
             throw failure("Graphviz could not place the key")
         }
         laidOut = true
+        fitPage(graph, diagram.page, format: format)
         return try output(graph, format, gvc)
+    }
+
+    /// For a PNG or PDF made for a page: the page's size exactly, with the
+    /// drawing as large as fits inside the margin (Graphviz's viewport: the
+    /// page in points, the zoom and the centre; no margin of its own).
+    static func fitPage(_ graph: GraphBuilder, _ page: Page, format: OutputFormat) {
+        guard format == .png || format == .pdf, let size = page.size, let frame = page.frame else { return }
+        attach_attrs(graph.root)
+        let box = BoundingBox(graph.get(graph.root, "bb"))
+        let width = box.maxX - box.minX, height = box.maxY - box.minY
+        guard width > 0, height > 0 else { return }
+        let zoom = min(frame.width / width, frame.height / height)
+        let root = UnsafeMutableRawPointer(graph.root)
+        graph.set(root, GVAttribute(.viewport, [size.width, size.height, zoom, (box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2]
+            .map { String(format: "%.4f", $0) }.joined(separator: ",")))
+        graph.set(root, GVAttribute(.margin, "0"))
+    }
+
+    /// What must be set before the layout for a page: a PNG's resolution
+    /// (Graphviz reads it as it lays out).
+    static func preparePage(_ graph: GraphBuilder, _ page: Page, format: OutputFormat) {
+        guard format == .png, page.size != nil else { return }
+        graph.set(UnsafeMutableRawPointer(graph.root), GVAttribute(.dpi, String(format: "%g", page.dotsPerInch)))
     }
 
     /// The key alone, as SVG.
@@ -216,7 +240,7 @@ enum GraphvizRenderer {
     }
 
     /// Renders a laid-out graph to bytes, freeing Graphviz's copy.
-    private static func output(_ graph: GraphBuilder, _ format: OutputFormat, _ gvc: OpaquePointer) throws(Diagnostic) -> [UInt8] {
+    static func output(_ graph: GraphBuilder, _ format: OutputFormat, _ gvc: OpaquePointer) throws(Diagnostic) -> [UInt8] {
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(gvc, graph.root, format.rawValue, &data, &length) == 0, let data else {

@@ -1,35 +1,43 @@
+import Foundation
 import EcomapCore
 
-/// Membership boxes (clusters) drawn with `neato`, which has no clusters of its own.
+/// A map laid out with `neato`, membership boxes included, level by level.
 ///
 /// Why not `fdp`, Graphviz's engine with clusters: in 2.42 it orders the edges
 /// of its working graph by memory address, so its layouts change with what the
 /// process allocated before (a report's second map came out differently from
-/// the same map drawn alone) and with the timing of Pango's font thread (the
-/// same command gave a different drawing on most runs). `neato` depends on
-/// neither.
+/// the same map drawn alone) and with the timing of Pango's font thread.
+/// `neato` depends on neither. Its other modes were tried and are worse here:
+/// `ipsep` with clusters fails an assertion and corrupts the heap, `hier`
+/// crashes, and `major` lets boxes cover nodes that are not their members.
 ///
 /// The boxes are laid out from the inside out: each box's own members (and the
 /// boxes inside it, as single nodes of their size) are laid out together; the
-/// box then joins the level above as one node of its size. Every node is
-/// finally put where the levels say and the whole map is drawn with positions
-/// fixed ("nop2"), which routes the lines and draws each box at its `bb`.
+/// box then joins the level above as one node of its size. A map without boxes
+/// is one level. Every level is a graph of plain rectangles of each node's
+/// size (never its label), so what is laid out is the same in every language
+/// and theme. Overlaps are removed with Prism after the layout is scaled down
+/// (`overlap_scaling`), which packs it tightly. Boxes are never tied together
+/// with invisible links: with Prism that crashed Graphviz 2.42 on 9 runs in 20.
 enum MembershipLayout {
     /// Space between a box's edge and what it holds, in points.
     static let padding = 12.0
 
-    /// Whether `diagram` needs laying out level by level before it is drawn.
-    static func applies(to diagram: Diagram) -> Bool {
-        diagram.engine == .neato && !diagram.fixedPositions && !diagram.clusters.isEmpty
+    /// Where each of the map's own nodes goes (nil for the extras) and each box's extent.
+    struct Result {
+        var centres: [Position?]
+        var boxes: [Box?]
+        /// An eco-map's rings (half-axes) round `ringCentre`; empty otherwise.
+        var rings: [Size] = []
+        var ringCentre = Position(x: 0, y: 0)
     }
 
-    /// `diagram` with every node's position (`pos`) and every box's extent
-    /// (`bb`) set, ready to draw with fixed positions.
-    static func place(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> Diagram {
+    /// Lays out `diagram`'s own nodes and links; `sizes` are the nodes' sizes in points.
+    static func arrange(_ diagram: Diagram, sizes: [Size], deadline: Deadline) throws(Diagnostic) -> Result {
         let boxes = diagram.clusters.count
         let root = boxes
         var members = [[Int]](repeating: [], count: boxes + 1)
-        for (i, node) in diagram.nodes.enumerated() { members[node.cluster ?? root].append(i) }
+        for (i, node) in diagram.nodes.enumerated() where !node.extra { members[node.cluster ?? root].append(i) }
         var children = [[Int]](repeating: [], count: boxes + 1)
         for (i, cluster) in diagram.clusters.enumerated() { children[cluster.parent ?? root].append(i) }
 
@@ -46,47 +54,74 @@ enum MembershipLayout {
             return nil
         }
 
+        // The whole map laid out at once, boxes ignored: where each level's
+        // items start from, so a box's members already face their partners
+        // outside it (laid out alone, they crossed each other's lines).
+        let seeds = boxes > 0 ? try seed(diagram, sizes: sizes, deadline: deadline) : nil
+        func start(_ item: Item) -> Position? {
+            guard let seeds else { return nil }
+            switch item {
+            case .node(let i): return seeds[i]
+            case .box(let b):
+                let inside = diagram.nodes.indices.filter { i in
+                    var c = diagram.nodes[i].cluster
+                    while let k = c { if k == b { return true }; c = diagram.clusters[k].parent }
+                    return false
+                }.compactMap { seeds[$0] }
+                guard !inside.isEmpty else { return nil }
+                return Position(x: inside.map(\.x).reduce(0, +) / Double(inside.count), y: inside.map(\.y).reduce(0, +) / Double(inside.count))
+            }
+        }
+
         // Inside out: a box's parent comes before it in `clusters`.
         var levels = [Level?](repeating: nil, count: boxes + 1)
+        var ringGuides: (centre: Position, rings: [Size])?
         for level in Array((0..<boxes).reversed()) + [root] {
-            var items = members[level].map(Item.node) + children[level].map(Item.box)
-            items.sort()
-            let sizes = items.map { item -> Size? in
-                if case .box(let b) = item, let inner = levels[b] {
-                    return Size(width: inner.width + 2 * padding, height: inner.height + 2 * padding)
+            let items = (members[level].map(Item.node) + children[level].map(Item.box)).sorted()
+            let itemSizes = items.map { item -> Size in
+                switch item {
+                case .node(let i): sizes[i]
+                case .box(let b): levels[b].map { Size(width: $0.width + 2 * padding, height: $0.height + 2 * padding) }
+                    ?? Size(width: 2 * padding, height: 2 * padding)
                 }
-                return nil
             }
             var pairs: [(Item, Item, [GVAttribute])] = []
-            for edge in diagram.edges {
+            var pulls: [Int] = []
+            for edge in diagram.edges where !edge.extra {
                 guard let a = item(holding: edge.from, in: level), let b = item(holding: edge.to, in: level), a != b else { continue }
                 pairs.append((a, b, edge.attributes.filter { $0.name == .len }))
+                pulls.append(edge.pull)
             }
-            levels[level] = try layOut(items, sizes: sizes, pairs: pairs, of: diagram, deadline: deadline)
+            if level == root, let centre = diagram.ecoCentre, let focus = item(holding: centre, in: root),
+               let f = items.firstIndex(of: focus) {
+                let (laidOut, rings) = ringLevel(items, sizes: itemSizes, pairs: pairs, pulls: pulls, focus: f, page: diagram.page)
+                levels[level] = laidOut
+                ringGuides = rings
+            } else {
+                levels[level] = try layOut(items, sizes: itemSizes, starts: items.map(start), pairs: pairs, of: diagram,
+                                           turnFor: level == root ? diagram.page.frame : nil, deadline: deadline)
+            }
         }
 
         // Outside in: each box's contents are centred where the level above put it.
-        var placed = diagram
-        placed.fixedPositions = true
-        var centre = [Point](repeating: Point(x: 0, y: 0), count: boxes + 1)
+        var result = Result(centres: Array(repeating: nil, count: diagram.nodes.count), boxes: Array(repeating: nil, count: boxes))
+        result.rings = ringGuides?.rings ?? []
+        result.ringCentre = ringGuides?.centre ?? Position(x: 0, y: 0)
+        var centre = [Position](repeating: Position(x: 0, y: 0), count: boxes + 1)
         for level in [root] + Array(0..<boxes) {
             guard let laidOut = levels[level] else { continue }
             for (item, offset) in laidOut.offsets {
-                let at = Point(x: centre[level].x + offset.x, y: centre[level].y + offset.y)
+                let at = centre[level] + offset
                 switch item {
                 case .node(let i):
-                    placed.nodes[i].attributes.removeAll { $0.name == .pos }
-                    placed.nodes[i].attributes.append(.init(.pos, "\(number(at.x)),\(number(at.y))"))
+                    result.centres[i] = at
                 case .box(let b):
                     centre[b] = at
-                    let halfWidth = laidOut.boxWidth(b) / 2, halfHeight = laidOut.boxHeight(b) / 2
-                    placed.clusters[b].attributes.removeAll { $0.name == .bb }
-                    placed.clusters[b].attributes.append(.init(.bb, [at.x - halfWidth, at.y - halfHeight, at.x + halfWidth, at.y + halfHeight]
-                        .map(number).joined(separator: ",")))
+                    result.boxes[b] = Box(centre: at, size: laidOut.sizes[item] ?? Size(width: 0, height: 0))
                 }
             }
         }
-        return placed
+        return result
     }
 
     /// A node of a level: one of the diagram's nodes, or a box drawn as one node.
@@ -102,71 +137,141 @@ enum MembershipLayout {
         }
     }
 
-    struct Point { var x: Double; var y: Double }
-    struct Size { var width: Double; var height: Double }
-
     /// One level laid out: where each item's centre is relative to the centre
     /// of all it holds, and that extent.
     struct Level {
-        var offsets: [(Item, Point)]
+        var offsets: [(Item, Position)]
+        var sizes: [Item: Size]
         var width: Double
         var height: Double
-        var boxSizes: [Int: Size]
-
-        func boxWidth(_ b: Int) -> Double { boxSizes[b]?.width ?? 0 }
-        func boxHeight(_ b: Int) -> Double { boxSizes[b]?.height ?? 0 }
     }
 
-    private static func layOut(_ items: [Item], sizes: [Size?], pairs: [(Item, Item, [GVAttribute])],
-                               of diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> Level {
+    /// Lays out one level. With `turnFor`, the layout is also tried turned a
+    /// quarter (x and y swapped, then overlaps removed again from there) and
+    /// kept turned if it then fits that frame at least 2% larger: the long
+    /// side along the page's. Never rotated: the text would turn sideways.
+    private static func layOut(_ items: [Item], sizes: [Size], starts: [Position?], pairs: [(Item, Item, [GVAttribute])], of diagram: Diagram,
+                               turnFor frame: (width: Double, height: Double)?, deadline: Deadline) throws(Diagnostic) -> Level {
         var nodes: [DiagramNode] = []
         var index: [Item: Int] = [:]
-        var boxSizes: [Int: Size] = [:]
-        for (item, size) in zip(items, sizes) {
+        for (k, (item, size)) in zip(items, sizes).enumerated() {
             index[item] = nodes.count
-            switch item {
-            case .node(let i):
-                var node = diagram.nodes[i]
-                node.name = item.name
-                node.cluster = nil
-                nodes.append(node)
-            case .box(let b):
-                let size = size ?? Size(width: 2 * padding, height: 2 * padding)
-                boxSizes[b] = size
-                nodes.append(DiagramNode(name: item.name, elementID: item.name, tooltip: "", cluster: nil, attributes: [
-                    .init(.shape, "box"), .init(.fixedsize, "true"), .init(.label, ""),
-                    .init(.width, number(size.width / 72)), .init(.height, number(size.height / 72)),
-                ]))
-            }
+            nodes.append(DiagramNode(name: item.name, elementID: item.name, tooltip: "", cluster: nil, attributes: [
+                .init(.shape, "box"), .init(.fixedsize, "true"), .init(.label, ""),
+                .init(.width, Number.inches(size.width)), .init(.height, Number.inches(size.height)),
+            ] + (starts[k].map { [.init(.pos, "\(Number.inches($0.x)),\(Number.inches($0.y))")] } ?? [])))
         }
         let edges = pairs.map { a, b, attributes in
             DiagramEdge(from: index[a]!, to: index[b]!, elementID: "", tooltip: "", attributes: attributes)
         }
         // Straight lines: only the positions are kept, so routing curves would be wasted.
-        let graph = diagram.graph.filter { [.overlap, .sep, .fontname].contains($0.name) } + [.init(.splines, "false")]
+        var graph = diagram.graph.filter { [.overlap, .overlapScaling, .sep, .start].contains($0.name) } + [.init(.splines, "false")]
+        // A level seeded everywhere may keep its seeds as they are (only overlaps removed).
+        if diagram.graph.contains(where: { $0.name == .maxiter }), !starts.contains(where: { $0 == nil }) { graph.append(.init(.maxiter, "0")) }
         let level = Diagram(prefix: diagram.prefix, title: "", summary: "", engine: .neato, graph: graph,
-                            nodeDefaults: diagram.nodeDefaults, edgeDefaults: [], nodes: nodes, edges: edges,
-                            clusters: [], legend: nil)
-        let placements = try GraphvizRenderer.placements(level, deadline: deadline)
-
-        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-        for item in items {
-            guard let p = placements[item.name] else { continue }
-            minX = min(minX, p.x - p.width / 2); maxX = max(maxX, p.x + p.width / 2)
-            minY = min(minY, p.y - p.height / 2); maxY = max(maxY, p.y + p.height / 2)
+                            nodeDefaults: [], edgeDefaults: [], nodes: nodes, edges: edges, clusters: [], legend: nil)
+        var placements = try GraphvizRenderer.placements(level, deadline: deadline)
+        if let frame, items.count > 2 {
+            placements = try shaped(placements, level: level, items: items, frame: frame, deadline: deadline)
         }
-        if minX > maxX { (minX, minY, maxX, maxY) = (0, 0, 0, 0) }
-        let cx = (minX + maxX) / 2, cy = (minY + maxY) / 2
-        let offsets = items.map { item -> (Item, Point) in
-            let p = placements[item.name]
-            return (item, Point(x: (p?.x ?? cx) - cx, y: (p?.y ?? cy) - cy))
+        let all = extent(items, placements)
+        let centre = all.box.centre
+        let offsets = items.map { item -> (Item, Position) in
+            guard let p = placements[item.name] else { return (item, Position(x: 0, y: 0)) }
+            return (item, Position(x: p.x - centre.x, y: p.y - centre.y))
         }
-        return Level(offsets: offsets, width: maxX - minX, height: maxY - minY, boxSizes: boxSizes)
+        var boxSizes: [Item: Size] = [:]
+        for (item, size) in zip(items, sizes) { boxSizes[item] = size }
+        return Level(offsets: offsets, sizes: boxSizes, width: all.size.width, height: all.size.height)
     }
 
-    /// Two decimals, as Graphviz writes them; enough for points.
-    private static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    /// The top level of an eco-map: the focus (or the box that holds it) at
+    /// the centre, the rest on rings (``RingLayout``).
+    private static func ringLevel(_ items: [Item], sizes: [Size], pairs: [(Item, Item, [GVAttribute])], pulls: [Int],
+                                  focus: Int, page: Page) -> (Level, (centre: Position, rings: [Size])) {
+        let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
+        let ringPairs = zip(pairs, pulls).map { pair, pull in RingLayout.Pair(a: index[pair.0]!, b: index[pair.1]!, pull: pull) }
+        // The rings stretched to suit the frame (less the room the key takes
+        // beside or below it): a few stretches tried, the best fit kept.
+        let ringItems = sizes.map { RingLayout.Item(size: $0) }
+        func arrange(_ aspect: Double) -> RingLayout.Result {
+            RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect)
+        }
+        var rings = arrange(1.4)
+        if let frame = page.frame {
+            let room = frame.width > frame.height ? (frame.width - 220, frame.height) : (frame.width, frame.height - 260)
+            var best = -1.0
+            for aspect in [0.7, 0.85, 1.0, 1.2, 1.4, 1.6] {
+                let tried = arrange(aspect)
+                var extent = Box.empty
+                for (p, size) in zip(tried.centres, sizes) { extent = extent.union(Box(centre: p, size: size)) }
+                if let outer = tried.rings.last { extent = extent.union(Box(centre: Position(x: 0, y: 0), size: Size(width: 2 * outer.width, height: 2 * outer.height))) }
+                let f = fit(Size(width: extent.width, height: extent.height), in: room)
+                if f > best * 1.001 { (best, rings) = (f, tried) }
+            }
+        }
+        var all = Box.empty
+        for (p, size) in zip(rings.centres, sizes) { all = all.union(Box(centre: p, size: size)) }
+        let centre = all.isEmpty ? Position(x: 0, y: 0) : all.centre
+        var boxSizes: [Item: Size] = [:]
+        for (item, size) in zip(items, sizes) { boxSizes[item] = size }
+        let level = Level(offsets: zip(items, rings.centres).map { ($0, $1 - centre) }, sizes: boxSizes,
+                          width: all.width, height: all.height)
+        return (level, (Position(x: 0, y: 0) - centre, rings.rings))
+    }
+
+    /// Every one of the map's own nodes laid out together, as plain rectangles, boxes left out.
+    private static func seed(_ diagram: Diagram, sizes: [Size], deadline: Deadline) throws(Diagnostic) -> [Position?] {
+        let own = diagram.nodes.indices.filter { !diagram.nodes[$0].extra }
+        let items = own.map(Item.node)
+        var pairs: [(Item, Item, [GVAttribute])] = []
+        for edge in diagram.edges where !edge.extra && edge.from != edge.to {
+            pairs.append((.node(edge.from), .node(edge.to), edge.attributes.filter { $0.name == .len }))
+        }
+        let level = try layOut(items, sizes: own.map { sizes[$0] }, starts: own.map { _ in nil }, pairs: pairs, of: diagram,
+                               turnFor: nil, deadline: deadline)
+        var out = [Position?](repeating: nil, count: diagram.nodes.count)
+        for (item, p) in level.offsets { if case .node(let i) = item { out[i] = p } }
+        return out
+    }
+
+    /// The layout shaped for `frame`: tried turned a quarter (x and y
+    /// swapped) and squeezed towards the frame's shape (x and y scaled, one
+    /// down and one up), each time with overlaps removed again from there, and
+    /// the one that fits the frame largest kept if it beats the layout as it
+    /// came by 2%. Never rotated: the text would turn sideways. Prism's own
+    /// pass reshapes what it is given, so a turned layout alone came back
+    /// nearly as wide as it went in; squeezing is what makes a portrait page.
+    private static func shaped(_ placements: [String: GraphvizRenderer.Placement], level: Diagram, items: [Item],
+                               frame: (width: Double, height: Double), deadline: Deadline) throws(Diagnostic) -> [String: GraphvizRenderer.Placement] {
+        let plain = extent(items, placements).size
+        let tooWide = plain.width / plain.height > frame.width / frame.height
+        var tries: [(swap: Bool, sx: Double, sy: Double)] = [(true, 1, 1)]
+        for k in [0.8, 0.6, 0.45] { tries.append(tooWide ? (false, k, 1 / k) : (false, 1 / k, k)) }
+        var best = (fit: fit(plain, in: frame) * 1.02, placements: placements)
+        var again = level
+        again.graph += [.init(.maxiter, "0"), .init(.notranslate, "true")]
+        for t in tries {
+            for (i, item) in items.enumerated() {
+                guard let p = placements[item.name] else { continue }
+                let (x, y) = t.swap ? (p.y, p.x) : (p.x, p.y)
+                again.nodes[i].attributes.removeAll { $0.name == .pos }
+                again.nodes[i].attributes.append(.init(.pos, "\(Number.inches(x * t.sx)),\(Number.inches(y * t.sy))"))
+            }
+            let result = try GraphvizRenderer.placements(again, deadline: deadline)
+            let f = fit(extent(items, result).size, in: frame)
+            if f > best.fit { best = (f, result) }
+        }
+        return best.placements
+    }
+
+    private static func extent(_ items: [Item], _ placements: [String: GraphvizRenderer.Placement]) -> (box: Box, size: Size) {
+        var box = Box.empty
+        for item in items {
+            guard let p = placements[item.name] else { continue }
+            box = box.union(Box(centre: Position(x: p.x, y: p.y), size: Size(width: p.width, height: p.height)))
+        }
+        if box.isEmpty { box = Box(minX: 0, minY: 0, maxX: 0, maxY: 0) }
+        return (box, Size(width: box.width, height: box.height))
     }
 }

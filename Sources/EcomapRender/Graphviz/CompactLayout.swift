@@ -1,0 +1,160 @@
+import Foundation
+import EcomapCore
+
+/// The layout of maps drawn with `neato` (the default up to 300 nodes) and of
+/// eco-maps: compact, shaped for the page, and the same for every drawing of
+/// one map.
+///
+/// 1. Every node's size, with room for its label in both languages (one
+///    Graphviz pass that only measures).
+/// 2. The map's own nodes laid out with their membership boxes
+///    (``MembershipLayout``: `neato` level by level, or rings for an eco-map),
+///    then each box's contents mirrored to face their partners (``BoxFlips``).
+/// 3. Anything added for a comparison (missing nodes) put in the nearest free
+///    place by its partners (``ExtraPlacement``), so the map's own nodes stay
+///    where its plain drawing has them.
+///
+/// Positions are then fixed, and ``GraphvizRenderer`` routes the lines round
+/// the nodes and draws.
+enum CompactLayout {
+    static func applies(to diagram: Diagram) -> Bool {
+        diagram.engine == .neato && !diagram.fixedPositions
+    }
+
+    /// A diagram with every position decided.
+    struct Placed {
+        /// Every node with its `pos` and size, every box with its `bb`; `fixedPositions` set.
+        var diagram: Diagram
+        var sizes: [Size]
+        var centres: [Position]
+        var boxes: [Box?]
+        /// An eco-map's rings, for the faint guides.
+        var rings: [Size] = []
+        var ringCentre = Position(x: 0, y: 0)
+
+        /// Each node's rectangle.
+        func box(of node: Int) -> Box { Box(centre: centres[node], size: sizes[node]) }
+    }
+
+    static func place(_ input: Diagram, deadline: Deadline) throws(Diagnostic) -> Placed {
+        var diagram = input
+        let sizes = try nodeSizes(diagram, deadline: deadline)
+        for i in diagram.nodes.indices where diagram.nodes[i].attributes[.peripheries] == nil {
+            // A node at least this large whatever label it has: Graphviz makes
+            // it larger only for a label that needs more.
+            diagram.nodes[i].attributes += [.init(.width, Number.inches(sizes[i].width)),
+                                            .init(.height, Number.inches(sizes[i].height))]
+        }
+        let result = try bestArrangement(diagram, sizes: sizes, deadline: deadline)
+        var centres = result.centres
+        ExtraPlacement.place(diagram, sizes: sizes, centres: &centres, boxes: result.boxes)
+        let fixed = centres.map { $0 ?? Position(x: 0, y: 0) }
+        return Placed(diagram: positioned(diagram, centres: fixed, boxes: result.boxes), sizes: sizes, centres: fixed,
+                      boxes: result.boxes, rings: result.rings, ringCentre: result.ringCentre)
+    }
+
+    /// How many layouts, from different random starts, a map of this size
+    /// is laid out from: the least tangled is kept. A layout costs
+    /// milliseconds for the maps people draw by hand; large ones get one.
+    static func tries(nodes: Int, links: Int) -> Int {
+        nodes <= 20 && links <= 50 ? 24 : nodes <= 60 && links <= 150 ? 12 : nodes <= 150 && links <= 400 ? 4 : 1
+    }
+
+    /// The layout with the fewest crossings among a few tries, unless it fits
+    /// the page much smaller (under 80%) than the best of them. Crossings are
+    /// counted on the lines as Graphviz routes them round the nodes: counted
+    /// on straight lines, the choice missed the detours round nodes, which
+    /// cross other lines. The tries differ in neato's random start and, with
+    /// boxes, in whether each box keeps the whole map's layout of its members.
+    private static func bestArrangement(_ diagram: Diagram, sizes: [Size], deadline: Deadline) throws(Diagnostic) -> MembershipLayout.Result {
+        let own = diagram.nodes.indices.filter { !diagram.nodes[$0].extra }
+        let edges = diagram.edges.filter { !$0.extra && $0.from != $0.to }.map { ($0.from, $0.to) }
+        let count = diagram.ecoCentre == nil ? tries(nodes: own.count, links: edges.count) : 1
+        var candidates: [(result: MembershipLayout.Result, tangles: Int, fit: Double)] = []
+        for k in 0..<count {
+            var variant = diagram
+            // The first is neato's own start; then other seeds for its random
+            // start. With boxes, every other try keeps the whole map's layout
+            // inside each box (overlaps removed) rather than laying it out again.
+            let seed = diagram.clusters.isEmpty ? k : k / 2
+            if seed > 0 { variant.graph.append(.init(.start, String(seed + 1))) }
+            if !diagram.clusters.isEmpty && k % 2 == 1 { variant.graph.append(.init(.maxiter, "0")) }
+            var result = try MembershipLayout.arrange(variant, sizes: sizes, deadline: deadline)
+            BoxFlips.apply(diagram, centres: &result.centres, boxes: &result.boxes)
+            let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
+            var extent = Box.empty
+            for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
+            for b in result.boxes { if let b { extent = extent.union(b) } }
+            let size = Size(width: extent.width, height: extent.height)
+            let f = diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
+            var tangles = 0
+            if count > 1 {
+                // Counted on the lines as Graphviz will route them round the nodes.
+                var base = diagram
+                base.nodes = own.map { diagram.nodes[$0] }
+                var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: result.boxes),
+                                    sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: result.boxes)
+                let number = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
+                placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
+                let routes = try GraphvizRenderer.routes(placed, deadline: deadline)
+                let ends = placed.diagram.edges.map { ($0.from, $0.to) }
+                let boxesOfNodes = placed.centres.indices.map(placed.box(of:))
+                // A line Graphviz routes through a node needs a detour, which
+                // usually crosses another line: counted as a crossing.
+                tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes)
+                    + DrawingPlan(placed).cuttingThrough(routes).count
+            }
+            candidates.append((result, tangles, f))
+        }
+        let largest = candidates.map(\.fit).max() ?? 0
+        let best = candidates.enumerated().filter { $0.element.fit >= 0.8 * largest }.min { a, b in
+            (a.element.tangles, -a.element.fit, a.offset) < (b.element.tangles, -b.element.fit, b.offset)
+        }
+        return best?.element.result ?? candidates[0].result
+    }
+
+    /// `diagram` with positions and box extents written in, ready to draw with positions fixed.
+    static func positioned(_ diagram: Diagram, centres: [Position], boxes: [Box?]) -> Diagram {
+        var out = diagram
+        out.fixedPositions = true
+        for i in out.nodes.indices {
+            out.nodes[i].attributes.removeAll { $0.name == .pos }
+            out.nodes[i].attributes.append(.init(.pos, "\(Number.format(centres[i].x)),\(Number.format(centres[i].y))"))
+        }
+        for (k, box) in boxes.enumerated() {
+            out.clusters[k].attributes.removeAll { $0.name == .bb }
+            if let box { out.clusters[k].attributes.append(.init(.bb, box.graphviz)) }
+        }
+        return out
+    }
+
+    /// Each node's size in points: as Graphviz sizes it for its label, or for
+    /// its other label (the other language's) if that is larger, rounded up to
+    /// a hundredth of an inch so that both drawings use the very same size.
+    static func nodeSizes(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> [Size] {
+        var nodes: [DiagramNode] = []
+        var owner: [Int] = []
+        for (i, node) in diagram.nodes.enumerated() {
+            let base = node.attributes.filter { $0.name != .pos && $0.name != .width && $0.name != .height }
+            for (k, label) in ([nil] + node.sizingLabels.map(Optional.some)).enumerated() {
+                var attributes = base + [.init(.pos, "0,0")]
+                if let label { attributes.removeAll { $0.name == .label }; attributes.append(.init(.label, label)) }
+                nodes.append(DiagramNode(name: "\(i):\(k)", elementID: "", tooltip: "", cluster: nil, attributes: attributes))
+                owner.append(i)
+            }
+        }
+        var measuring = Diagram(prefix: diagram.prefix, title: "", summary: "", engine: .neato,
+                                graph: diagram.graph.filter { $0.name == .fontname }, nodeDefaults: diagram.nodeDefaults,
+                                edgeDefaults: [], nodes: nodes, edges: [], clusters: [], legend: nil)
+        measuring.fixedPositions = true
+        let placements = try GraphvizRenderer.placements(measuring, deadline: deadline)
+        var sizes = [Size](repeating: Size(width: 0, height: 0), count: diagram.nodes.count)
+        for (node, i) in zip(nodes, owner) {
+            guard let p = placements[node.name] else { continue }
+            func up(_ points: Double) -> Double { (points / 72 * 100 - 1e-6).rounded(.up) / 100 * 72 }
+            sizes[i].width = max(sizes[i].width, up(p.width))
+            sizes[i].height = max(sizes[i].height, up(p.height))
+        }
+        return sizes
+    }
+}

@@ -1,0 +1,279 @@
+import CGraphviz
+import Foundation
+import EcomapCore
+
+/// Drawing a map whose positions are decided (``CompactLayout``): the key, the
+/// link labels and an eco-map's rings are placed in Swift, Graphviz routes the
+/// lines round every node ("nop2" with curved lines) and draws.
+extension GraphvizRenderer {
+    /// Draws `placed` as SVG, PNG or PDF, in one job on Graphviz's thread.
+    ///
+    /// Two passes: the map's lines are routed first, with nothing but the map
+    /// in the graph (every node is an obstacle to the router, and the key's
+    /// dozens of little nodes made routing several times slower); then the
+    /// key, the labels and the rings join, and everything is drawn where it is.
+    static func drawPlaced(_ placed: CompactLayout.Placed, format: OutputFormat, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
+        let plan = DrawingPlan(placed)
+        return try run(placed.diagram, deadline: deadline) { gvc throws(Diagnostic) in
+            let diagram = plan.placed.diagram
+            let graph = try GraphBuilder(diagram)
+            let root = UnsafeMutableRawPointer(graph.root)
+            // Coordinates as placed: the labels' and the key's places depend on them.
+            graph.set(root, GVAttribute(.notranslate, "true"))
+            // Room kept round each node when lines are routed: less than the
+            // layout leaves between nodes, or Graphviz finds them touching and
+            // draws every line straight.
+            graph.set(root, GVAttribute(.esep, "+2"))
+            preparePage(graph, diagram.page, format: format)
+            guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
+            var laidOut = true
+            defer { if laidOut { gvFreeLayout(gvc, graph.root) } }
+            attach_attrs(graph.root)
+            // Graphviz routes round ellipses by an octagon inside them, and
+            // fits its curves loosely round corners: now and then a line cuts
+            // through a node. Those lines get a route of ecomap's own
+            // (``Detour``), or failing that one of Graphviz's polylines.
+            var cutting: [Int] = []
+            let firstRoutes = graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
+            // Straight lines (maps with hundreds of links) are drawn straight, through whatever is in the way.
+            let curved = diagram.graph[.splines] == "true"
+            for e in curved ? plan.cuttingThrough(firstRoutes) : [] {
+                let edge = diagram.edges[e]
+                // Lines that share an end with this one meet it there: no crossing.
+                let others = firstRoutes.indices.filter { k in
+                    k != e && Set([diagram.edges[k].from, diagram.edges[k].to]).isDisjoint(with: [edge.from, edge.to])
+                }.map { firstRoutes[$0] }
+                if let route = plan.detour(e, avoiding: others) {
+                    graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, route))
+                } else {
+                    cutting.append(e)
+                }
+            }
+            if !cutting.isEmpty {
+                gvFreeLayout(gvc, graph.root)
+                laidOut = false
+                for e in cutting { graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, "")) }
+                graph.set(root, GVAttribute(.splines, "polyline"))
+                graph.set(root, GVAttribute(.bb, ""))
+                guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
+                laidOut = true
+                attach_attrs(graph.root)
+            }
+            let routes = graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
+            // A key in a corner is kept only if no line was routed across it.
+            var key = plan.keyChoices.first
+            if let corner = key, corner.inCorner {
+                let keep = corner.box.insetBy(-2)
+                if routes.contains(where: { route in zip(route, route.dropFirst()).contains { keep.crossedBy($0.0, $0.1) } }) {
+                    key = plan.keyChoices.first { !$0.inCorner }
+                }
+            }
+            let labels = plan.labels(routes: routes, key: key?.box)
+            gvFreeLayout(gvc, graph.root)
+            laidOut = false
+            if let key, let legend = diagram.legend {
+                try LegendPlacer.place(legend, left: key.topLeft.x, top: key.topLeft.y, prefix: diagram.prefix, in: graph)
+            }
+            for (e, box) in labels {
+                graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]),
+                          GVAttribute(.lp, "\(Number.format(box.centre.x)),\(Number.format(box.centre.y))"))
+            }
+            try addRings(plan, to: graph)
+            // Every line has its route now: this pass routes none.
+            graph.set(root, GVAttribute(.bb, ""))
+            guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
+            laidOut = true
+            fitPage(graph, diagram.page, format: format)
+            return try output(graph, format, gvc)
+        }
+    }
+
+    /// An eco-map's rings: faint dashed ellipses round the centre, each a
+    /// line with a route of its own (four Bézier quarters) between two points.
+    private static func addRings(_ plan: DrawingPlan, to graph: GraphBuilder) throws(Diagnostic) {
+        let c = plan.placed.ringCentre
+        let colour = plan.placed.diagram.graph[.bgcolor] == "#ffffff" ? "#d5d5d5" : "#5a5a5a"
+        for (k, ring) in plan.placed.rings.enumerated() {
+            let (rx, ry) = (ring.width, ring.height)
+            let start = "\(Number.format(c.x + rx)),\(Number.format(c.y))"
+            let point: [GVAttribute] = [.init(.shape, "point"), .init(.width, "0.01"), .init(.style, "invis"),
+                                        .init(.class, "ring-guide"), .init(.pos, start), .init(.label, "")]
+            let a = try graph.node("ring:\(k + 1):a", point)
+            let b = try graph.node("ring:\(k + 1):b", point)
+            let q = 0.5523
+            let xs: [Double] = [rx, rx, q * rx, 0, -q * rx, -rx, -rx, -rx, -q * rx, 0, q * rx, rx, rx]
+            let ys: [Double] = [0, q * ry, ry, ry, ry, q * ry, 0, -q * ry, -ry, -ry, -ry, -q * ry, 0]
+            let route = zip(xs, ys).map { "\(Number.format(c.x + $0)),\(Number.format(c.y + $1))" }.joined(separator: " ")
+            try graph.edge(a, b, [
+                .init(.id, "\(plan.placed.diagram.prefix)-ring-\(k + 1)"), .init(.class, "ring-guide"),
+                .init(.dir, "none"), .init(.style, "dashed"), .init(.color, colour), .init(.penwidth, "1"),
+                .init(.pos, route),
+            ])
+        }
+    }
+
+    /// The points of an edge's route ("e,x,y s,x,y x,y x,y ..."), arrowhead ends left out.
+    static func routePoints(_ pos: String?) -> [Position] {
+        guard let pos else { return [] }
+        var out: [Position] = []
+        for part in pos.split(whereSeparator: { $0 == " " || $0 == "\\" || $0 == "\n" }) {
+            if part.hasPrefix("e,") || part.hasPrefix("s,") { continue }
+            let xy = part.split(separator: ",").compactMap { Double($0) }
+            if xy.count == 2 { out.append(Position(x: xy[0], y: xy[1])) }
+        }
+        // Between control points too: a route's corners are far apart on long lines.
+        var fine: [Position] = []
+        for (a, b) in zip(out, out.dropFirst()) {
+            let steps = max(1, Int(a.distance(to: b) / 6))
+            for s in 0..<steps { fine.append(Position(x: a.x + (b.x - a.x) * Double(s) / Double(steps), y: a.y + (b.y - a.y) * Double(s) / Double(steps))) }
+        }
+        if let last = out.last { fine.append(last) }
+        return fine
+    }
+}
+
+/// What ``GraphvizRenderer/drawPlaced(_:format:deadline:)`` works out before
+/// it calls Graphviz: the labels' places and the key's candidate places.
+struct DrawingPlan {
+    let placed: CompactLayout.Placed
+    /// The edges with labels, and each label's size.
+    var labelled: [(edge: Int, size: Size)] = []
+    var keyChoices: [KeyPlacement.Choice] = []
+
+    init(_ placed: CompactLayout.Placed) {
+        self.placed = placed
+        let diagram = placed.diagram
+        let nodeBoxes = diagram.nodes.indices.map(placed.box(of:))
+        let clusterBoxes = placed.boxes.compactMap { $0 }
+        var content = Box.empty
+        for box in nodeBoxes + clusterBoxes { content = content.union(box) }
+        // A link from a node to itself is a loop drawn out to its right.
+        var obstacles = nodeBoxes + clusterBoxes
+        for edge in diagram.edges where edge.from == edge.to {
+            let b = nodeBoxes[edge.from]
+            let loop = Box(minX: b.maxX - 4, minY: b.minY, maxX: b.maxX + 0.5 * b.height + 24, maxY: b.maxY)
+            content = content.union(loop)
+            obstacles.append(loop)
+        }
+        for (e, edge) in diagram.edges.enumerated() where !edge.labelLines.isEmpty && edge.from != edge.to {
+            let width = (edge.labelLines.map { TextWidth.of($0, size: 9) }.max() ?? 0) * 1.04 + 6
+            let height = Double(edge.labelLines.count) * 9 * 1.2 + 4
+            labelled.append((e, Size(width: width, height: height)))
+        }
+        var ringPoints: [Position] = []
+        for ring in placed.rings {
+            content = content.union(Box(centre: placed.ringCentre, size: Size(width: 2 * ring.width, height: 2 * ring.height)))
+            for k in 0..<96 {
+                let a = 2 * Double.pi * Double(k) / 96
+                ringPoints.append(Position(x: placed.ringCentre.x + ring.width * cos(a), y: placed.ringCentre.y + ring.height * sin(a)))
+            }
+        }
+        if let legend = diagram.legend, !content.isEmpty {
+            let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
+            keyChoices = KeyPlacement.choices(content: content, key: LegendPlacer.size(of: legend), page: diagram.page,
+                                              obstacles: obstacles, segments: segments, points: ringPoints)
+        }
+    }
+
+    /// Every node's outline (none for points and plain text).
+    var outlines: [NodeOutline?] {
+        placed.diagram.nodes.indices.map { i in
+            let shape = placed.diagram.nodes[i].attributes[.shape] ?? "ellipse"
+            return shape == "point" || shape == "plaintext" ? nil : NodeOutline(shape: shape, box: placed.box(of: i))
+        }
+    }
+
+    /// A route of ecomap's own for edge `e`, clear of every other node.
+    func detour(_ e: Int, avoiding lines: [[Position]]) -> String? {
+        let edge = placed.diagram.edges[e]
+        let dir = edge.attributes[.dir] ?? "forward"
+        return Detour.route(from: edge.from, to: edge.to, outlines: outlines, head: dir == "forward" || dir == "both",
+                            tail: dir == "both" || dir == "back", arrowLength: 7, lines: lines)
+    }
+
+    /// The edges whose routes pass through a node that is not one of their
+    /// ends: more than 1.5 pt inside its outline (a reader notices 2).
+    func cuttingThrough(_ routes: [[Position]]) -> [Int] {
+        let diagram = placed.diagram
+        let outlines = self.outlines
+        var out: [Int] = []
+        for (e, route) in routes.enumerated() where e < diagram.edges.count {
+            let edge = diagram.edges[e]
+            let hit = outlines.indices.contains { k in
+                guard k != edge.from && k != edge.to, let outline = outlines[k] else { return false }
+                return zip(route, route.dropFirst()).contains { outline.crossed(from: $0.0, to: $0.1, deeperThan: 1.5) }
+            }
+            if hit { out.append(e) }
+        }
+        return out
+    }
+
+    /// Each label's rectangle, by edge index, beside the routes Graphviz drew.
+    func labels(routes: [[Position]], key: Box?) -> [Int: Box] {
+        guard !labelled.isEmpty else { return [:] }
+        let requests = labelled.map { LabelPlacement.Request(route: routes[$0.edge], size: $0.size) }
+        let nodeBoxes = placed.diagram.nodes.indices.map(placed.box(of:))
+        var out: [Int: Box] = [:]
+        for (r, box) in LabelPlacement.place(requests, routes: routes, nodes: nodeBoxes, boxes: placed.boxes.compactMap { $0 },
+                                             obstacles: key.map { [$0] } ?? []) {
+            out[labelled[r].edge] = box
+        }
+        return out
+    }
+}
+
+extension GraphvizRenderer {
+    /// Each of the map's own lines as Graphviz routes it round the nodes
+    /// (curves sampled as short straight pieces), for choosing between layouts.
+    static func routes(_ placed: CompactLayout.Placed, deadline: Deadline) throws(Diagnostic) -> [[Position]] {
+        var diagram = placed.diagram
+        diagram.legend = nil
+        diagram.nodeDefaults = []
+        // Shapes, sizes, places and arrowheads as the map's own drawing has
+        // them: a comparison's marks must not change which layout is chosen,
+        // or its marked drawing would move the map's nodes.
+        diagram.edges = diagram.edges.filter { !$0.extra }.map { edge in var e = edge; e.attributes = e.routing; return e }
+        diagram.nodes = diagram.nodes.indices.map { i in
+            var node = diagram.nodes[i]
+            node.attributes = [.init(.shape, node.attributes[.shape] ?? "ellipse"), .init(.label, ""), .init(.fixedsize, "true"),
+                               .init(.width, Number.inches(placed.sizes[i].width)), .init(.height, Number.inches(placed.sizes[i].height)),
+                               .init(.pos, "\(Number.format(placed.centres[i].x)),\(Number.format(placed.centres[i].y))")]
+            return node
+        }
+        return try run(diagram, deadline: deadline) { gvc throws(Diagnostic) in
+            let graph = try GraphBuilder(diagram)
+            let root = UnsafeMutableRawPointer(graph.root)
+            graph.set(root, GVAttribute(.notranslate, "true"))
+            graph.set(root, GVAttribute(.esep, "+2"))
+            graph.set(root, GVAttribute(.splines, "true"))
+            guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not route the lines") }
+            defer { gvFreeLayout(gvc, graph.root) }
+            attach_attrs(graph.root)
+            return graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
+        }
+    }
+
+    /// The points along a Graphviz route: each cubic piece sampled eight times.
+    static func bezierPoints(_ pos: String?) -> [Position] {
+        guard let pos else { return [] }
+        var control: [Position] = []
+        for part in pos.split(whereSeparator: { $0 == " " || $0 == "\\" || $0 == "\n" }) {
+            if part.hasPrefix("e,") || part.hasPrefix("s,") { continue }
+            let xy = part.split(separator: ",").compactMap { Double($0) }
+            if xy.count == 2 { control.append(Position(x: xy[0], y: xy[1])) }
+        }
+        guard control.count >= 4 else { return control }
+        var out = [control[0]]
+        var i = 0
+        while i + 3 < control.count {
+            let (p0, p1, p2, p3) = (control[i], control[i + 1], control[i + 2], control[i + 3])
+            for s in 1...8 {
+                let t = Double(s) / 8, u = 1 - t
+                let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+                out.append(Position(x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y))
+            }
+            i += 3
+        }
+        return out
+    }
+}

@@ -1,0 +1,82 @@
+/// A route, worked out in Swift, for a line Graphviz routed through a node.
+///
+/// Graphviz 2.42 routes round nodes drawn as ellipses using an octagon
+/// inside the ellipse, so a curve (or a polyline) can clip an ellipse's side
+/// by a few points. For those few lines: the shortest path with one bend that
+/// keeps clear of every node's real outline, drawn as straight pieces.
+enum Detour {
+    /// Space kept between the route and other nodes, in points.
+    static let clearance = 4.0
+
+    /// A Graphviz `pos` for a line from node `from` to node `to` that keeps
+    /// clear of every other node; nil when no one-bend path does.
+    /// - Parameters:
+    ///   - arrows: arrowheads at the end (`head`) and the start (`tail`).
+    ///   - arrowLength: the length of an arrowhead, in points.
+    ///   - lines: the other lines' routes: a bend that crosses fewer wins over a shorter one.
+    static func route(from: Int, to: Int, outlines: [NodeOutline?], head: Bool, tail: Bool, arrowLength: Double,
+                      lines: [[Position]] = []) -> String? {
+        guard let a = outlines[from], let b = outlines[to], from != to else { return nil }
+        let others = outlines.indices.filter { $0 != from && $0 != to }.compactMap { outlines[$0] }
+        func clear(_ p: Position, _ q: Position) -> Bool {
+            !others.contains { $0.crossed(from: p, to: q, deeperThan: -clearance) }
+        }
+        let start = a.box.centre, end = b.box.centre
+        // Bends: round the corners of every node in the way, and to either side of the middle.
+        var bends: [Position] = []
+        for o in others where o.box.insetBy(-40).crossedBy(start, end) {
+            let r = o.box.insetBy(-(clearance + 6))
+            bends += [Position(x: r.minX, y: r.minY), Position(x: r.maxX, y: r.minY),
+                      Position(x: r.minX, y: r.maxY), Position(x: r.maxX, y: r.maxY)]
+        }
+        let dx = end.x - start.x, dy = end.y - start.y
+        let length = max(1e-9, (dx * dx + dy * dy).squareRoot())
+        for k in 1...8 {
+            for side in [1.0, -1.0] {
+                let d = side * Double(k) * 14
+                bends.append(Position(x: (start.x + end.x) / 2 - dy / length * d, y: (start.y + end.y) / 2 + dx / length * d))
+            }
+        }
+        var best: (cost: Double, bend: Position)?
+        for w in bends where !others.contains(where: { $0.depth(w) > -clearance }) && a.depth(w) < 0 && b.depth(w) < 0 {
+            guard clear(start, w), clear(w, end) else { continue }
+            var crossings = 0
+            for line in lines {
+                for (p, q) in zip(line, line.dropFirst()) where segmentsCross(p, q, start, w) || segmentsCross(p, q, w, end) {
+                    crossings += 1
+                    break
+                }
+            }
+            let cost = start.distance(to: w) + w.distance(to: end) + 400 * Double(crossings)
+            if best == nil || cost < best!.cost - 1e-9 { best = (cost, w) }
+        }
+        guard let bend = best?.bend else { return nil }
+        // Where the route leaves the first node and reaches the second.
+        let leave = boundary(a, inside: start, outside: bend)
+        let reach = boundary(b, inside: end, outside: bend)
+        func back(_ tip: Position, towards p: Position) -> Position {
+            let d = tip.distance(to: p)
+            guard d > arrowLength else { return tip }
+            return Position(x: tip.x + (p.x - tip.x) * arrowLength / d, y: tip.y + (p.y - tip.y) * arrowLength / d)
+        }
+        let first = tail ? back(leave, towards: bend) : leave
+        let last = head ? back(reach, towards: bend) : reach
+        let points = [first, first, bend, bend, bend, last, last]
+        var pos = ""
+        if tail { pos += "s,\(Number.format(leave.x)),\(Number.format(leave.y)) " }
+        if head { pos += "e,\(Number.format(reach.x)),\(Number.format(reach.y)) " }
+        return pos + points.map { "\(Number.format($0.x)),\(Number.format($0.y))" }.joined(separator: " ")
+    }
+
+    /// The point where the segment from `inside` (within the outline) to
+    /// `outside` crosses the outline, to a tenth of a point.
+    private static func boundary(_ outline: NodeOutline, inside: Position, outside: Position) -> Position {
+        var lo = 0.0, hi = 1.0
+        for _ in 0..<30 {
+            let mid = (lo + hi) / 2
+            let p = Position(x: inside.x + (outside.x - inside.x) * mid, y: inside.y + (outside.y - inside.y) * mid)
+            if outline.depth(p) > 0 { lo = mid } else { hi = mid }
+        }
+        return Position(x: inside.x + (outside.x - inside.x) * hi, y: inside.y + (outside.y - inside.y) * hi)
+    }
+}

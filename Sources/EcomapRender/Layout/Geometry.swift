@@ -1,0 +1,146 @@
+import Foundation
+
+/// A point in a layout, in points, y upwards (Graphviz's coordinates).
+struct Position: Hashable, Sendable {
+    var x: Double
+    var y: Double
+
+    static func + (a: Position, b: Position) -> Position { Position(x: a.x + b.x, y: a.y + b.y) }
+    static func - (a: Position, b: Position) -> Position { Position(x: a.x - b.x, y: a.y - b.y) }
+
+    func distance(to other: Position) -> Double { ((x - other.x) * (x - other.x) + (y - other.y) * (y - other.y)).squareRoot() }
+}
+
+/// A width and height in points.
+struct Size: Hashable, Sendable {
+    var width: Double
+    var height: Double
+}
+
+/// An upright rectangle, in points.
+struct Box: Hashable, Sendable {
+    var minX, minY, maxX, maxY: Double
+
+    init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        (self.minX, self.minY, self.maxX, self.maxY) = (minX, minY, maxX, maxY)
+    }
+
+    init(centre: Position, size: Size) {
+        self.init(minX: centre.x - size.width / 2, minY: centre.y - size.height / 2,
+                  maxX: centre.x + size.width / 2, maxY: centre.y + size.height / 2)
+    }
+
+    /// Nothing: joined with any box, gives that box.
+    static let empty = Box(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
+
+    var isEmpty: Bool { minX > maxX || minY > maxY }
+    var width: Double { isEmpty ? 0 : maxX - minX }
+    var height: Double { isEmpty ? 0 : maxY - minY }
+    var centre: Position { Position(x: (minX + maxX) / 2, y: (minY + maxY) / 2) }
+
+    func union(_ other: Box) -> Box {
+        Box(minX: min(minX, other.minX), minY: min(minY, other.minY), maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
+    }
+
+    func insetBy(_ d: Double) -> Box { Box(minX: minX + d, minY: minY + d, maxX: maxX - d, maxY: maxY - d) }
+
+    func intersects(_ other: Box) -> Bool {
+        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+    }
+
+    func contains(_ p: Position) -> Bool { p.x > minX && p.x < maxX && p.y > minY && p.y < maxY }
+
+    /// Whether the segment from `a` to `b` passes through the box (Liang–Barsky clipping).
+    func crossedBy(_ a: Position, _ b: Position) -> Bool {
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - minX), (dx, maxX - a.x), (-dy, a.y - minY), (dy, maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let r = q / p
+                if p < 0 { t0 = max(t0, r) } else { t1 = min(t1, r) }
+                if t0 > t1 { return false }
+            }
+        }
+        return true
+    }
+
+    /// "llx,lly,urx,ury", as Graphviz writes a bounding box.
+    var graphviz: String { [minX, minY, maxX, maxY].map(Number.format).joined(separator: ",") }
+}
+
+/// Whether segments ab and cd cross (touching at an end is no crossing).
+func segmentsCross(_ a: Position, _ b: Position, _ c: Position, _ d: Position) -> Bool {
+    func side(_ p: Position, _ q: Position, _ r: Position) -> Double { (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x) }
+    let d1 = side(a, b, c), d2 = side(a, b, d), d3 = side(c, d, a), d4 = side(c, d, b)
+    return d1 * d2 < 0 && d3 * d4 < 0
+}
+
+/// How well a drawing of `size` fits `frame`: the scale that fits it there.
+func fit(_ size: Size, in frame: (width: Double, height: Double)) -> Double {
+    guard size.width > 0, size.height > 0 else { return 1 }
+    return min(frame.width / size.width, frame.height / size.height)
+}
+
+/// Numbers as ecomap writes them into Graphviz attributes.
+enum Number {
+    /// Two decimals at most, as Graphviz writes them; enough for points.
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == 0 { return "0" }
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// Inches, four decimals.
+    static func inches(_ points: Double) -> String { String(format: "%.4f", points / 72) }
+}
+
+/// A node's outline as Graphviz draws its shape, as a convex polygon.
+struct NodeOutline {
+    /// Corners, anticlockwise.
+    let corners: [Position]
+    let box: Box
+
+    init(shape: String, box: Box) {
+        self.box = box
+        // In half-widths and half-heights from the centre.
+        let unit: [(Double, Double)]
+        switch shape {
+        case "box", "rect", "rectangle", "square":
+            unit = [(1, -1), (1, 1), (-1, 1), (-1, -1)]
+        case "hexagon":
+            unit = [(1, 0), (0.5, 1), (-0.5, 1), (-1, 0), (-0.5, -1), (0.5, -1)]
+        case "octagon":
+            unit = [(1, -0.414), (1, 0.414), (0.414, 1), (-0.414, 1), (-1, 0.414), (-1, -0.414), (-0.414, -1), (0.414, -1)]
+        default:
+            unit = (0..<48).map { k in (cos(Double(k) * Double.pi / 24), sin(Double(k) * Double.pi / 24)) }
+        }
+        let c = box.centre, hw = box.width / 2, hh = box.height / 2
+        corners = unit.map { Position(x: c.x + $0.0 * hw, y: c.y + $0.1 * hh) }
+    }
+
+    /// How far inside the outline `p` is (negative outside).
+    func depth(_ p: Position) -> Double {
+        var least = Double.infinity
+        for (a, b) in zip(corners, corners.dropFirst() + [corners[0]]) {
+            let dx = b.x - a.x, dy = b.y - a.y
+            let length = (dx * dx + dy * dy).squareRoot()
+            guard length > 1e-9 else { continue }
+            // Inside is to the left of each side, going anticlockwise.
+            least = min(least, ((p.y - a.y) * -dx + (p.x - a.x) * dy) / -length)
+        }
+        return least
+    }
+
+    /// Whether the segment from `a` to `b` goes more than `margin` inside.
+    func crossed(from a: Position, to b: Position, deeperThan margin: Double) -> Bool {
+        guard box.insetBy(margin).crossedBy(a, b) else { return false }
+        let steps = max(1, Int(a.distance(to: b) / 2))
+        for s in 0...steps {
+            let t = Double(s) / Double(steps)
+            if depth(Position(x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y))) > margin { return true }
+        }
+        return false
+    }
+}
