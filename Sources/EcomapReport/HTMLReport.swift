@@ -128,10 +128,13 @@ extension Report {
             out += drawing(best, comparison.bestMap.map) { $0[.bestMap] }
             out += drawing(gaps, map.map) { $0[.gaps] }
         }
-        out += heading("h3", { $0[.whoIsInIt] })
-        out += table(header: said { (l: EcomapCore.Language) -> [String] in [l[.kind], l[.number], l[.links]] }, rows: kindRows, numeric: [1, 2])
-        out += heading("h3", { $0[.networkNumbers] })
-        out += table(header: nil, rows: mapNumbers(stats).map { [$0.0, $0.1] }, numeric: [])
+        // Short tables are kept whole with their headings in print: split,
+        // a table's last rows or its heading would stand alone on a page.
+        out += "<div class=\"keep\">" + heading("h3", { $0[.whoIsInIt] })
+            + table(header: said { (l: EcomapCore.Language) -> [String] in [l[.kind], l[.number], l[.links]] }, rows: kindRows, numeric: [1, 2])
+            + "</div>"
+        out += "<div class=\"keep\">" + heading("h3", { $0[.networkNumbers] })
+            + table(header: nil, rows: mapNumbers(stats).map { [$0.0, $0.1] }, numeric: []) + "</div>"
         return out + "</section>"
     }
 
@@ -200,9 +203,7 @@ extension Report {
 
     /// A table whose text wraps: in print no column is cut and nothing scrolls.
     private func table(header: [(EcomapCore.Language, [String])]?, rows: [[String]], numeric: Set<Int>, wide: Bool = false) -> String {
-        // A short table is kept on one page: split, its last rows would stand alone on the next.
-        let classes = [wide ? "wide" : nil, rows.count <= 16 ? "short" : nil].compactMap { $0 }.joined(separator: " ")
-        var out = "<div class=\"table\"><table\(classes.isEmpty ? "" : " class=\"\(classes)\"")>"
+        var out = "<div class=\"table\"><table\(wide ? " class=\"wide\"" : "")>"
         if let header { out += "<thead><tr>" + headerCells(header, numeric: numeric) + "</tr></thead>" }
         out += "<tbody>"
         for row in rows {

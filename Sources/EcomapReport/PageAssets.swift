@@ -74,7 +74,8 @@ package enum PageAssets {
           table.wide { font-size: 8pt; }
           table.wide th, table.wide td { padding: 0.15rem 0.3rem; }
           thead { display: table-header-group; }
-          table.short { break-inside: avoid; }
+          /* Chromium splits a block marked break-inside: avoid that holds a table; an inline block it moves whole. */
+          .keep { display: inline-block; width: 100%; }
           .filters, .details { display: none; }
           p.headline { font-size: 11pt; }
           a { color: inherit; text-decoration: none; }
