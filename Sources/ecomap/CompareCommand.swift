@@ -38,7 +38,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when findings of these kinds exist, e.g. missing-two-way,missing-link.", valueName: "kinds"))
     var failOn: FindingKinds?
 
-    @Option(name: .customLong("lang"), help: "Language of the findings, headings, labels and key: en or cy (JSON stays English).")
+    @Option(name: .customLong("lang"), help: "Language of the findings, headings, labels and key: en or cy.")
     var language: Language = .en
 
     @Option(name: .customLong("max-findings"), help: ArgumentHelp("Show at most N findings of each kind (default: 10 in text and Markdown, all in JSON).", valueName: "N"))
@@ -96,7 +96,7 @@ struct CompareCommand: ParsableCommand {
                                                 howToSeeMore: language[.cliMaxFindingsShowsMore]), to: output, diagnostics)
         case .json:
             try Loader.stream(to: output, diagnostics) { (file) throws(Diagnostic) in
-                try CompareReport.writeJSON(comparison, limit: maxFindings, to: file)
+                try CompareReport.writeJSON(comparison, language: language, limit: maxFindings, to: file)
             }
         case .markdown:
             try Loader.write(CompareReport.markdown(comparison, diagram: diagram, language: language, limit: maxFindings ?? 10),

@@ -60,6 +60,10 @@ import EcomapTestSupport
         #expect(compare.status == 0)
         #expect(englishIn(compare.stdout) == [])
         #expect(compare.stdout.contains("Canfyddiadau: "))
+        let json = try Run(["compare", "Maps/scw-current.ecomap", "Maps/scw-best-practice.ecomap", "--lang", "cy", "--format", "json"])
+        #expect(json.status == 0)
+        #expect(englishIn(json.stdout) == [])
+        #expect(json.stdout.contains("yn llifo un ffordd; mewn arfer gorau mae'n llifo'r ddwy ffordd"))
         let stats = try Run(["stats", "Maps/scw-current.ecomap", "--lang", "cy"])
         #expect(englishIn(stats.stdout) == [])
     }

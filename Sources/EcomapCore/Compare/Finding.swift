@@ -126,12 +126,13 @@ public struct Finding: Hashable, Sendable, Encodable {
         }
     }
 
-    /// The finding for tools: the sentences in English, and the edit for the map's authors.
-    package var json: JSONValue {
+    /// The finding for tools: the sentences in `language`, and the edit for the map's authors.
+    package func json(in language: Language = .en) -> JSONValue {
         .object([
-            "action": .string(action()), "direction": direction.map { .string($0.rawValue) } ?? .null, "edit": edit.map(JSONValue.string) ?? .null,
+            "action": .string(action(in: language)), "direction": direction.map { .string($0.rawValue) } ?? .null,
+            "edit": edit.map(JSONValue.string) ?? .null,
             "kind": .string(kind.rawValue), "line": .int(line), "nodes": .array(nodes.map(JSONValue.string)),
-            "summary": .string(summary()), "why": .string(kind.why()),
+            "summary": .string(summary(in: language)), "why": .string(kind.why(in: language)),
         ])
     }
 

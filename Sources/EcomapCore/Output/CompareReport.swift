@@ -86,17 +86,20 @@ public enum CompareReport {
     // MARK: JSON
 
     /// The schema is in docs/json.md. With `limit`, at most that many findings
-    /// of each kind are listed (the counts are always of all of them).
-    /// Written with ``JSONValue``: a comparison can hold hundreds of thousands of findings.
-    public static func json(_ c: Comparison, limit: Int? = nil) -> String { jsonValue(c, limit: limit).text }
+    /// of each kind are listed (the counts are always of all of them); the
+    /// sentences are in `language`. Written with ``JSONValue``: a comparison
+    /// can hold hundreds of thousands of findings.
+    public static func json(_ c: Comparison, language: Language = .en, limit: Int? = nil) -> String {
+        jsonValue(c, language: language, limit: limit).text
+    }
 
     /// The JSON written straight to a file as it is made: a comparison of two
     /// large maps holds too many findings to hold their text in memory too.
-    package static func writeJSON(_ c: Comparison, limit: Int? = nil, to file: StreamedFile) throws(Diagnostic) {
-        try jsonValue(c, limit: limit).write(to: file)
+    package static func writeJSON(_ c: Comparison, language: Language = .en, limit: Int? = nil, to file: StreamedFile) throws(Diagnostic) {
+        try jsonValue(c, language: language, limit: limit).write(to: file)
     }
 
-    static func jsonValue(_ c: Comparison, limit: Int?) -> JSONValue {
+    static func jsonValue(_ c: Comparison, language: Language, limit: Int?) -> JSONValue {
         let matches: [JSONValue] = c.matching.pairs.map { pair in
             .object(["current": .string(c.currentMap.nodes[pair.current].id), "best": .string(c.bestMap.nodes[pair.best].id),
                      "rule": .string((c.matching.rule[pair.current] ?? .id).rawValue)])
@@ -121,9 +124,9 @@ public enum CompareReport {
             "onlyCurrent": .array(c.onlyCurrent.map(JSONValue.string)), "onlyBest": .array(c.onlyBest.map(JSONValue.string)),
             "patterns": .array(c.patterns.map { .object(["kinds": .array($0.kinds.map { .string($0.rawValue) }),
                                                          "current": numbers($0.current), "best": numbers($0.best)]) }),
-            "summaries": .array(c.patternSummaries().map(JSONValue.string)),
+            "summaries": .array(c.patternSummaries(in: language).map(JSONValue.string)),
             "counts": .dictionary(counts.mapValues(JSONValue.int)),
-            "findings": .generated(count: listed.count) { listed[$0].json },
+            "findings": .generated(count: listed.count) { listed[$0].json(in: language) },
         ])
         return document
     }
