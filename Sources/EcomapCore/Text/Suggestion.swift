@@ -1,12 +1,13 @@
-/// "Did you mean ...?": the closest known word to a misspelt one.
-enum Suggestion {
+/// "Did you mean ...?": the closest known word to a misspelt one. (`package`:
+/// the importer suggests element names with it too.)
+package enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo:
     /// the same word in another case, or within an edit distance of 1 for
     /// words of 3 or 4 letters and 2 for longer ones (one- and two-letter words
     /// are too short to tell a typo from another word). Ties go to the earliest candidate.
     ///
     /// Cost: O(candidates × length), with candidates of very different length skipped.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         let limit = target.count <= 2 ? 0 : target.count <= 4 ? 1 : 2
         var best: (word: String, distance: Int)?
