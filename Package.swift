@@ -110,5 +110,10 @@ let package = Package(
             dependencies: ["EcomapCore", "EcomapRender", "EcomapReport", "EcomapTestSupport"],
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "EcomapInterchangeTests",
+            dependencies: ["EcomapInterchange", "EcomapCore", "EcomapTestSupport"],
+            exclude: ["Golden", "Fixtures", "Support/read_graph.py", "Support/make_workbooks.py"]
+        ),
     ]
 )
