@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ left in Benchmarks/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench  # noqa: E402  (the other benchmarks' build, synthetic maps and timing)
 
