@@ -31,6 +31,7 @@ public struct Audit: Sendable {
     /// One reason two nodes look like one, with what it found, so that it can
     /// be told in either language (``detail(in:)``).
     public struct Because: Sendable, Hashable {
+        /// Which kind of likeness it is.
         public let reason: Reason
         let why: Why
 
@@ -61,7 +62,9 @@ public struct Audit: Sendable {
 
     /// Two nodes that look like one: positions in the map's nodes, the first the earlier.
     public struct Duplicate: Sendable {
+        /// The earlier node's position.
         public var first: Int
+        /// The later node's position.
         public var second: Int
         /// Each reason, in the order of ``Reason``.
         public var reasons: [Because]
@@ -69,7 +72,9 @@ public struct Audit: Sendable {
 
     /// What a node lacks to be found: description, sponsor, funded, leads or contacts, url.
     public struct Gap: Sendable {
+        /// The node's position.
         public var node: Int
+        /// What it lacks, in the order of ``Field``.
         public var missing: [Field]
     }
 
@@ -93,7 +98,9 @@ public struct Audit: Sendable {
 
     /// The positions in the map's nodes that were audited.
     public let audited: [Int]
+    /// The likely duplicates, in node order.
     public let duplicates: [Duplicate]
+    /// Each audited node that lacks something, in node order.
     public let gaps: [Gap]
     /// Whether every node was audited, not only the communities.
     public let all: Bool

@@ -2,7 +2,7 @@ import EcomapCore
 
 /// The kinds of problem an import can find, by their stable codes.
 ///
-/// Each is listed, with what it means, in ``DiagnosticCatalogue`` and in
+/// Each is listed, with what it means, in `DiagnosticCatalogue` and in
 /// `docs/diagnostics.md`; the tests hold a golden example of each.
 public enum ImportProblem: String, CaseIterable, Sendable {
     case notASpreadsheet = "not-a-spreadsheet"

@@ -12,6 +12,7 @@ import EcomapCore
 /// if let map = result.checked { print(GraphMLExporter.graphml(map)) }
 /// ```
 public enum Importer {
+    /// How to read what the files don't say.
     public struct Options: Sendable {
         /// Types beyond the usual words, and the kind each is.
         public var kinds = KindMap()
@@ -19,12 +20,14 @@ public enum Importer {
         /// exported), else the first file's name.
         public var title: String?
 
+        /// The usual words for kinds and the title the files give, unless told otherwise.
         public init(kinds: KindMap = KindMap(), title: String? = nil) {
             self.kinds = kinds
             self.title = title
         }
     }
 
+    /// What an import made, and every problem it found.
     public struct Result: Sendable {
         /// The map, when it could be made (check ``diagnostics`` for errors).
         public var map: EcosystemMap?

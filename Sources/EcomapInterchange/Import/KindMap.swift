@@ -6,6 +6,7 @@ public struct KindMap: Sendable, Hashable {
     /// The user's own types, lower-cased, and the kind each is.
     public private(set) var custom: [String: NodeKind] = [:]
 
+    /// The usual words only.
     public init() {}
 
     /// Reads `"Staff network=community, Profession=community"`; throws a message
@@ -21,7 +22,9 @@ public struct KindMap: Sendable, Hashable {
         }
     }
 
+    /// A kind map that can't be read, and why.
     public struct KindMapError: Error, CustomStringConvertible {
+        /// What is wrong, naming the entry: "'Staff network' is not TYPE=KIND".
         public var message: String
         public var description: String { message }
     }
