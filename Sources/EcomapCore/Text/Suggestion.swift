@@ -1,5 +1,4 @@
-/// "Did you mean ...?": the closest known word to a misspelt one. (`package`:
-/// the importer suggests element names with it too.)
+/// "Did you mean ...?": the closest known word to a misspelt one.
 package enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo:
     /// the same word in another case, or within an edit distance of 1 for
