@@ -3,8 +3,8 @@
 #   make run    check and draw the Social Care Wales map, and say where the drawing is
 #   make test   run every test
 #
-# Both install what is missing first (Graphviz's library, from Debian's
-# packages; networkx, which the tests compare the network numbers with, from PyPI).
+# Both install what is missing first (Graphviz's library and zlib, for .xlsx,
+# from Debian's packages; for the tests, networkx, igraph and openpyxl from PyPI).
 #
 #   make install   put ecomap on the PATH (PREFIX=/usr/local by default)
 
@@ -19,17 +19,19 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: setup test-setup build run test install uninstall docs browser-test bench gallery readme-images clean
 
 setup:
-	@if ! pkg-config --exists libgvc 2>/dev/null; then \
-		echo "Installing Graphviz's library (libgraphviz-dev) with apt-get..."; \
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! pkg-config --exists zlib 2>/dev/null; then \
+		echo "Installing Graphviz's library (libgraphviz-dev) and zlib (for .xlsx) with apt-get..."; \
 		$(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev pkg-config fonts-dejavu-core; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev zlib1g-dev pkg-config fonts-dejavu-core; \
 	fi
 
-# The tests check ecomap's network numbers against networkx's.
+# The tests check ecomap's network numbers against networkx's, read its GraphML
+# and GEXF with networkx and igraph, and make workbooks with openpyxl: the
+# tools people use.
 test-setup: setup
-	@python3 -c "import networkx" 2>/dev/null || { echo "Installing networkx with pip..."; \
-		python3 -m pip install -q networkx 2>/dev/null || python3 -m pip install -q --user networkx 2>/dev/null || \
-		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx; }; }
+	@python3 -c "import networkx, igraph, openpyxl" 2>/dev/null || { echo "Installing networkx, igraph and openpyxl with pip..."; \
+		python3 -m pip install -q networkx igraph openpyxl 2>/dev/null || python3 -m pip install -q --user networkx igraph openpyxl 2>/dev/null || \
+		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx python3-igraph python3-openpyxl; }; }
 
 build: setup
 	$(SWIFT) build -c release --product ecomap
@@ -58,7 +60,7 @@ uninstall:
 
 # The library's documentation (DocC), one archive per layer, in .build/plugins/Swift-DocC/outputs.
 docs: setup
-	for target in EcomapCore EcomapRender EcomapReport; do $(SWIFT) package generate-documentation --target $$target || exit 1; done
+	for target in EcomapCore EcomapRender EcomapReport EcomapInterchange; do $(SWIFT) package generate-documentation --target $$target || exit 1; done
 
 # The HTML report, an embedded document and the live preview (ecomap serve) in a real browser (headless Chromium).
 browser-test: build
@@ -77,6 +79,9 @@ bench: setup
 	python3 Benchmarks/bench.py render
 	python3 Benchmarks/bench.py stats
 	python3 Benchmarks/bench.py compare
+	python3 Benchmarks/interchange_bench.py import
+	python3 Benchmarks/interchange_bench.py export
+	python3 Benchmarks/interchange_bench.py audit
 	python3 Benchmarks/serve_bench.py
 
 # Every map in Maps/ for every page and theme, with an index.html to look through.

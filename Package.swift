@@ -7,6 +7,7 @@ import PackageDescription
 //   EcomapCore    model, parse, check, analyse, compare: pure Swift, no C, no HTML
 //   EcomapRender  diagrams, DOT, and the one place that calls Graphviz (CGraphviz)
 //   EcomapReport  HTML and Markdown documents
+//   EcomapInterchange  spreadsheets and Kumu in; GraphML, GEXF, CSV, XLSX, Kumu, Mermaid out; the audit
 //   EcomapServe   the live preview's web server and the file watcher
 //   ecomap        the command line
 let package = Package(
@@ -17,6 +18,8 @@ let package = Package(
         .library(name: "EcomapCore", targets: ["EcomapCore"]),
         // Everything: drawing and reports too.
         .library(name: "Ecomap", targets: ["EcomapCore", "EcomapRender", "EcomapReport"]),
+        // Import from spreadsheets, export to other tools, and the audit: no Graphviz, no HTML.
+        .library(name: "EcomapInterchange", targets: ["EcomapInterchange"]),
         .executable(name: "ecomap", targets: ["ecomap"]),
     ],
     dependencies: [
@@ -29,6 +32,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Spreadsheets in, other tools out (EcomapInterchange): .xlsx is a zip of XML parts.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "EcomapCore"),
@@ -59,10 +65,21 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Import from spreadsheets and Kumu, export to GraphML, GEXF, CSV, XLSX,
+        // Kumu and Mermaid, and the community audit: beside EcomapReport, it
+        // needs only the core (no Graphviz, no HTML) and the parsing libraries.
+        .target(
+            name: "EcomapInterchange",
+            dependencies: [
+                "EcomapCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .executableTarget(
             name: "ecomap",
             dependencies: [
-                "EcomapCore", "EcomapRender", "EcomapReport", "EcomapServe",
+                "EcomapCore", "EcomapRender", "EcomapReport", "EcomapServe", "EcomapInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,6 +109,11 @@ let package = Package(
             name: "EcomapTests",
             dependencies: ["EcomapCore", "EcomapRender", "EcomapReport", "EcomapTestSupport"],
             exclude: ["Golden", "Fixtures"]
+        ),
+        .testTarget(
+            name: "EcomapInterchangeTests",
+            dependencies: ["EcomapInterchange", "EcomapCore", "EcomapTestSupport"],
+            exclude: ["Golden", "Fixtures", "Support/read_graph.py", "Support/make_workbooks.py"]
         ),
     ]
 )

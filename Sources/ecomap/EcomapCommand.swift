@@ -12,6 +12,7 @@ struct EcomapCommand: ParsableCommand {
             Exit status: 0 success, 1 problems in a map, 2 a mistake on the command line.
             """,
         version: EcomapCore.version,
-        subcommands: [CheckCommand.self, RenderCommand.self, CompareCommand.self, StatsCommand.self, ReportCommand.self, EmbedCommand.self, ExportCommand.self, WatchCommand.self, ServeCommand.self]
+        subcommands: [CheckCommand.self, RenderCommand.self, CompareCommand.self, StatsCommand.self, ReportCommand.self, EmbedCommand.self, ExportCommand.self, WatchCommand.self, ServeCommand.self,
+                      ImportCommand.self, AuditCommand.self]
     )
 }

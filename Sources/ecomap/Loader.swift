@@ -108,6 +108,7 @@ enum Loader {
             let options = problem.message.contains("with sfdp") ? "--timeout SECONDS" : "--layout sfdp, --timeout SECONDS"
             out.hint = (problem.hint ?? "") + " (\(options))"
         case "layout-failed" where problem.hint?.hasPrefix("Graphviz said") == false: out.hint = (problem.hint ?? "") + " (--layout sfdp)"
+        case "unknown-element-type": out.hint = (problem.hint ?? "") + " (--kind-map \"TYPE=KIND,...\")"
         default: break
         }
         return out

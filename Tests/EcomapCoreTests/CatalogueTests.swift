@@ -6,7 +6,7 @@ import EcomapTestSupport
 /// declaration of each library appears in its catalogue's topics, so nothing
 /// becomes public unnoticed and nothing public goes undocumented.
 @Suite struct CatalogueTests {
-    static let modules = ["EcomapCore", "EcomapRender", "EcomapReport"]
+    static let modules = ["EcomapCore", "EcomapRender", "EcomapReport", "EcomapInterchange"]
 
     /// Names declared `public` at the top level of a module's sources.
     static func publicNames(in module: String) throws -> Set<String> {

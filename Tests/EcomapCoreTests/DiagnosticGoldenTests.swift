@@ -106,8 +106,9 @@ import EcomapTestSupport
     /// Each code in the catalogue has at least one example above, and nothing
     /// above uses a code the catalogue (and so the docs) lacks.
     @Test func everyCodeHasAnExample() throws {
-        // Graphviz's problems are shown by the render tests, in the other test target.
-        let folders = ["Tests/EcomapCoreTests/Golden/diagnostics", "Tests/EcomapTests/Golden/diagnostics"].map(Package.path)
+        // Graphviz's problems are shown by the render tests, in the other test target; import's by EcomapInterchangeTests.
+        let folders = ["Tests/EcomapCoreTests/Golden/diagnostics", "Tests/EcomapTests/Golden/diagnostics",
+                       "Tests/EcomapInterchangeTests/Golden/import"].map(Package.path)
         var seen = Set<String>()
         for folder in folders {
             for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".txt") {

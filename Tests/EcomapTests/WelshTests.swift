@@ -68,6 +68,32 @@ import EcomapTestSupport
         #expect(englishIn(stats.stdout) == [])
     }
 
+    /// The audit's text, with a pair found for every reason, in Welsh.
+    @Test func auditHasNoEnglishSentence() throws {
+        let scratch = try Scratch()
+        let map = try scratch.write("grwpiau.ecomap", """
+            map "Grwpiau"
+            community a "Race network"
+            community b "Race Network"
+            community c "ED&I network"
+            community d "Equality, Diversity and Inclusion Network"
+            community e "Data Science Community"
+            community f "Data Sceince Community"
+            community g "Welsh Language Network" [cy: "Rhwydwaith yr Iaith"]
+            community h "Rhwydwaith yr iaith"
+            community i "Agile practitioners"
+            community j "Delivery group"
+            person p1 "One" [in: [i, j]]
+            person p2 "Two" [in: [i, j]]
+            """)
+        let audit = try Run(["audit", map, "--lang", "cy"])
+        #expect(audit.status == 0, "\(audit.stderr)")
+        #expect(englishIn(audit.stdout) == [])
+        for word in ["talfyriad", "yr un geiriau", "label Cymraeg", "lythyren neu ddwy", "aelod", "Ar goll amlaf"] {
+            #expect(audit.stdout.contains(word), "no '\(word)' in the Welsh audit")
+        }
+    }
+
     /// Bilingual: Welsh first, each heading and sentence followed by its English.
     @Test func bilingualReport() throws {
         let scratch = try Scratch()

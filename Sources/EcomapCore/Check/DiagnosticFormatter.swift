@@ -52,10 +52,13 @@ public struct DiagnosticFormatter: Sendable {
         return out
     }
 
-    /// `file:line:column:`, or `file:` for a whole file; nothing for a problem
-    /// with no file at all (a library call given a value it can't use).
+    /// `file:line:column:`, `file: Sheet!B7:` for a spreadsheet's cell, or
+    /// `file:` for a whole file; nothing for a problem with no file at all (a
+    /// library call given a value it can't use).
     private func location(_ d: Diagnostic) -> String {
         if d.range.line >= 1 { return "\(d.file):\(d.range.line):\(d.range.column):" }
+        // A spreadsheet has no lines: its problems are placed by cell.
+        if let cell = d.cell { return "\(d.file): \(cell):" }
         return d.file.isEmpty ? "" : "\(d.file):"
     }
 

@@ -21,15 +21,19 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     /// The file as named on the command line (`-` is standard input).
     public var file: String
     public var range: SourceRange
+    /// A spreadsheet cell such as `Connections!B7`, for problems found in a
+    /// spreadsheet, which has no lines.
+    public var cell: String?
 
     public init(_ severity: Severity, _ code: String, _ message: String, hint: String? = nil,
-                file: String = "", at range: SourceRange) {
+                file: String = "", at range: SourceRange, cell: String? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
         self.hint = hint
         self.file = file
         self.range = range
+        self.cell = cell
     }
 
     public static func error(_ code: String, _ message: String, hint: String? = nil, at range: SourceRange) -> Diagnostic {
@@ -40,7 +44,7 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
         Diagnostic(.warning, code, message, hint: hint, at: range)
     }
 
-    enum CodingKeys: String, CodingKey { case severity, code, message, hint, file, line, column, length }
+    enum CodingKeys: String, CodingKey { case severity, code, message, hint, file, line, column, length, cell }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -52,6 +56,7 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
         range = SourceRange(line: try c.decode(Int.self, forKey: .line),
                             column: try c.decode(Int.self, forKey: .column),
                             length: try c.decode(Int.self, forKey: .length))
+        cell = try c.decodeIfPresent(String.self, forKey: .cell)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -64,6 +69,7 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
         try c.encode(code, forKey: .code)
         try c.encode(message, forKey: .message)
         try c.encodeIfPresent(hint, forKey: .hint)
+        try c.encodeIfPresent(cell, forKey: .cell)
     }
 }
 

@@ -76,6 +76,11 @@ package enum Phrase: String, CaseIterable, Sendable {
     case statsPeopleLinksValue, statsMostCentral, statsBrokers, statsEstimates, statsEstimatesValue, statsNoPeople
     case statsNode, statsKind, statsIn, statsOut, statsDegree, statsTwoWayColumn, statsMore
 
+    // `ecomap audit`.
+    case auditHeading, auditDuplicates, auditNoneFound, auditMissing, auditNothingMissing, auditMissingMost, auditFieldCount
+    case auditDescription, auditSponsor, auditFunded, auditLeadsOrContacts, auditURL
+    case auditSameLabel, auditSameWords, auditWelshOf, auditSharedWelsh, auditAcronym, auditSpelling, auditMembers
+
     // The command line's own words in outputs that have a language.
     case cliTopShowsMore, cliMaxFindingsShowsMore
 
@@ -426,6 +431,28 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .statsDegree: ("degree", "gradd")
         case .statsTwoWayColumn: ("two-way", "dwy ffordd")
         case .statsMore: ("{1} more", "{1} arall")
+
+        case .auditHeading: ("Audit of {1}: {2}", "Archwiliad o {1}; {2}")
+        case .auditDuplicates: ("Likely duplicates ({1})", "Dyblygion tebygol ({1})")
+        case .auditNoneFound: ("none found", "dim wedi'u canfod")
+        case .auditMissing: ("Missing to be found ({1} of {2})", "Ar goll er mwyn eu canfod ({1} o {2})")
+        case .auditNothingMissing: ("nothing missing", "dim byd ar goll")
+        case .auditMissingMost: ("Missing most: {1}", "Ar goll amlaf: {1}")
+        case .auditFieldCount: ("{1} {2}", "{1} ({2})")
+        case .auditDescription: ("description", "disgrifiad")
+        case .auditSponsor: ("sponsor", "noddwr")
+        case .auditFunded: ("funded", "wedi'i ariannu")
+        case .auditLeadsOrContacts: ("leads or contacts", "arweinwyr neu bobl gyswllt")
+        case .auditURL: ("url", "cyfeiriad gwe")
+        case .auditSameLabel: ("the same label, '{1}'", "yr un label, '{1}'")
+        case .auditSameWords:
+            ("'{1}' and '{2}' are the same words apart from case, punctuation, order or plurals",
+             "mae '{1}' a '{2}' yr un geiriau, ar wahân i briflythrennau, atalnodi, trefn neu luosog")
+        case .auditWelshOf: ("'{1}' is the Welsh label of '{2}'", "'{1}' yw label Cymraeg '{2}'")
+        case .auditSharedWelsh: ("both have the Welsh label '{1}'", "mae gan y ddau y label Cymraeg '{1}'")
+        case .auditAcronym: ("'{1}' looks like an abbreviation of '{2}'", "mae '{1}' yn edrych fel talfyriad o '{2}'")
+        case .auditSpelling: ("'{1}' and '{2}' are spelt a letter or two apart", "mae sillafu '{1}' a '{2}' lythyren neu ddwy yn wahanol")
+        case .auditMembers: ("they share {1} members, of the {2} in '{3}'", "maent yn rhannu {1} aelod, o'r {2} sydd yn '{3}'")
         case .cliTopShowsMore: ("--top shows more", "mae --top yn dangos mwy")
         case .cliMaxFindingsShowsMore: ("--max-findings N shows more", "mae --max-findings N yn dangos mwy")
         }

@@ -1,0 +1,88 @@
+import CSV
+import EcomapCore
+import Foundation
+
+/// The audit as text for people (English or Welsh), JSON for programs, or
+/// CSV for a spreadsheet. JSON and CSV are in English whatever the language
+/// of the text, as `ecomap stats` writes them: programs read their keys.
+public enum AuditReport {
+    /// The audit for people to read: the likely duplicates with why, what
+    /// each audited node lacks, and which fields are missing most.
+    public static func text(_ audit: Audit, map checked: CheckedMap, language: Language = .en) -> String {
+        let n = audit.audited.count
+        let scope = audit.all ? language[n == 1 ? .nodeCountOne : .nodeCountMany, n] : language.counted(.community, n)
+        var out = language[.auditHeading, checked.title(in: language), scope] + "\n"
+        out += "\n" + language[.auditDuplicates, audit.duplicates.count] + "\n"
+        if audit.duplicates.isEmpty { out += "  \(language[.auditNoneFound])\n" }
+        for d in audit.duplicates {
+            out += "  - \(language[.andJoin, name(checked, d.first, language), name(checked, d.second, language)])\n"
+            for r in d.reasons { out += "      \(r.detail(in: language))\n" }
+        }
+        out += "\n" + language[.auditMissing, audit.gaps.count, n] + "\n"
+        if audit.gaps.isEmpty { out += "  \(language[.auditNothingMissing])\n" }
+        for g in audit.gaps {
+            out += "  - \(name(checked, g.node, language)): \(g.missing.map { $0.name(in: language) }.joined(separator: ", "))\n"
+        }
+        let counts = Audit.Field.allCases.compactMap { field -> String? in
+            let n = audit.gaps.filter { $0.missing.contains(field) }.count
+            return n == 0 ? nil : language[.auditFieldCount, field.name(in: language), n]
+        }
+        if !counts.isEmpty { out += "\n" + language[.auditMissingMost, counts.joined(separator: ", ")] + "\n" }
+        return out
+    }
+
+    private static func name(_ checked: CheckedMap, _ i: Int, _ language: Language) -> String {
+        "\(checked.nodes[i].label(in: language)) (\(checked.nodes[i].id))"
+    }
+
+    /// The audit as JSON (docs/json.md): the likely pairs and what each node lacks.
+    public static func json(_ audit: Audit, map checked: CheckedMap) -> String {
+        let nodes = checked.nodes
+        return JSONText.encode(Document(
+            ecomap: MapJSON.version,
+            map: Header(id: checked.identifier, title: checked.map.title),
+            scope: audit.all ? "all" : "communities",
+            audited: audit.audited.count,
+            duplicates: audit.duplicates.map { d in
+                Pair(nodes: [nodes[d.first].id, nodes[d.second].id],
+                     labels: [nodes[d.first].label, nodes[d.second].label],
+                     reasons: d.reasons.map { Because(reason: $0.reason.rawValue, detail: $0.detail()) })
+            },
+            missing: audit.gaps.map { Missing(node: nodes[$0.node].id, label: nodes[$0.node].label, missing: $0.missing.map(\.rawValue)) }))
+    }
+
+    /// One row per finding: `finding,node,label,other node,other label,detail`.
+    public static func csv(_ audit: Audit, map checked: CheckedMap) -> String {
+        let nodes = checked.nodes
+        var rows = [["finding", "node", "label", "other node", "other label", "detail"]]
+        for d in audit.duplicates {
+            let (a, b) = (nodes[d.first], nodes[d.second])
+            rows.append(["duplicate", a.id, a.label, b.id, b.label, d.reasons.map { $0.detail() }.joined(separator: "; ")])
+        }
+        for g in audit.gaps {
+            let n = nodes[g.node]
+            rows.append(["missing", n.id, n.label, "", "", g.missing.map(\.rawValue).joined(separator: "; ")])
+        }
+        let stream = OutputStream(toMemory: ())
+        if let writer = try? CSVWriter(stream: stream) {
+            for row in rows { try? writer.write(row: row) }
+            writer.stream.close()
+        }
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Document: Encodable {
+        var ecomap: Int
+        var map: Header
+        var scope: String
+        var audited: Int
+        var duplicates: [Pair]
+        var missing: [Missing]
+    }
+
+    struct Header: Encodable { var id: String; var title: String? }
+    struct Pair: Encodable { var nodes: [String]; var labels: [String]; var reasons: [Because] }
+    struct Because: Encodable { var reason: String; var detail: String }
+    struct Missing: Encodable { var node: String; var label: String; var missing: [String] }
+}

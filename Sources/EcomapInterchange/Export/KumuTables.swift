@@ -1,0 +1,56 @@
+import EcomapCore
+
+/// A map as Kumu's two sheets, elements and connections, as rows of text:
+/// what the CSV, XLSX and blueprint exports write, and what `ecomap import`
+/// reads back into the same map.
+///
+/// Elements: `ID`, `Label`, `Type` (the kind), then `Label (cy)`,
+/// `Description`, `Tags`, then every other attribute by name, sorted.
+/// Connections: `From`, `To` (node ids), `Type`, `Direction` (directed,
+/// mutual or undirected, as Kumu says), `Label`, then the attributes. A
+/// list is its items with `|` between them, as Kumu writes several values.
+struct KumuTables {
+    var elements: [[String]]
+    var connections: [[String]]
+
+    /// The header each attribute of a node is written under; the importer reads each back as that attribute.
+    static func elementHeader(_ key: String) -> String {
+        switch key {
+        case AttributeName.cy: "Label (cy)"
+        case "type": "Type (original)"
+        case AttributeName.in: "In"
+        case AttributeName.description, AttributeName.tags: key.prefix(1).uppercased() + key.dropFirst()
+        default: key
+        }
+    }
+
+    static func connectionHeader(_ key: String) -> String {
+        key == AttributeName.description ? "Description" : key
+    }
+
+    static let kumuDirection: [LinkDirection: String] = [.oneWay: "directed", .twoWay: "mutual", .undirected: "undirected"]
+
+    init(_ map: EcosystemMap) {
+        let leading = [AttributeName.cy, AttributeName.description, AttributeName.tags]
+        let nodeKeys = KumuTables.keys(map.nodes.map(\.attributes), leading: leading)
+        elements = [["ID", "Label", "Type"] + nodeKeys.map(KumuTables.elementHeader)]
+        for node in map.nodes {
+            elements.append([node.id, node.label, node.kind.rawValue] + nodeKeys.map { node.attributes[$0].map(KumuTables.cell) ?? "" })
+        }
+        let linkKeys = KumuTables.keys(map.links.map(\.attributes), leading: [AttributeName.description])
+        connections = [["From", "To", "Type", "Direction", "Label"] + linkKeys.map(KumuTables.connectionHeader)]
+        for link in map.links {
+            connections.append([link.from, link.to, link.type ?? "", KumuTables.kumuDirection[link.direction]!, link.label ?? ""]
+                + linkKeys.map { link.attributes[$0].map(KumuTables.cell) ?? "" })
+        }
+    }
+
+    /// Every attribute name used, the `leading` ones first, the rest sorted.
+    static func keys(_ all: [Attributes], leading: [String]) -> [String] {
+        var seen = Set<String>()
+        for attributes in all { for a in attributes.all { seen.insert(a.key) } }
+        return leading.filter(seen.contains) + seen.subtracting(leading).sorted()
+    }
+
+    static func cell(_ value: AttributeValue) -> String { value.items.joined(separator: "|") }
+}

@@ -1,0 +1,103 @@
+import EcomapCore
+
+/// A map written as a tidy `.ecomap` file: the header, then the nodes
+/// grouped by kind (organisations, platforms, people, communities), then the
+/// links, each group under a comment naming the sheet it came from.
+/// Reading the text back gives the same map (the import tests check it).
+/// Large maps are written in pieces side by side, one per core.
+enum EcomapWriter {
+    /// The text of `map`, made from `files`; `source(line)` names where the
+    /// node or link whose range is on `line` came from, for the comments.
+    static func text(_ map: EcosystemMap, files: [String] = [],
+                            source: @Sendable (Int) -> String? = { _ in nil }) -> [UInt8] {
+        var head = TextBuffer(capacity: map.nodes.count * 80)
+        let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        head.write("# Imported by ecomap\(names.isEmpty ? "" : " from " + names.joined(separator: ", ")).\n")
+        head.write("map" + (map.title.map { " " + quoted($0) } ?? "") + attributeList(map.attributes) + "\n")
+        var group: (NodeKind, String?)?
+        for node in map.nodes {
+            let from = source(node.range.line)
+            if group == nil || group!.0 != node.kind || group!.1 != from {
+                let plural = Language.en.plural(node.kind)
+                let heading = plural.prefix(1).uppercased() + plural.dropFirst()
+                head.write("\n# \(heading)\(from.map { ", from \($0)" } ?? "")\n")
+                group = (node.kind, from)
+            }
+            head.write(node.kind.rawValue)
+            head.write(" ")
+            head.write(node.id)
+            head.write(" ")
+            head.write(quoted(node.label))
+            head.write(attributeList(node.attributes))
+            head.write("\n")
+        }
+        let links = map.links
+        let parts = pieces(links.count)
+        let bodies = Parallel.map(parts.count) { k -> TextBuffer in
+            var out = TextBuffer(capacity: parts[k].count * 48)
+            var current: String?? = parts[k].lowerBound == 0 ? nil : .some(source(links[parts[k].lowerBound - 1].fromRange.line))
+            for link in links[parts[k]] {
+                let from = source(link.fromRange.line)
+                if current == nil || current! != from {
+                    out.write("\n# Connections\(from.map { ", from \($0)" } ?? "")\n")
+                    current = .some(from)
+                }
+                out.write(link.from)
+                out.write(" ")
+                out.write(link.direction.symbol)
+                out.write(" ")
+                out.write(link.to)
+                if let type = link.type { out.write(" : "); out.write(type) }
+                if let label = link.label { out.write(" "); out.write(quoted(label)) }
+                if !link.attributes.isEmpty { out.write(attributeList(link.attributes)) }
+                out.write("\n")
+            }
+            return out
+        }
+        return TextBuffer.joined([head] + bodies)
+    }
+
+    /// ` [key: value, ...]`, or nothing when there are no attributes.
+    static func attributeList(_ attributes: Attributes) -> String {
+        guard !attributes.isEmpty else { return "" }
+        return " [" + attributes.all.map { "\($0.key): \(value($0.value))" }.joined(separator: ", ") + "]"
+    }
+
+    static func value(_ value: AttributeValue) -> String {
+        switch value {
+        case .text(let s): item(s)
+        case .list(let items): "[" + items.map(item).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// A value bare when the language reads it back unchanged (`2019-11`,
+    /// `https://x.org`), else quoted.
+    static func item(_ s: String) -> String {
+        guard let first = s.utf8.first, isAlphanumeric(first), s.utf8.allSatisfy({ isAlphanumeric($0) || bare.contains($0) }) else {
+            return quoted(s)
+        }
+        return s
+    }
+
+    private static func isAlphanumeric(_ b: UInt8) -> Bool {
+        (b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26
+    }
+
+    /// `-_./:@+%?=&~`: characters a bare value may hold besides letters and digits.
+    private static let bare: Set<UInt8> = Set("-_./:@+%?=&~".utf8)
+
+    /// A quoted string with the language's three escapes.
+    static func quoted(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A }) { return "\"" + s + "\"" }
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,111 @@
+import EcomapCore
+import EcomapTestSupport
+import Foundation
+import Testing
+@testable import EcomapInterchange
+
+/// `ecomap audit`: likely duplicates, each with why, and what each community
+/// lacks to be found.
+@Suite struct AuditTests {
+    func map(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CheckedMap {
+        try checked((["map \"A\""] + lines).joined(separator: "\n"), name: "a.ecomap", sourceLocation: sourceLocation)
+    }
+
+    func pairs(_ audit: Audit, _ map: CheckedMap) -> [String: [Audit.Reason]] {
+        Dictionary(uniqueKeysWithValues: audit.duplicates.map { d in
+            ("\(map.nodes[d.first].id) \(map.nodes[d.second].id)", d.reasons.map(\.reason))
+        })
+    }
+
+    /// The Defra landscape kept as a spreadsheet: the duplicates and gaps planted in it are found.
+    @Test func defraWorkbook() throws {
+        let result = Importer.importFiles([(name: "defra.xlsx", bytes: try Workbooks.bytes("defra.xlsx"))],
+                                          options: Importer.Options(kinds: try KindMap(parsing: DefraWorkbook.kinds)))
+        let map = try #require(result.checked)
+        let audit = Audit(map)
+        #expect(audit.audited.count == 11)
+        #expect(pairs(audit, map) == [
+            "equality-diversity-and-inclusion-network ed-i-network": [.acronym],
+            "race-network-2 race-network": [.sameLabel],
+            "welsh-language-network rhwydwaith-yr-iaith-gymraeg": [.welsh],
+            "data-science-community data-sceince-community": [.spelling],
+            "agile-practitioners agile-delivery-community": [.members],
+        ])
+        let gaps = Dictionary(uniqueKeysWithValues: audit.gaps.map { (map.nodes[$0.node].id, $0.missing) })
+        #expect(gaps["ed-i-network"] == Audit.Field.allCases)
+        #expect(gaps["welsh-language-network"] == [.url])
+        #expect(gaps["agile-practitioners"] == [.sponsor, .funded, .url])
+        #expect(gaps["policy-profession"] == nil && gaps["equality-diversity-and-inclusion-network"] == nil)
+        #expect(map.identifier == "defra")
+        Golden.assertMatches(AuditReport.text(audit, map: map), "audit/defra-workbook.txt")
+        Golden.assertMatches(AuditReport.text(audit, map: map, language: .cy), "audit/defra-workbook-cy.txt")
+    }
+
+    @Test func labelKeys() {
+        #expect(LabelKeys("ED&I network").initials == "edin")
+        #expect(LabelKeys("Equality, Diversity and Inclusion Network").initials == "edin")
+        #expect(LabelKeys("ED&I network").hasAcronym && !LabelKeys("Equality, Diversity and Inclusion Network").hasAcronym)
+        #expect(LabelKeys("Staff Networks (Defra)").key == LabelKeys("defra: staff network").key)
+        #expect(LabelKeys("Ŵyl y Gân").key == LabelKeys("wyl gan").key)
+        #expect(LabelKeys("Business network").key == "business network")
+    }
+
+    @Test func acronymsAgainstExpansions() throws {
+        let m = try map(["community hr \"HR network\"", "community human \"Human Resources Network\"",
+                     "community data \"Data Network\"", "community nomads \"Digital Nomads\"",
+                     "community oddd \"OD&D\"", "community odd \"Organisational development and design\""])
+        let found = pairs(Audit(m), m)
+        #expect(found == ["hr human": [.acronym], "oddd odd": [.acronym]])
+    }
+
+    @Test func welshForms() throws {
+        let m = try map(["community a \"Welsh Language Network\" [cy: \"Rhwydwaith yr Iaith\"]",
+                     "community b \"Rhwydwaith yr iaith\"",
+                     "community c \"Bilingual services\" [cy: \"Gwasanaethau dwyieithog\"]",
+                     "community d \"Two languages\" [cy: \"Gwasanaethau Dwyieithog\"]"])
+        #expect(pairs(Audit(m), m) == ["a b": [.welsh], "c d": [.welsh]])
+    }
+
+    /// Communities only, unless --all; and words every label has tell nothing.
+    @Test func scopeAndCommonWords() throws {
+        var lines = (0..<100).map { "community c\($0) \"Community \($0) of the research network\"" }
+        lines += ["organisation o1 \"Research Council\"", "organisation o2 \"Research council\""]
+        let m = try map(lines)
+        #expect(Audit(m).duplicates.isEmpty)
+        #expect(pairs(Audit(m, all: true), m) == ["o1 o2": [.sameLabel]])
+        #expect(Audit(m).audited.count == 100 && Audit(m, all: true).audited.count == 102)
+    }
+
+    @Test func gapsNeedRealValues() throws {
+        let m = try map(["community a \"A\" [description: \"x\", sponsor: unknown, funded: yes, contacts: \"a@x.org\", url: https://x.org]",
+                     "organisation b \"B\" [description: \"y\"]"])
+        let audit = Audit(m, all: true)
+        #expect(audit.gaps.map(\.missing) == [[.sponsor], [.url]])
+    }
+
+    @Test func reports() throws {
+        let m = try map(["community a \"Race network\"", "community b \"Race Network\" [description: \"x\"]"])
+        let audit = Audit(m)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(AuditReport.json(audit, map: m).utf8)) as? [String: Any])
+        #expect(json["ecomap"] as? Int == 1 && json["scope"] as? String == "communities" && json["audited"] as? Int == 2)
+        let duplicates = try #require(json["duplicates"] as? [[String: Any]])
+        #expect(duplicates.first?["nodes"] as? [String] == ["a", "b"])
+        #expect((duplicates.first?["reasons"] as? [[String: Any]])?.first?["reason"] as? String == "same-label")
+        #expect((json["missing"] as? [[String: Any]])?.count == 2)
+        let csv = AuditReport.csv(audit, map: m)
+        #expect(csv.hasPrefix("finding,node,label,other node,other label,detail\nduplicate,a,Race network,b,Race Network,"))
+        #expect(csv.contains("\nmissing,b,Race Network,,,sponsor; funded; leads or contacts; url\n"))
+    }
+
+    /// Far less than quadratic: 20,000 groups, most alike in their words, audit in moments.
+    @Test func manyGroups() throws {
+        let topics = ["research", "evidence", "digital", "bilingual", "data", "wellbeing", "equality"]
+        var built = EcosystemMap()
+        for i in 0..<20_000 {
+            built.add(Node(id: "c\(i)", kind: .community, label: "Community \(i) of the \(topics[i % 7]) network"))
+        }
+        let m = try #require(MapDocument(map: built).checked)
+        let audit = Audit(m)
+        #expect(audit.duplicates.isEmpty && audit.gaps.count == 20_000)
+    }
+}

@@ -1,0 +1,122 @@
+import EcomapTestSupport
+import Foundation
+import Testing
+
+/// The built `ecomap` binary, as a new user would run it: import a workbook,
+/// check it, draw it, report it, audit it, export it.
+@Suite struct InterchangeCLITests {
+    func copy(_ workbook: String, into scratch: Scratch, as name: String? = nil) throws -> String {
+        try scratch.write(name ?? workbook, bytes: try Workbooks.bytes(workbook))
+    }
+
+    @Test func importCheckAndDraw() throws {
+        let scratch = try Scratch()
+        _ = try copy("kumu.xlsx", into: scratch)
+        let run = try Run(["import", "kumu.xlsx", "-o", "kumu.ecomap"], in: scratch.url.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "Wrote kumu.ecomap: 4 nodes (1 organisation, 1 platform, 1 person, 1 community), 5 links, 25% two-way\n")
+        let check = try Run(["check", "--strict", "kumu.ecomap"], in: scratch.url.path)
+        #expect(check.status == 0, "\(check.stderr)")
+        let render = try Run(["render", "kumu.ecomap", "-o", "kumu.svg"], in: scratch.url.path)
+        #expect(render.status == 0 && scratch.exists("kumu.svg"), "\(render.stderr)")
+    }
+
+    /// The Defra landscape kept as a spreadsheet: it imports, its report's
+    /// directory shows the audit columns, and the audit finds what was planted.
+    @Test func defraLandscape() throws {
+        let scratch = try Scratch()
+        _ = try copy("defra.xlsx", into: scratch)
+        let failed = try Run(["import", "defra.xlsx", "-o", "defra.ecomap"], in: scratch.url.path)
+        #expect(failed.status == 1 && !scratch.exists("defra.ecomap"))
+        #expect(failed.stderr.contains("defra.xlsx: Communities!B4: error: unknown element type 'Staff network'"))
+        // The library's hint says what to do in words; the command line adds its option.
+        #expect(failed.stderr.contains("in the kind map, such as \"Staff network=community\"")
+            && failed.stderr.contains(" (--kind-map \"TYPE=KIND,...\")\n"))
+        #expect(failed.stderr.hasSuffix("4 errors, 0 warnings; nothing was written\n"))
+        let run = try Run(["import", "defra.xlsx", "-o", "defra.ecomap", "--kind-map", DefraWorkbook.kinds, "--title", "Defra communities"],
+                          in: scratch.url.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Run(["check", "--strict", "defra.ecomap"], in: scratch.url.path).status == 0)
+        let report = try Run(["report", "defra.ecomap", "-o", "report.html"], in: scratch.url.path)
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = String(decoding: try scratch.bytes("report.html"), as: UTF8.self)
+        #expect(html.contains("Director of HR") && html.contains("Two co-chairs") && html.contains("Defra communities"))
+        let audit = try Run(["audit", "defra.ecomap", "--fail-on", "duplicates"], in: scratch.url.path)
+        #expect(audit.status == 1)
+        #expect(audit.stdout.contains("Likely duplicates (5)") && audit.stdout.contains("looks like an abbreviation of"))
+        #expect(try Run(["audit", "defra.ecomap", "--fail-on", "missing", "--format", "json"], in: scratch.url.path).status == 1)
+        let welsh = try Run(["audit", "defra.ecomap", "--lang", "cy"], in: scratch.url.path)
+        #expect(welsh.status == 0 && welsh.stdout.hasPrefix("Archwiliad o Defra communities; cymunedau: 11\n"))
+        #expect(welsh.stdout.contains("Dyblygion tebygol (5)") && !welsh.stdout.contains("Likely duplicates"))
+        let bad = try Run(["audit", "defra.ecomap", "--fail-on", "duplicates,typos"], in: scratch.url.path)
+        #expect(bad.status == 2 && bad.stderr.contains("'typos' is not a finding"))
+    }
+
+    @Test func auditPassesAClearMap() throws {
+        let scratch = try Scratch()
+        try scratch.write("ok.ecomap", """
+            map "OK"
+            community a "Youth Forum" [description: "x", sponsor: "y", funded: yes, leads: "z", url: https://x.org]
+            person p "People"
+            p -> a : participates
+            """)
+        let run = try Run(["audit", "ok.ecomap", "--fail-on", "duplicates,missing", "-o", "audit.txt"], in: scratch.url.path)
+        #expect(run.status == 0 && run.stderr == "Wrote audit.txt\n", "\(run.stderr)")
+    }
+
+    /// A bad workbook writes nothing and leaves an existing map as it was.
+    @Test func badImportWritesNothing() throws {
+        let scratch = try Scratch()
+        _ = try copy("bad-unknown.xlsx", into: scratch, as: "communities.xlsx")
+        try scratch.write("communities.ecomap", "old\n")
+        let run = try Run(["import", "communities.xlsx", "-o", "communities.ecomap"], in: scratch.url.path)
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+            communities.xlsx: Connections!B7: error: unknown element 'Youth forum' [unknown-element]
+            hint: did you mean 'Youth Forum'?
+            1 error, 0 warnings; nothing was written
+
+            """)
+        #expect(String(decoding: try scratch.bytes("communities.ecomap"), as: UTF8.self) == "old\n")
+        let mapped = try Run(["import", "communities.xlsx", "-o", "x.ecomap", "--kind-map", "Staff network"], in: scratch.url.path)
+        #expect(mapped.status == 2 && mapped.stderr.contains("--kind-map: 'Staff network' is not TYPE=KIND"))
+        let same = try Run(["import", "communities.xlsx", "-o", "communities.xlsx"], in: scratch.url.path)
+        #expect(same.status == 2 && same.stderr.contains("would overwrite the input"))
+    }
+
+    /// With --strict, a warning (an element with no connections) writes nothing.
+    @Test func strictImport() throws {
+        let scratch = try Scratch()
+        try scratch.write("e.csv", "Label,Type\nA,person\nB,person\nLonely,person\n")
+        try scratch.write("c.csv", "From,To\nA,B\n")
+        let loose = try Run(["import", "e.csv", "c.csv", "-o", "m.ecomap"], in: scratch.url.path)
+        #expect(loose.status == 0 && loose.stderr.hasPrefix("e.csv: A4: warning: 'lonely' has no links [isolated-node]\n"))
+        let strict = try Run(["import", "e.csv", "c.csv", "-o", "n.ecomap", "--strict"], in: scratch.url.path)
+        #expect(strict.status == 1 && !scratch.exists("n.ecomap"))
+    }
+
+    @Test func exportEveryFormat() throws {
+        let scratch = try Scratch()
+        let map = Package.path("Maps/scw-current.ecomap")
+        for (format, file) in [("graphml", "m.graphml"), ("gexf", "m.gexf"), ("xlsx", "m.xlsx"), ("kumu", "m.json"),
+                               ("mermaid", "m.mmd"), ("json", "e.json")] {
+            let run = try Run(["export", map, "--format", format, "-o", file], in: scratch.url.path)
+            #expect(run.status == 0 && run.stderr == "Wrote \(file)\n" && scratch.exists(file), "\(format): \(run.stderr)")
+        }
+        let csv = try Run(["export", map, "--format", "csv", "-o", "scw.csv"], in: scratch.url.path)
+        #expect(csv.status == 0 && csv.stderr == "Wrote scw-elements.csv\nWrote scw-connections.csv\n")
+        let back = try Run(["import", "scw-elements.csv", "scw-connections.csv", "-o", "back.ecomap"], in: scratch.url.path)
+        #expect(back.status == 0, "\(back.stderr)")
+        let noBase = try Run(["export", map, "--format", "csv"], in: scratch.url.path)
+        #expect(noBase.status == 2 && noBase.stderr.contains("name them with -o BASE"))
+        let stdout = try Run(["export", map, "--format", "mermaid"], in: scratch.url.path)
+        #expect(stdout.status == 0 && stdout.stdout.hasPrefix("---\ntitle: ") && stdout.stderr.isEmpty)
+    }
+
+    @Test func help() throws {
+        for command in ["import", "export", "audit"] {
+            let run = try Run([command, "--help"])
+            Golden.assertMatches(run.stdout, "cli/\(command)-help.txt")
+        }
+    }
+}
