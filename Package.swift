@@ -67,6 +67,8 @@ let package = Package(
         .executableTarget(name: "gvc-render", dependencies: ["CGraphviz"], path: "Benchmarks/GVCRender"),
         // Times the stages of a comparison (Benchmarks/bench.py compare).
         .executableTarget(name: "ecomap-bench-compare", dependencies: ["EcomapCore"], path: "Benchmarks/CompareBench"),
+        // Checks one map thousands of times in one process: memory must stay flat.
+        .executableTarget(name: "ecomap-soak", dependencies: ["EcomapCore"], path: "Benchmarks/Soak"),
 
         // What the test targets share: golden files, running the built binary.
         .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support"),

@@ -1,7 +1,7 @@
 enum LinkChecks {
     /// Both ends of every link must be declared nodes.
-    static func unknownEndpoints(_ context: inout CheckContext) -> [Diagnostic] {
-        var found: [Diagnostic] = []
+    static func unknownEndpoints(_ context: inout CheckContext) -> Findings {
+        var found = Findings()
         for i in 0..<context.ends.count where !context.ends.isResolved(i) {
             let link = context.map.links[i]
             if context.ends.from[i] < 0, let problem = context.unknownNode(link.from, at: link.fromRange) { found.append(problem) }
@@ -11,13 +11,15 @@ enum LinkChecks {
     }
 
     /// A link from a node to itself draws as a loop and counts for nothing.
-    static func selfLinks(_ context: inout CheckContext) -> [Diagnostic] {
+    static func selfLinks(_ context: inout CheckContext) -> Findings {
         let ends = context.ends
-        return context.map.links.indices.filter { ends.isResolved($0) && ends.from[$0] == ends.to[$0] }.map { i in
+        var found = Findings()
+        for i in context.map.links.indices where ends.isResolved(i) && ends.from[i] == ends.to[i] {
             let link = context.map.links[i]
-            return .warning("self-link", "'\(link.from)' is linked to itself",
-                     hint: "a link joins two different nodes; remove this line", at: link.fromRange)
+            found.append(.warning("self-link", "'\(link.from)' is linked to itself",
+                                  hint: "a link joins two different nodes; remove this line", at: link.fromRange))
         }
+        return found
     }
 
     /// The same link twice (the same ends, direction and type) is drawn twice.
@@ -25,7 +27,7 @@ enum LinkChecks {
     /// Most pairs of nodes have one link at most, so links are first told apart
     /// by their ends alone (a hash of one integer); only links sharing ends are
     /// compared in full. O(links).
-    static func duplicates(_ context: inout CheckContext) -> [Diagnostic] {
+    static func duplicates(_ context: inout CheckContext) -> Findings {
         let links = context.map.links
         let ends = context.ends
         var firstByEnds: [UInt64: Int32] = [:]
@@ -44,7 +46,7 @@ enum LinkChecks {
         struct Full: Hashable { var ends: UInt64; var direction: LinkDirection; var type: String? }
         var sharedEnds = Set(shared.map { key(Int($0)) })
         var first: [Full: Int] = [:]
-        var found: [Diagnostic] = []
+        var found = Findings()
         for i in links.indices where ends.isResolved(i) {
             let k = key(i)
             guard sharedEnds.contains(k) else { continue }
@@ -62,9 +64,9 @@ enum LinkChecks {
     }
 
     /// Any word is a valid type, but one a letter away from a built-in type is likely a typo.
-    static func types(_ context: inout CheckContext) -> [Diagnostic] {
+    static func types(_ context: inout CheckContext) -> Findings {
         var verdicts: [String: String?] = [:]
-        var found: [Diagnostic] = []
+        var found = Findings()
         for link in context.map.links {
             guard let type = link.type, !LinkType.builtIn.contains(type) else { continue }
             let near = verdicts[type] ?? Suggestion.closest(to: type, in: LinkType.builtIn)
