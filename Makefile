@@ -3,8 +3,9 @@
 #   make run    check and draw the Social Care Wales map, and say where the drawing is
 #   make test   run every test
 #
-# Both install what is missing first (Graphviz's library, from Debian's
-# packages; networkx, which the tests compare the network numbers with, from PyPI).
+# Both install what is missing first (Graphviz's and cmark-gfm's libraries,
+# from Debian's packages; networkx, which the tests compare the network
+# numbers with, from PyPI).
 #
 #   make install   put ecomap on the PATH (PREFIX=/usr/local by default)
 
@@ -19,10 +20,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: setup test-setup build run test install uninstall docs browser-test bench clean
 
 setup:
-	@if ! pkg-config --exists libgvc 2>/dev/null; then \
-		echo "Installing Graphviz's library (libgraphviz-dev) with apt-get..."; \
+	@if ! pkg-config --exists libgvc libcmark-gfm 2>/dev/null; then \
+		echo "Installing Graphviz's and cmark-gfm's libraries (libgraphviz-dev, libcmark-gfm-dev) with apt-get..."; \
 		$(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev pkg-config fonts-dejavu-core; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev libcmark-gfm-dev \
+			libcmark-gfm-extensions-dev pkg-config fonts-dejavu-core; \
 	fi
 
 # The tests check ecomap's network numbers against networkx's.
@@ -68,7 +70,7 @@ browser-test: build
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-websocket python3-pil; }
 	@mkdir -p $(OUT)/browser
 	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap -o $(OUT)/browser/report.html
-	$(BIN) embed Examples/Embed/two-maps.md -o $(OUT)/browser/two-maps.html
+	$(BIN) embed Examples/Embed/two-maps.md --root . -o $(OUT)/browser/two-maps.html
 	python3 Tests/browser/browser_test.py $(OUT)/browser/report.html $(OUT)/browser/two-maps.html
 
 bench: setup

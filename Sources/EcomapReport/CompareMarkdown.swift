@@ -20,8 +20,8 @@ extension CompareReport {
         let rows = CompareReport.rows(c, language: language)
         out += "| | \(rows[0][1]) | \(rows[0][2]) |\n| --- | ---: | ---: |\n"
         for row in rows.dropFirst() { out += "| \(row[0]) | \(row[1]) | \(row[2]) |\n" }
-        if let best { out += "\n### \(md(text[.bestMap]))\n\n![\(md(c.best.title))](\(best))\n" }
-        if let diagram { out += "\n### \(md(text[.gaps]))\n\n![\(md(text[.gapsAlt]))](\(diagram))\n" }
+        if let best { out += "\n### \(md(text[.bestMap]))\n\n![\(md(c.best.title))](\(MarkdownText.destination(best)))\n" }
+        if let diagram { out += "\n### \(md(text[.gaps]))\n\n![\(md(text[.gapsAlt]))](\(MarkdownText.destination(diagram)))\n" }
         let gaps = c.findings.filter(\.kind.isGap)
         out += "\n" + (gaps.isEmpty ? "\(text[.noGaps])\n" : "\(text[.findings]): " + c.gapCountPhrases(in: language).joined(separator: ", ") + ".\n")
         let groups = Dictionary(grouping: c.findings, by: \.kind)
@@ -50,5 +50,30 @@ enum MarkdownText {
             }
         }
         return out
+    }
+}
+
+extension MarkdownText {
+    /// A file name as a link destination. A plain name (letters, digits,
+    /// `-`, `_`, `.`, `/`) is written as it is; any other goes in angle
+    /// brackets, where CommonMark reads spaces and parentheses as part of the
+    /// name, with `<`, `>`, `\` and `&` escaped by a backslash (so a name
+    /// can't close the link or start markup or an entity) and `%` and
+    /// control characters percent-encoded (a browser decodes the link's `%`).
+    static func destination(_ name: String) -> String {
+        let plain = name.unicodeScalars.allSatisfy { s in
+            s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" || s == "." || s == "/"
+        }
+        if plain, !name.isEmpty { return name }
+        var out = "<"
+        for s in name.unicodeScalars {
+            switch s {
+            case "<", ">", "\\", "&": out += "\\" + String(s)
+            case "%": out += "%25"
+            case _ where s.value < 0x20 || s.value == 0x7F: out += (s.value < 0x10 ? "%0" : "%") + String(s.value, radix: 16, uppercase: true)
+            default: out.unicodeScalars.append(s)
+            }
+        }
+        return out + ">"
     }
 }

@@ -19,7 +19,7 @@ extension Report {
         if let date = attributes.text(AttributeName.date) { meta.append("\(text[.date]): \(date)") }
         if !meta.isEmpty { out += "_\(md(meta.joined(separator: " · ")))_\n\n" }
         if let description = attributes.text(AttributeName.description) { out += md(description) + "\n\n" }
-        out += "## \(md(text[.theMap]))\n\n![\(md(mapPart.0.summary))](\(local)-map.svg)\n\n"
+        out += "## \(md(text[.theMap]))\n\n![\(md(mapPart.0.summary))](\(MarkdownText.destination("\(local)-map.svg")))\n\n"
         out += "## \(md(text[.whoIsInIt]))\n\n" + table([text[.kind], text[.number], text[.links]], kindRows, numeric: [1, 2])
         out += "\n## \(md(text[.networkNumbers]))\n\n" + table(["", ""], mapNumbers(stats).map { [$0.0, $0.1] }, numeric: [])
         out += "\n" + table([text[.node], text[.kind], text[.neighbours], text[.twoWayNeighbours], text[.betweenness], text[.closeness], text[.brokerColumn]],

@@ -175,7 +175,8 @@ import EcomapTestSupport
     @Test func htmlWithTwoMapBlocks() throws {
         let scratch = try Scratch()
         let out = scratch.path("two.html")
-        let run = try Run(["embed", "Examples/Embed/two-maps.md", "-o", out])
+        // The example links a map in Maps/, outside its own folder: --root names a folder that holds both.
+        let run = try Run(["embed", "Examples/Embed/two-maps.md", "--root", ".", "-o", out])
         #expect(run.status == 0, "\(run.stderr)")
         let page = try String(contentsOfFile: out, encoding: .utf8)
         #expect(page.components(separatedBy: "<svg ").count == 4, "two blocks and one linked map")
