@@ -8,6 +8,7 @@
 # numbers with, from PyPI).
 #
 #   make install   put ecomap on the PATH (PREFIX=/usr/local by default)
+#   make fuzz      run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
 
 SWIFT ?= swift
 MAP ?= Maps/scw-current.ecomap
@@ -17,7 +18,7 @@ PREFIX ?= /usr/local
 # sudo only when not root (CI runs as root; a laptop usually doesn't).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup build run test install uninstall docs browser-test bench clean
+.PHONY: setup test-setup build run test reproducers install uninstall docs browser-test bench fuzz-build fuzz clean
 
 setup:
 	@if ! pkg-config --exists libgvc libcmark-gfm 2>/dev/null; then \
@@ -27,8 +28,12 @@ setup:
 			libcmark-gfm-extensions-dev pkg-config fonts-dejavu-core; \
 	fi
 
-# The tests check ecomap's network numbers against networkx's.
+# The tests check ecomap's network numbers against networkx's, read SVG back
+# with xmllint and run ecomap under valgrind.
 test-setup: setup
+	@command -v xmllint >/dev/null 2>&1 && command -v valgrind >/dev/null 2>&1 || { \
+		echo "Installing xmllint and valgrind with apt-get..."; $(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libxml2-utils valgrind; }
 	@python3 -c "import networkx" 2>/dev/null || { echo "Installing networkx with pip..."; \
 		python3 -m pip install -q networkx 2>/dev/null || python3 -m pip install -q --user networkx 2>/dev/null || \
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx; }; }
@@ -47,6 +52,11 @@ run: build
 test: test-setup
 	$(SWIFT) build
 	$(SWIFT) test --disable-xctest
+
+# The reproducers of the robustness issue (ReproducerTests), run against the
+# release build as a user would run them.
+reproducers: build test-setup
+	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter "ReproducerTests|ValgrindTests"
 
 # Puts ecomap on the PATH: $(PREFIX)/bin/ecomap (sudo when the folder isn't yours).
 install: build
@@ -79,5 +89,28 @@ bench: setup
 	python3 Benchmarks/bench.py stats
 	python3 Benchmarks/bench.py compare
 
+# Fuzzing: libFuzzer with AddressSanitizer (and LeakSanitizer), one harness
+# at a time for SECONDS seconds each, from the seeds in Fuzz/corpus/<harness>
+# with the dictionary in Fuzz/dict/<harness>.dict. What the fuzzer learns is
+# kept in .build-fuzz/corpus; an input that fails is saved in
+# .build-fuzz/artifacts and stops the run (it belongs in a test in Tests/).
+FUZZERS ?= FuzzParse FuzzDOT FuzzEmbed
+SECONDS ?= 60
+FUZZ_BUILD = $(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz \
+	--sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+
+fuzz-build: setup
+	@for h in $(FUZZERS); do $(FUZZ_BUILD) --product $$h || exit 1; done
+
+fuzz: fuzz-build
+	@mkdir -p .build-fuzz/artifacts
+	@for h in $(FUZZERS); do \
+		mkdir -p .build-fuzz/corpus/$$h; \
+		echo "== $$h for $(SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no .build-fuzz/debug/$$h .build-fuzz/corpus/$$h Fuzz/corpus/$$h \
+			-dict=Fuzz/dict/$$h.dict -max_total_time=$(SECONDS) -timeout=15 -rss_limit_mb=4096 \
+			-max_len=8192 -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/$$h- || exit 1; \
+	done
+
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-fuzz $(OUT)

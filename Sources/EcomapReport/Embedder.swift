@@ -92,7 +92,7 @@ public struct Embedder: Sendable {
         let stem = GraphvizText.elementID(base.split(separator: "/").last.map(String.init) ?? base)
         var figures: [String] = []
         var files: [(String, [UInt8])] = []
-        var replacements: [(lines: ClosedRange<Int>, line: String)] = []
+        var captions: [String] = []
         for (n, block) in blocks.enumerated() {
             guard let map = block.document?.checked else { continue }
             var blockOptions = options
@@ -113,29 +113,36 @@ public struct Embedder: Sendable {
             if html {
                 figures.append(HTMLPage.figure(diagram, svg: svg, map: map.map, language: options.language, caption: caption))
             } else {
-                let name = "\(base)-\(n + 1).svg"
-                files.append((name, svg))
-                let file = name.split(separator: "/").last.map(String.init) ?? name
-                // Inside a list or a quotation, the image keeps the marks that came before the map.
-                let marks = Array(source.line(block.found.lines.lowerBound).utf8.prefix(block.found.column - 1))
-                replacements.append((block.found.lines, String(decoding: marks, as: UTF8.self)
-                    + "![\(MarkdownText.escape(caption))](\(MarkdownText.destination(file)))"))
+                files.append(("\(base)-\(n + 1).svg", svg))
+                captions.append(caption)
             }
         }
-        guard html else { return files + [(output, Array(splice(replacements).utf8))] }
+        guard html else {
+            let names = files.map { $0.0.split(separator: "/").last.map(String.init) ?? $0.0 }
+            return files + [(output, Array(markdown(images: names, captions: captions).utf8))]
+        }
         let body = try located { () throws(Diagnostic) in
             try Markdown.html(source.bytes, figures: figures, allowHTML: allowHTML, deadline: deadline)
         }
         return [(output, Array(HTMLPage.page(title: title ?? stem, language: options.language, bodyHTML: body).utf8))]
     }
 
-    /// The document with the lines of each map replaced by its image: the
-    /// rest stays exactly as written (its own HTML included: a Markdown
-    /// document goes on to a renderer, such as a Git host's, that decides).
-    private func splice(_ replacements: [(lines: ClosedRange<Int>, line: String)]) -> String {
+    /// The number of maps the document holds or links to.
+    var mapCount: Int { blocks.count }
+
+    /// The document with the lines of each map replaced by its image (file
+    /// names relative to the document, and captions, in the maps' order):
+    /// the rest stays exactly as written, its own HTML included, since a
+    /// Markdown document goes on to a renderer (a Git host's) that decides.
+    func markdown(images: [String], captions: [String]) -> String {
         var out: [String] = []
         var next = 1
-        for (lines, line) in replacements {
+        for (block, (image, caption)) in zip(blocks, zip(images, captions)) {
+            let lines = block.found.lines
+            guard lines.lowerBound >= next else { continue }
+            // Inside a list or a quotation, the image keeps the marks that came before the map.
+            let marks = String(decoding: Array(source.line(lines.lowerBound).utf8.prefix(block.found.column - 1)), as: UTF8.self)
+            let line = marks + "![\(MarkdownText.escape(caption))](\(MarkdownText.destination(image)))"
             while next < lines.lowerBound { out.append(source.line(next)); next += 1 }
             out.append(line)
             next = lines.upperBound + 1

@@ -19,6 +19,8 @@ public struct Run {
     }()
 
     public static func executable(_ name: String) -> String {
+        // A tool of the system's, named by its path (xmllint, valgrind).
+        if name.hasPrefix("/") { return name }
         if name == "ecomap", let custom = ProcessInfo.processInfo.environment["ECOMAP_BIN"] { return custom }
         let candidates = [buildDirectory.appendingPathComponent(name).path,
                           Package.path(".build/debug/\(name)")]
