@@ -144,7 +144,7 @@ import EcomapTestSupport
     @Test func hundredMegabyteLine() throws {
         let scratch = try Scratch()
         let path = scratch.path("long.ecomap")
-        FileManager.default.createFile(atPath: path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         let chunk = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
         for _ in 0..<100 { handle.write(chunk) }

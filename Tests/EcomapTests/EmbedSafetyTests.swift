@@ -155,20 +155,4 @@ import EcomapTestSupport
         #expect(run.status == 0)
         #expect(try page(scratch).contains("<title>The real &lt;i&gt;title&lt;/i&gt;</title>"))
     }
-
-    /// Inputs the fuzzers found, kept: each goes through the whole embed,
-    /// and through the Markdown pass with figures for its maps whatever they hold.
-    @Test func fuzzRegressions() throws {
-        let folder = Package.path("Tests/EcomapTests/Regressions")
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasPrefix("embed-") {
-            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
-            let embedder = Embedder(SourceText(name: name, bytes: bytes))
-            let figures = (0..<20).map { "<figure id=\"f\($0)\"></figure>" }
-            for allowHTML in [false, true] {
-                let html = try Markdown.html(bytes, figures: figures, allowHTML: allowHTML, deadline: Deadline(seconds: 10))
-                #expect(allowHTML || !html.contains("<script"), "\(name)")
-            }
-            _ = embedder.diagnostics
-        }
-    }
 }

@@ -49,11 +49,11 @@ public func fuzzDOT(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
 }
 
 /// Braces balance outside quoted strings, every string closes, and no
-/// control character but a line break is written.
+/// control character but a line break, or a tab (which labels may hold), is written.
 private func requireDOT(_ bytes: [UInt8]) {
     var depth = 0, quoted = false, escaped = false
     for b in bytes {
-        precondition(b >= 0x20 || b == 0x0A, "a control character in DOT")
+        precondition(b >= 0x20 || b == 0x0A || b == 0x09, "a control character in DOT")
         if quoted {
             if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { quoted = false }
             continue
