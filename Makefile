@@ -3,10 +3,12 @@
 #   make run    check and draw the Social Care Wales map, and say where the drawing is
 #   make test   run every test
 #
-# Both install what is missing first (Graphviz's library and zlib, for .xlsx,
-# from Debian's packages; for the tests, networkx, igraph and openpyxl from PyPI).
+# Both install what is missing first (Graphviz's, cmark-gfm's and zlib's
+# libraries from Debian's packages; for the tests, networkx, igraph and
+# openpyxl from PyPI).
 #
 #   make install   put ecomap on the PATH (PREFIX=/usr/local by default)
+#   make fuzz      run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
 
 SWIFT ?= swift
 MAP ?= Maps/scw-current.ecomap
@@ -16,19 +18,23 @@ PREFIX ?= /usr/local
 # sudo only when not root (CI runs as root; a laptop usually doesn't).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup build run test install uninstall docs browser-test bench gallery readme-images clean
+.PHONY: setup test-setup build run test reproducers install uninstall docs browser-test bench gallery readme-images fuzz-build fuzz clean
 
 setup:
-	@if ! pkg-config --exists libgvc 2>/dev/null || ! pkg-config --exists zlib 2>/dev/null; then \
-		echo "Installing Graphviz's library (libgraphviz-dev) and zlib (for .xlsx) with apt-get..."; \
+	@if ! pkg-config --exists libgvc libcmark-gfm zlib 2>/dev/null; then \
+		echo "Installing Graphviz's, cmark-gfm's and zlib's libraries (libgraphviz-dev, libcmark-gfm-dev, zlib1g-dev) with apt-get..."; \
 		$(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev zlib1g-dev pkg-config fonts-dejavu-core; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev libcmark-gfm-dev \
+			libcmark-gfm-extensions-dev zlib1g-dev pkg-config fonts-dejavu-core; \
 	fi
 
-# The tests check ecomap's network numbers against networkx's, read its GraphML
-# and GEXF with networkx and igraph, and make workbooks with openpyxl: the
-# tools people use.
+# The tests check ecomap's network numbers against networkx's, read GraphML
+# and GEXF with networkx and igraph, make workbooks with openpyxl (the tools
+# people use), read SVG back with xmllint and run ecomap under valgrind.
 test-setup: setup
+	@command -v xmllint >/dev/null 2>&1 && command -v valgrind >/dev/null 2>&1 || { \
+		echo "Installing xmllint and valgrind with apt-get..."; $(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libxml2-utils valgrind; }
 	@python3 -c "import networkx, igraph, openpyxl" 2>/dev/null || { echo "Installing networkx, igraph and openpyxl with pip..."; \
 		python3 -m pip install -q networkx igraph openpyxl 2>/dev/null || python3 -m pip install -q --user networkx igraph openpyxl 2>/dev/null || \
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx python3-igraph python3-openpyxl; }; }
@@ -47,6 +53,11 @@ run: build
 test: test-setup
 	$(SWIFT) build
 	$(SWIFT) test --disable-xctest
+
+# The reproducers of the robustness issue (ReproducerTests), run against the
+# release build as a user would run them.
+reproducers: build test-setup
+	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter "ReproducerTests|ValgrindTests"
 
 # Puts ecomap on the PATH: $(PREFIX)/bin/ecomap (sudo when the folder isn't yours).
 install: build
@@ -70,7 +81,7 @@ browser-test: build
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-websocket python3-pil; }
 	@mkdir -p $(OUT)/browser
 	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap -o $(OUT)/browser/report.html
-	$(BIN) embed Examples/Embed/two-maps.md -o $(OUT)/browser/two-maps.html
+	$(BIN) embed Examples/Embed/two-maps.md --root . -o $(OUT)/browser/two-maps.html
 	python3 Tests/browser/browser_test.py $(OUT)/browser/report.html $(OUT)/browser/two-maps.html \
 		--serve $(BIN) --screenshot $(OUT)/browser/serve.png
 
@@ -93,5 +104,28 @@ readme-images: build
 	$(BIN) render Maps/scw-current.ecomap -o docs/images/scw-current-slide.png
 	$(BIN) render Maps/scw-current.ecomap --layout eco -o docs/images/scw-current-eco.png
 
+# Fuzzing: libFuzzer with AddressSanitizer (and LeakSanitizer), one harness
+# at a time for SECONDS seconds each, from the seeds in Fuzz/corpus/<harness>
+# with the dictionary in Fuzz/dict/<harness>.dict. What the fuzzer learns is
+# kept in .build-fuzz/corpus; an input that fails is saved in
+# .build-fuzz/artifacts and stops the run (it belongs in a test in Tests/).
+FUZZERS ?= FuzzParse FuzzDOT FuzzEmbed
+SECONDS ?= 60
+FUZZ_BUILD = $(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz \
+	--sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+
+fuzz-build: setup
+	@for h in $(FUZZERS); do $(FUZZ_BUILD) --product $$h || exit 1; done
+
+fuzz: fuzz-build
+	@mkdir -p .build-fuzz/artifacts
+	@for h in $(FUZZERS); do \
+		mkdir -p .build-fuzz/corpus/$$h; \
+		echo "== $$h for $(SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no .build-fuzz/debug/$$h .build-fuzz/corpus/$$h Fuzz/corpus/$$h \
+			-dict=Fuzz/dict/$$h.dict -max_total_time=$(SECONDS) -timeout=15 -rss_limit_mb=4096 \
+			-max_len=8192 -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/$$h- || exit 1; \
+	done
+
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-fuzz $(OUT)

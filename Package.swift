@@ -25,7 +25,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // The live preview's web server (docs/architecture.md says why this one).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -46,12 +45,19 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz"]),
+        // cmark-gfm, GitHub's CommonMark parser (Debian's libcmark-gfm-dev and
+        // libcmark-gfm-extensions-dev: one pkg-config name gives both), for
+        // EcomapReport's Markdown alone.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
         .target(
             name: "EcomapReport",
             dependencies: [
-                "EcomapCore", "EcomapRender",
+                "EcomapCore", "EcomapRender", "CCmarkGFM",
                 .product(name: "Plot", package: "Plot"),
-                .product(name: "Ink", package: "Ink"),
             ]
         ),
         // The server layer: `ecomap serve` and the file watcher behind it and `ecomap watch`.
@@ -100,6 +106,8 @@ let package = Package(
         // The render benchmark's baseline: libgvc alone on ecomap's DOT.
         .executableTarget(name: "gvc-render", dependencies: ["CGraphviz"], path: "Benchmarks/GVCRender"),
         // Times the stages of a comparison (Benchmarks/bench.py compare).
+        // Checks one map thousands of times in one process: memory must stay flat.
+        .executableTarget(name: "ecomap-soak", dependencies: ["EcomapCore"], path: "Benchmarks/Soak"),
 
         // What the test targets share: golden files, running the built binary.
         .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support"),
@@ -108,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "EcomapTests",
             dependencies: ["EcomapCore", "EcomapRender", "EcomapReport", "EcomapTestSupport"],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Golden", "Fixtures", "Regressions"]
         ),
         .testTarget(
             name: "EcomapInterchangeTests",

@@ -15,10 +15,21 @@ public struct MapDocument: Sendable {
     public let source: SourceText
     /// The map as far as it could be read, with any mistakes in it.
     public let map: EcosystemMap
-    /// Every problem found, in the order of the file, each naming the file.
+    /// The problems found, in the order of the file, each naming the file:
+    /// every one, up to ``diagnosticLimit``; past that, errors are kept
+    /// before warnings and the rest are only counted (``errorCount``,
+    /// ``warningCount``), so a broken file of millions of lines can't take
+    /// many times its size in memory.
     public let diagnostics: [Diagnostic]
+    /// Every error found, listed in ``diagnostics`` or not.
+    public let errorCount: Int
+    /// Every warning found, listed in ``diagnostics`` or not.
+    public let warningCount: Int
     /// The map, checked: present when there is no error (warnings allowed).
     public let checked: CheckedMap?
+
+    /// The most problems ``diagnostics`` lists.
+    public static var diagnosticLimit: Int { Findings.limit }
 
     /// Reads a map from text already in memory; `name` is what diagnostics call the file.
     public init(name: String, text: String) {
@@ -28,35 +39,37 @@ public struct MapDocument: Sendable {
     /// Reads a map from bytes (any bytes: a binary or non-UTF-8 file gives a diagnostic, not a crash).
     public init(source: SourceText) {
         let unreadable = Encoding.check(source)
-        guard unreadable.isEmpty else {
+        guard !unreadable.hasErrors else {
             // Text that can't be parsed has nothing to check.
             self.init(source: source, map: EcosystemMap(), found: unreadable, checked: nil)
             return
         }
         let parsed = Parser.parse(source)
-        self.init(source: source, map: parsed.map, parsed: parsed.diagnostics, unread: parsed.unread)
+        self.init(source: source, map: parsed.map, parsed: parsed.diagnostics, unread: parsed.unread, fromText: true)
     }
 
     /// Checks a map built in code; `name` is what diagnostics call it.
     public init(map: EcosystemMap, name: String = "map") {
-        self.init(source: SourceText(name: name, text: ""), map: map, parsed: [], unread: [])
+        self.init(source: SourceText(name: name, text: ""), map: map, parsed: [], unread: [], fromText: false)
     }
 
     /// Checks a parsed map. `unread` holds the ids of node lines that failed to parse.
-    private init(source: SourceText, map: EcosystemMap, parsed: [Diagnostic], unread: Set<String>) {
+    private init(source: SourceText, map: EcosystemMap, parsed: Findings, unread: Set<String>, fromText: Bool) {
         let ends = LinkEnds(map)
-        let result = Checker.checkAndCount(map, ends: ends, unread: unread, parseFailed: parsed.hasErrors)
-        let found = (parsed + result.diagnostics).sortedByPlace()
+        let result = Checker.checkAndCount(map, ends: ends, unread: unread, parsed: fromText, parseFailed: parsed.hasErrors)
+        let found = Findings.merged([parsed, result.findings])
         let checked = found.hasErrors ? nil : CheckedMap(
             map: map, name: source.name, identifier: MapDocument.identifier(map, name: source.name),
             ends: ends, pairs: result.pairs, summary: result.summary)
         self.init(source: source, map: map, found: found, checked: checked)
     }
 
-    private init(source: SourceText, map: EcosystemMap, found: [Diagnostic], checked: CheckedMap?) {
+    private init(source: SourceText, map: EcosystemMap, found: Findings, checked: CheckedMap?) {
         self.source = source
         self.map = map
-        diagnostics = found.map { var d = $0; d.file = source.name; return d }
+        diagnostics = found.kept.map { var d = $0; d.file = source.name; return d }
+        errorCount = found.errors
+        warningCount = found.warnings
         self.checked = checked
     }
 

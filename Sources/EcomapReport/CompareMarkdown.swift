@@ -62,21 +62,6 @@ extension CompareReport {
 
 /// Text for Markdown: characters that start markup are escaped, so labels stay text.
 enum MarkdownText {
-    /// A link destination for a file name: in angle brackets, so that spaces
-    /// and brackets in the name stay part of one link (CommonMark); the
-    /// brackets and line breaks that would end it are escaped.
-    static func destination(_ file: String) -> String {
-        var out = "<"
-        for c in file {
-            switch c {
-            case "<", ">", "\\": out += "\\\(c)"
-            case "\n", "\r": out += "%0A"
-            default: out.append(c)
-            }
-        }
-        return out + ">"
-    }
-
     static func escape(_ text: String) -> String {
         var out = ""
         for c in text {
@@ -88,5 +73,30 @@ enum MarkdownText {
             }
         }
         return out
+    }
+}
+
+extension MarkdownText {
+    /// A file name as a link destination. A plain name (letters, digits,
+    /// `-`, `_`, `.`, `/`) is written as it is; any other goes in angle
+    /// brackets, where CommonMark reads spaces and parentheses as part of the
+    /// name, with `<`, `>`, `\` and `&` escaped by a backslash (so a name
+    /// can't close the link or start markup or an entity) and `%` and
+    /// control characters percent-encoded (a browser decodes the link's `%`).
+    static func destination(_ name: String) -> String {
+        let plain = name.unicodeScalars.allSatisfy { s in
+            s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" || s == "." || s == "/"
+        }
+        if plain, !name.isEmpty { return name }
+        var out = "<"
+        for s in name.unicodeScalars {
+            switch s {
+            case "<", ">", "\\", "&": out += "\\" + String(s)
+            case "%": out += "%25"
+            case _ where s.value < 0x20 || s.value == 0x7F: out += (s.value < 0x10 ? "%0" : "%") + String(s.value, radix: 16, uppercase: true)
+            default: out.unicodeScalars.append(s)
+            }
+        }
+        return out + ">"
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Ink
 import EcomapCore
 import EcomapRender
 
@@ -7,29 +6,76 @@ import EcomapRender
 /// image links to `.ecomap` files become drawings, so a report writer keeps
 /// each map's text inside the report that shows it.
 ///
-/// Made in two steps, as a map is: making one finds every map in the document
-/// and checks it (``diagnostics``); ``render(to:)`` then draws them.
+/// Made in two steps, as a map is: making one reads the document (with
+/// cmark-gfm, see `Markdown`), finds every map in it and checks it
+/// (``diagnostics``); ``render(to:)`` then draws them. One deadline, from
+/// the options' timeout, covers both steps: reading the document and every
+/// drawing.
+///
+/// What a document can do is bounded, since documents come from other
+/// people: raw HTML in its prose is shown as text unless ``allowHTML``; an
+/// image link reads a map only from the document's folder or below (or
+/// ``root``); a document over ``maximumDocumentSize``, or with tables of
+/// more than ``maximumTableCells`` cells, is refused before it is parsed.
 public struct Embedder: Sendable {
     public let source: SourceText
     public let options: RenderOptions
-    /// Every problem in the document's maps, each at its line in the document
-    /// (or in the map file an image link names).
+    /// Every problem in the document and its maps, each at its line in the
+    /// document (or in the map file an image link names).
     public let diagnostics: [Diagnostic]
     /// The texts the diagnostics point into, by file name.
     public let sources: [String: SourceText]
+    /// The folder image links may read maps from (and below); by default the document's own.
+    public let root: String
+    /// Keep the document's own HTML (for documents the user trusts).
+    public let allowHTML: Bool
     private let blocks: [Block]
+    private let title: String?
+    private let deadline: Deadline
 
-    public init(_ source: SourceText, options: RenderOptions = RenderOptions()) {
+    /// The largest document read: a long report in Markdown is a few hundred kilobytes.
+    public static let maximumDocumentSize = 2 << 20
+
+    /// The most table cells a document may ask for. cmark-gfm 0.29 fills
+    /// every row of a table out to the width of its header, in time and
+    /// memory that grow with rows times columns: 12 KB of Markdown (a
+    /// header of 2,000 columns, then 2,000 one-letter lines) made 40 MB of
+    /// HTML in 7 s. Counted before parsing, generously: the widest table's
+    /// columns times the document's lines.
+    public static let maximumTableCells = 500_000
+
+    /// - Parameters:
+    ///   - root: the folder image links may read maps from (default: the document's folder).
+    ///   - allowHTML: keep the document's raw HTML instead of showing it as text.
+    public init(_ source: SourceText, options: RenderOptions = RenderOptions(), root: String? = nil, allowHTML: Bool = false) {
         self.source = source
         self.options = options
-        let lines = (1...max(source.lineCount, 1)).map { source.line($0) }
-        (blocks, diagnostics, sources) = Embedder.find(lines, in: source)
+        self.allowHTML = allowHTML
+        self.root = root ?? Embedder.folder(of: source.name)
+        deadline = Deadline(seconds: options.timeout)
+        var sources = [source.name: source]
+        var problems: [Diagnostic] = []
+        var blocks: [Block] = []
+        var title: String?
+        do throws(Diagnostic) {
+            try Embedder.refuseUnreadable(source)
+            let scan = try Markdown.scan(source.bytes, deadline: deadline)
+            title = scan.title
+            for found in scan.found {
+                blocks.append(Embedder.block(found, in: source, root: self.root, problems: &problems, sources: &sources))
+            }
+        } catch {
+            var located = error
+            located.file = source.name
+            problems.append(located)
+        }
+        (self.blocks, self.title, self.diagnostics, self.sources) = (blocks, title, problems, sources)
     }
 
-    /// A map found in the document: its text (or file) and where it was.
+    /// A map found in the document, and its checked map when it could be read.
     struct Block: Sendable {
-        var range: Range<Int>          // the document's lines it replaces (0-based)
-        var document: MapDocument
+        var found: Markdown.Found
+        var document: MapDocument?
         var alt: String
     }
 
@@ -37,22 +83,18 @@ public struct Embedder: Sendable {
     /// page; for Markdown, an SVG per diagram beside it (`out-1.svg`, ...) and the
     /// document, last.
     /// - Throws: the first error in ``diagnostics`` if there is one (nothing is
-    ///   drawn from a broken map), or a `Diagnostic` when Graphviz fails.
+    ///   drawn from a broken map), or a `Diagnostic` when Graphviz fails or the
+    ///   deadline passes.
     public func render(to output: String) throws(Diagnostic) -> [(name: String, bytes: [UInt8])] {
         if let problem = diagnostics.first(where: { $0.severity == .error }) { throw problem }
         let html = !output.lowercased().hasSuffix(".md")
         let base = output.lastIndex(of: ".").map { String(output[..<$0]) } ?? output
-        let lines = (1...max(source.lineCount, 1)).map { source.line($0) }
         let stem = GraphvizText.elementID(base.split(separator: "/").last.map(String.init) ?? base)
-        let deadline = Deadline(seconds: options.timeout)
-        var out: [String] = []
+        var figures: [String] = []
         var files: [(String, [UInt8])] = []
-        var diagrams: [(Int, String)] = []
-        var next = 0
+        var captions: [String] = []
         for (n, block) in blocks.enumerated() {
-            out += lines[next..<block.range.lowerBound]
-            next = block.range.upperBound
-            guard let map = block.document.checked else { continue }
+            guard let map = block.document?.checked else { continue }
             var blockOptions = options
             // Ids unique on the page, whatever maps the blocks hold.
             blockOptions.prefix = "\(stem)-\(n + 1)"
@@ -69,100 +111,52 @@ public struct Embedder: Sendable {
             // The writer's alt text, else the map's title, else what it shows (never a file name).
             let caption = !block.alt.isEmpty ? block.alt : map.map.title != nil ? diagram.title : diagram.summary
             if html {
-                out.append("")
-                out.append("ECOMAP-DIAGRAM-\(n + 1)")
-                out.append("")
-                diagrams.append((n + 1, HTMLPage.figure(diagram, svg: svg, map: map.map, language: options.language,
-                                                        caption: caption)))
+                figures.append(HTMLPage.figure(diagram, svg: svg, map: map.map, language: options.language, caption: caption))
             } else {
-                let name = "\(base)-\(n + 1).svg"
-                files.append((name, svg))
-                let file = name.split(separator: "/").last.map(String.init) ?? name
-                out.append("![\(MarkdownText.escape(caption))](\(file))")
+                files.append(("\(base)-\(n + 1).svg", svg))
+                captions.append(caption)
             }
         }
-        out += lines[next...]
-        let markdown = out.joined(separator: "\n") + "\n"
-        guard html else { return files + [(output, Array(markdown.utf8))] }
-        var page = MarkdownParser().html(from: markdown)
-        for (n, figure) in diagrams {
-            page = page.replacingOccurrences(of: "<p>ECOMAP-DIAGRAM-\(n)</p>", with: figure)
+        guard html else {
+            let names = files.map { $0.0.split(separator: "/").last.map(String.init) ?? $0.0 }
+            return files + [(output, Array(markdown(images: names, captions: captions).utf8))]
         }
-        let title = lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) } ?? stem
-        return [(output, Array(HTMLPage.page(title: title, language: options.language, bodyHTML: page).utf8))]
-    }
-
-    /// The map blocks and linked maps, checked; every problem in every block at once.
-    private static func find(_ lines: [String], in source: SourceText) -> ([Block], [Diagnostic], [String: SourceText]) {
-        var blocks: [Block] = []
-        var problems: [Diagnostic] = []
-        var sources: [String: SourceText] = [source.name: source]
-        var i = 0
-        while i < lines.count {
-            let line = lines[i]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if let fence = Embedder.fence(trimmed), trimmed.dropFirst(fence.count).trimmingCharacters(in: .whitespaces) == "ecomap" {
-                var end = i + 1
-                while end < lines.count, !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix(fence) { end += 1 }
-                guard end < lines.count else {
-                    problems.append(Diagnostic(.error, "syntax", "this ecomap block has no closing \(fence)",
-                                               hint: "end the map with a line of \(fence)", file: source.name,
-                                               at: SourceRange(line: i + 1, column: 1, length: fence.count)))
-                    break
-                }
-                let text = lines[(i + 1)..<end].joined(separator: "\n")
-                let document = MapDocument(name: source.name, text: text)
-                // The map's diagnostics, moved to the Markdown file's lines.
-                problems += document.diagnostics.map { d in
-                    var moved = d
-                    moved.range = SourceRange(line: d.range.line + i + 1, column: d.range.column, length: d.range.length)
-                    return moved
-                }
-                blocks.append(Block(range: i..<(end + 1), document: document, alt: ""))
-                i = end + 1
-                continue
-            }
-            if let link = Embedder.mapLink(trimmed) {
-                let path = Embedder.resolve(link.path, beside: source.name)
-                do {
-                    let document = try MapDocument.read(path: path)
-                    problems += document.diagnostics
-                    sources[path] = document.source
-                    blocks.append(Block(range: i..<(i + 1), document: document, alt: link.alt))
-                } catch {
-                    var located = error
-                    located.file = source.name
-                    located.range = SourceRange(line: i + 1, column: line.distance(from: line.startIndex, to: line.firstIndex(of: "!") ?? line.startIndex) + 1,
-                                                length: trimmed.count)
-                    located.message = "can't read the map '\(link.path)': " + error.message
-                    problems.append(located)
-                }
-            }
-            i += 1
+        let body = try located { () throws(Diagnostic) in
+            try Markdown.html(source.bytes, figures: figures, allowHTML: allowHTML, deadline: deadline)
         }
-        return (blocks, problems, sources)
+        return [(output, Array(HTMLPage.page(title: title ?? stem, language: options.language, bodyHTML: body).utf8))]
     }
 
-    /// "```" or "~~~" (or longer) at the start of a line.
-    static func fence(_ line: String) -> String? {
-        for mark in ["`", "~"] {
-            let run = line.prefix { String($0) == mark }
-            if run.count >= 3 { return String(run) }
+    /// The number of maps the document holds or links to.
+    var mapCount: Int { blocks.count }
+
+    /// The document with the lines of each map replaced by its image (file
+    /// names relative to the document, and captions, in the maps' order):
+    /// the rest stays exactly as written, its own HTML included, since a
+    /// Markdown document goes on to a renderer (a Git host's) that decides.
+    func markdown(images: [String], captions: [String]) -> String {
+        var out: [String] = []
+        var next = 1
+        for (block, (image, caption)) in zip(blocks, zip(images, captions)) {
+            let lines = block.found.lines
+            guard lines.lowerBound >= next else { continue }
+            // Inside a list or a quotation, the image keeps the marks that came before the map.
+            let marks = String(decoding: Array(source.line(lines.lowerBound).utf8.prefix(block.found.column - 1)), as: UTF8.self)
+            let line = marks + "![\(MarkdownText.escape(caption))](\(MarkdownText.destination(image)))"
+            while next < lines.lowerBound { out.append(source.line(next)); next += 1 }
+            out.append(line)
+            next = lines.upperBound + 1
         }
-        return nil
+        while next <= source.lineCount { out.append(source.line(next)); next += 1 }
+        return out.joined(separator: "\n") + "\n"
     }
 
-    /// `![alt](path.ecomap)` alone on a line.
-    static func mapLink(_ line: String) -> (alt: String, path: String)? {
-        guard line.hasPrefix("!["), line.hasSuffix(")"), let close = line.range(of: "]("),
-              line[close.upperBound...].dropLast().hasSuffix(".ecomap") else { return nil }
-        let alt = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound])
-        return (alt, String(line[close.upperBound...].dropLast()))
-    }
-
-    static func resolve(_ path: String, beside document: String) -> String {
-        guard !path.hasPrefix("/"), let slash = document.lastIndex(of: "/") else { return path }
-        return String(document[...slash]) + path
+    private func located<T>(_ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        do throws(Diagnostic) { return try work() } catch {
+            var located = error
+            located.file = source.name
+            throw located
+        }
     }
 }
 

@@ -33,18 +33,20 @@ struct CheckCommand: ParsableCommand {
             Terminal.output(CheckReport(documents: documents).json)
         case .text:
             let all = documents.flatMap(\.diagnostics)
-            if !all.isEmpty { Terminal.error(diagnostics.formatter.format(all, sources: documents.sources, limit: diagnostics.maxDiagnostics)) }
+            if !all.isEmpty {
+                Terminal.error(diagnostics.formatter.format(all, sources: documents.sources, limit: diagnostics.maxDiagnostics,
+                                                            totals: documents.totals))
+            }
             for document in documents {
-                let d = document.diagnostics
-                if d.hasErrors {
-                    Terminal.error("\(document.name): \(Plural.count(d.errorCount, "error")), \(Plural.count(d.warningCount, "warning"))")
+                if document.errorCount > 0 {
+                    Terminal.error("\(document.name): \(Plural.count(document.errorCount, "error")), \(Plural.count(document.warningCount, "warning"))")
                 } else {
-                    let warnings = d.isEmpty ? "" : "; \(Plural.count(d.warningCount, "warning"))"
+                    let warnings = document.warningCount == 0 ? "" : "; \(Plural.count(document.warningCount, "warning"))"
                     Terminal.output("\(document.name): \(document.checked?.summary.sentence() ?? "")\(warnings)\n")
                 }
             }
         }
-        if documents.contains(where: { $0.diagnostics.hasErrors }) { throw ExitCode(1) }
+        if documents.totals.errors > 0 { throw ExitCode(1) }
     }
 }
 
@@ -68,9 +70,8 @@ struct CheckReport: Encodable {
 
     init(documents: [Loaded]) {
         files = documents.map { document in
-            let d = document.diagnostics
-            return File(file: document.name, valid: !d.hasErrors, errors: d.errorCount, warnings: d.warningCount,
-                        summary: document.checked?.summary)
+            File(file: document.name, valid: document.errorCount == 0, errors: document.errorCount,
+                 warnings: document.warningCount, summary: document.checked?.summary)
         }
         diagnostics = documents.flatMap(\.diagnostics)
     }

@@ -9,7 +9,9 @@ struct EmbedCommand: ParsableCommand {
         discussion: """
             Fenced code blocks marked ecomap, and image links to .ecomap files, become the \
             drawn map: inline SVG in an HTML page, or SVG files beside a Markdown file. A map \
-            with a mistake gives a diagnostic at its line in the document, and nothing is written.
+            with a mistake gives a diagnostic at its line in the document, and nothing is written. \
+            Raw HTML in the document is shown as text unless --allow-html; image links read maps \
+            only from the document's folder and below, unless --root names another folder.
             """
     )
 
@@ -18,17 +20,30 @@ struct EmbedCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @Flag(name: .customLong("allow-html"), help: "Keep the document's own HTML (only for documents you trust).")
+    var allowHTML = false
+
+    @Option(help: ArgumentHelp("Image links may read maps from this folder and below (default: the document's folder).",
+                               valueName: "folder"))
+    var root: String?
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
         try Loader.refuseOverwriting([input], with: [document.output])
+        if let root, !FileIO.isFolder(root) { throw ValidationError("--root '\(root)' is not a folder") }
     }
 
     func run() throws {
         let bytes: [UInt8]
-        do { bytes = try FileIO.contents(of: input) } catch { throw Loader.fail(error, diagnostics) }
-        let embedder = Embedder(SourceText(name: input, bytes: bytes), options: document.renderOptions(page: .slide))
-        let problems = embedder.diagnostics.filter { $0.severity == .error }
+        do {
+            bytes = try FileIO.contents(of: input, limit: Embedder.maximumDocumentSize, kind: .document)
+        } catch {
+            throw Loader.fail(error, diagnostics)
+        }
+        let embedder = Embedder(SourceText(name: input, bytes: bytes), options: document.renderOptions(page: .slide),
+                                root: root, allowHTML: allowHTML)
+        let problems = embedder.diagnostics.filter { $0.severity == .error }.map(Loader.forCommandLine)
         if !problems.isEmpty {
             Terminal.error(diagnostics.formatter.format(problems, sources: embedder.sources, limit: diagnostics.maxDiagnostics))
             throw ExitCode(1)

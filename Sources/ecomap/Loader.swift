@@ -5,7 +5,11 @@ import EcomapCore
 struct Loaded {
     var name: String
     var document: MapDocument?
+    /// The problems listed (a map with very many lists only the first; see ``MapDocument/diagnostics``).
     var diagnostics: [Diagnostic]
+    /// Every problem found, listed or not.
+    var errorCount: Int
+    var warningCount: Int
 
     /// The map, checked: present when it has no errors.
     var checked: CheckedMap? { document?.checked }
@@ -16,6 +20,11 @@ extension Array where Element == Loaded {
         var out: [String: SourceText] = [:]
         for loaded in self { if let d = loaded.document { out[loaded.name] = d.source } }
         return out
+    }
+
+    /// Every problem in these maps, listed or not.
+    var totals: (errors: Int, warnings: Int) {
+        (reduce(0) { $0 + $1.errorCount }, reduce(0) { $0 + $1.warningCount })
     }
 }
 
@@ -57,10 +66,14 @@ enum Loader {
         case .success(let document):
             if let checked = document.checked { keptUntilExit.append(checked) }
             var found = document.diagnostics
-            if strict { found = found.map { var d = $0; d.severity = .error; return d } }
-            return Loaded(name: path, document: document, diagnostics: found)
+            var (errors, warnings) = (document.errorCount, document.warningCount)
+            if strict {
+                found = found.map { var d = $0; d.severity = .error; return d }
+                (errors, warnings) = (errors + warnings, 0)
+            }
+            return Loaded(name: path, document: document, diagnostics: found, errorCount: errors, warningCount: warnings)
         case .failure(let error):
-            return Loaded(name: path, document: nil, diagnostics: [error])
+            return Loaded(name: path, document: nil, diagnostics: [error], errorCount: 1, warningCount: 0)
         }
     }
 
@@ -79,8 +92,10 @@ enum Loader {
     /// exit status 1 if any has errors: nothing is drawn from a broken map.
     static func report(_ maps: [Loaded], _ options: DiagnosticOptions) throws {
         let all = maps.flatMap(\.diagnostics)
-        if !all.isEmpty { Terminal.error(options.formatter.format(all, sources: maps.sources, limit: options.maxDiagnostics)) }
-        if all.hasErrors { throw ExitCode(1) }
+        if !all.isEmpty {
+            Terminal.error(options.formatter.format(all, sources: maps.sources, limit: options.maxDiagnostics, totals: maps.totals))
+        }
+        if maps.totals.errors > 0 { throw ExitCode(1) }
     }
 
     /// Stops a command, as a mistake on the command line, before it writes
@@ -109,6 +124,8 @@ enum Loader {
             out.hint = (problem.hint ?? "") + " (\(options))"
         case "layout-failed" where problem.hint?.hasPrefix("Graphviz said") == false: out.hint = (problem.hint ?? "") + " (--layout sfdp)"
         case "unknown-element-type": out.hint = (problem.hint ?? "") + " (--kind-map \"TYPE=KIND,...\")"
+        case "markdown-timeout": out.hint = (problem.hint ?? "") + " (--timeout SECONDS)"
+        case "map-outside-folder": out.hint = (problem.hint ?? "") + " (--root FOLDER)"
         default: break
         }
         return out

@@ -11,11 +11,18 @@ do {
         try command.run()
     }
 } catch {
-    if EcomapCommand.exitCode(for: error) == .validationFailure {
+    switch EcomapCommand.exitCode(for: error) {
+    case .validationFailure:
         Terminal.error(EcomapCommand.fullMessage(for: error))
         exit(2)
+    case .success:
+        // --help and --version, written by Terminal so that a failed write is reported, not ignored.
+        let message = EcomapCommand.fullMessage(for: error)
+        if !message.isEmpty { Terminal.output(message + "\n") }
+        exit(0)
+    default:
+        EcomapCommand.exit(withError: error)
     }
-    EcomapCommand.exit(withError: error)
 }
 
 /// `serve` runs a server under Swift concurrency; every other command runs straight through.

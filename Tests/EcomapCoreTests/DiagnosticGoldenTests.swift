@@ -44,6 +44,7 @@ import EcomapTestSupport
         Case("unterminated-string-then-links", header + "person a \"Social care practitioners\nperson b\na -> b\nb -> c\n"),
         Case("unterminated-list", header + "person a \"A\" [role: lead\nperson b \"B\" [tags: [x, y]\n"),
         Case("unknown-escape", header + "person a \"C:\\Users\\x\"\n"),
+        Case("invalid-character", header + "person a \"Alarm\u{07}\"\nperson b [role: \"x\u{1B}[31m\"]\nperson c \"\u{FFFE}\"\na -> b\n"),
         Case("curly-quote", header + "organisation scw “Social Care Wales”\nperson “x”\n"),
         Case("unknown-kind", header + "organsation scw \"Social Care Wales\"\npeople p \"People\"\n"),
         Case("duplicate-header", header + "organisation a \"A\"\nmap \"Again\"\n"),

@@ -19,6 +19,8 @@ public struct Run {
     }()
 
     public static func executable(_ name: String) -> String {
+        // A tool of the system's, named by its path (xmllint, valgrind).
+        if name.hasPrefix("/") { return name }
         if name == "ecomap", let custom = ProcessInfo.processInfo.environment["ECOMAP_BIN"] { return custom }
         let candidates = [buildDirectory.appendingPathComponent(name).path,
                           Package.path(".build/debug/\(name)")]
@@ -26,9 +28,12 @@ public struct Run {
     }
 
     /// Runs `name` with `arguments` in `directory`, feeding `input` to standard input.
+    /// `outputTo` and `errorsTo` send standard output or error to a file
+    /// instead (such as `/dev/full`); what is captured from it is then empty.
     @discardableResult
     public init(_ arguments: [String], program name: String = "ecomap", input: Data? = nil,
-         in directory: String = Package.root.path, environment: [String: String] = [:]) throws {
+         in directory: String = Package.root.path, environment: [String: String] = [:],
+         outputTo: String? = nil, errorsTo: String? = nil) throws {
         let path = Run.executable(name)
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw RunError.notBuilt(path)
@@ -42,10 +47,13 @@ public struct Run {
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = try outputTo.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
+        process.standardError = try errorsTo.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? err
         process.standardInput = inPipe
         try process.run()
+        // Our copies of the write ends must close, or reading them would never end.
+        if outputTo != nil { try out.fileHandleForWriting.close() }
+        if errorsTo != nil { try err.fileHandleForWriting.close() }
         // Read both pipes while the process runs, so a large output can't block it.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()

@@ -5,7 +5,7 @@
 /// the map, apart from spelling suggestions, which are capped. Used through
 /// ``MapDocument``, which turns a map without errors into a ``CheckedMap``.
 enum Checker {
-    typealias Check = @Sendable (inout CheckContext) -> [Diagnostic]
+    typealias Check = @Sendable (inout CheckContext) -> Findings
 
     static let checks: [Check] = [
         NodeChecks.duplicateIDs,
@@ -20,6 +20,7 @@ enum Checker {
         AttributeChecks.links,
         MembershipChecks.cycles,
         NodeChecks.isolated,
+        TextChecks.characters,
     ]
 
     /// The problems in `map`, with its linked pairs and summary worked out
@@ -28,11 +29,11 @@ enum Checker {
     /// node lines that failed to parse, which links may still name;
     /// `parseFailed` says some lines did, so "no nodes" and "no links" would
     /// say nothing new (the failed lines may be the very nodes and links missing).
-    static func checkAndCount(_ map: EcosystemMap, ends: LinkEnds, unread: Set<String>,
-                              parseFailed: Bool) -> (diagnostics: [Diagnostic], pairs: PairIndex, summary: MapSummary) {
-        let context = CheckContext(map: map, ends: ends, unread: unread, parseFailed: parseFailed)
+    static func checkAndCount(_ map: EcosystemMap, ends: LinkEnds, unread: Set<String>, parsed: Bool,
+                              parseFailed: Bool) -> (findings: Findings, pairs: PairIndex, summary: MapSummary) {
+        let context = CheckContext(map: map, ends: ends, unread: unread, parsed: parsed, parseFailed: parseFailed)
         // The counting goes first, so that it starts at once rather than at the tail.
-        let parts = Parallel.map(checks.count + 1) { i -> ([Diagnostic], (PairIndex, MapSummary)?) in
+        let parts = Parallel.map(checks.count + 1) { i -> (Findings, (PairIndex, MapSummary)?) in
             if i == 0 {
                 let pairs = PairIndex(map, ends: ends)
                 return ([], (pairs, MapSummary(map, pairs: pairs)))
@@ -41,7 +42,7 @@ enum Checker {
             return (checks[i - 1](&own), nil)
         }
         let (pairs, summary) = parts[0].1!
-        return (parts.flatMap(\.0).sortedByPlace(), pairs, summary)
+        return (Findings.merged(parts.map(\.0)), pairs, summary)
     }
 }
 
@@ -65,10 +66,14 @@ struct CheckContext {
     /// Some lines failed to parse: checks that a missing line would explain stay quiet.
     let parseFailed: Bool
 
-    init(map: EcosystemMap, ends: LinkEnds, unread: Set<String> = [], parseFailed: Bool = false) {
+    /// The map was read from text, so the parser has already checked what it read.
+    let parsed: Bool
+
+    init(map: EcosystemMap, ends: LinkEnds, unread: Set<String> = [], parsed: Bool = false, parseFailed: Bool = false) {
         self.map = map
         self.ends = ends
         self.unread = unread
+        self.parsed = parsed
         self.parseFailed = parseFailed
     }
 

@@ -36,7 +36,10 @@ public struct DiagnosticFormatter: Sendable {
 
     /// Many diagnostics, at most `limit` of them: errors are kept before
     /// warnings when some must be left out, and a last line says how many were.
-    public func format(_ all: [Diagnostic], sources: [String: SourceText], limit: Int) -> String {
+    /// `totals` counts every problem found when `all` lists only some of them
+    /// (``MapDocument/errorCount`` and ``MapDocument/warningCount``).
+    public func format(_ all: [Diagnostic], sources: [String: SourceText], limit: Int,
+                       totals: (errors: Int, warnings: Int)? = nil) -> String {
         var shown = all
         if all.count > limit {
             let errors = all.filter { $0.severity == .error }
@@ -44,9 +47,10 @@ public struct DiagnosticFormatter: Sendable {
             shown = (Array(errors.prefix(limit)) + Array(warnings.prefix(max(0, limit - errors.count)))).sortedByPlace()
         }
         var out = shown.map { format($0, source: sources[$0.file]) }.joined()
-        if all.count > shown.count {
-            let rest = all.count - shown.count
-            out += "... and \(rest) more (\(count(all.errorCount, "error")) and \(count(all.warningCount, "warning")) in all"
+        let errors = max(totals?.errors ?? 0, all.errorCount), warnings = max(totals?.warnings ?? 0, all.warningCount)
+        if errors + warnings > shown.count {
+            let rest = errors + warnings - shown.count
+            out += "... and \(rest) more (\(count(errors, "error")) and \(count(warnings, "warning")) in all"
                 + (howToSeeMore.map { "; \($0)" } ?? "") + ")\n"
         }
         return out

@@ -1,7 +1,7 @@
 enum LinkChecks {
     /// Both ends of every link must be declared nodes.
-    static func unknownEndpoints(_ context: inout CheckContext) -> [Diagnostic] {
-        var found: [Diagnostic] = []
+    static func unknownEndpoints(_ context: inout CheckContext) -> Findings {
+        var found = Findings()
         for i in 0..<context.ends.count where !context.ends.isResolved(i) {
             let link = context.map.links[i]
             if context.ends.from[i] < 0, let problem = context.unknownNode(link.from, at: link.fromRange) { found.append(problem) }
@@ -15,20 +15,19 @@ enum LinkChecks {
     /// is a group: a link from one to itself says its members interact among
     /// themselves (a peer link). An organisation or a platform linked to
     /// itself is more likely a slip.
-    static func selfLinks(_ context: inout CheckContext) -> [Diagnostic] {
+    static func selfLinks(_ context: inout CheckContext) -> Findings {
         let ends = context.ends, nodes = context.map.nodes
-        return context.map.links.indices.filter { i in
-            guard ends.isResolved(i), ends.from[i] == ends.to[i] else { return false }
+        var found = Findings()
+        for i in context.map.links.indices where ends.isResolved(i) && ends.from[i] == ends.to[i] {
             let kind = nodes[Int(ends.from[i])].kind
-            return kind == .organisation || kind == .platform
-        }.map { i in
+            guard kind == .organisation || kind == .platform else { continue }
             let link = context.map.links[i]
-            let kind = nodes[Int(ends.from[i])].kind
-            return .warning("self-link", "'\(link.from)' is linked to itself",
-                            hint: "only people and communities have members who interact among themselves; "
-                                + "to link this \(kind.rawValue) with another, name the other: \(link.from) -> other",
-                            at: link.fromRange)
+            found.append(.warning("self-link", "'\(link.from)' is linked to itself",
+                                  hint: "only people and communities have members who interact among themselves; "
+                                      + "to link this \(kind.rawValue) with another, name the other: \(link.from) -> other",
+                                  at: link.fromRange))
         }
+        return found
     }
 
     /// The same link twice (the same ends, direction and type) is drawn twice.
@@ -36,7 +35,7 @@ enum LinkChecks {
     /// Most pairs of nodes have one link at most, so links are first told apart
     /// by their ends alone (a hash of one integer); only links sharing ends are
     /// compared in full. O(links).
-    static func duplicates(_ context: inout CheckContext) -> [Diagnostic] {
+    static func duplicates(_ context: inout CheckContext) -> Findings {
         let links = context.map.links
         let ends = context.ends
         var firstByEnds: [UInt64: Int32] = [:]
@@ -55,7 +54,7 @@ enum LinkChecks {
         struct Full: Hashable { var ends: UInt64; var direction: LinkDirection; var type: String? }
         var sharedEnds = Set(shared.map { key(Int($0)) })
         var first: [Full: Int] = [:]
-        var found: [Diagnostic] = []
+        var found = Findings()
         for i in links.indices where ends.isResolved(i) {
             let k = key(i)
             guard sharedEnds.contains(k) else { continue }
@@ -73,9 +72,9 @@ enum LinkChecks {
     }
 
     /// Any word is a valid type, but one a letter away from a built-in type is likely a typo.
-    static func types(_ context: inout CheckContext) -> [Diagnostic] {
+    static func types(_ context: inout CheckContext) -> Findings {
         var verdicts: [String: String?] = [:]
-        var found: [Diagnostic] = []
+        var found = Findings()
         for link in context.map.links {
             guard let type = link.type, !LinkType.builtIn.contains(type) else { continue }
             let near = verdicts[type] ?? Suggestion.closest(to: type, in: LinkType.builtIn)

@@ -1,8 +1,8 @@
 enum NodeChecks {
     /// Two nodes with one id: links could not tell them apart.
-    static func duplicateIDs(_ context: inout CheckContext) -> [Diagnostic] {
+    static func duplicateIDs(_ context: inout CheckContext) -> Findings {
         let map = context.map
-        var found: [Diagnostic] = []
+        var found = Findings()
         for (position, node) in map.nodes.enumerated() {
             guard let first = map.nodeIndex[node.id], first != position else { continue }
             found.append(.error("duplicate-id",
@@ -14,7 +14,7 @@ enum NodeChecks {
     }
 
     /// A file with no nodes (only comments, only a header) is not yet a map.
-    static func noNodes(_ context: inout CheckContext) -> [Diagnostic] {
+    static func noNodes(_ context: inout CheckContext) -> Findings {
         guard context.map.nodes.isEmpty, !context.parseFailed else { return [] }
         let at = context.map.headerRange ?? SourceRange(line: 1, column: 1)
         return [.error("no-nodes", "the map has no nodes",
@@ -23,7 +23,7 @@ enum NodeChecks {
     }
 
     /// A node that no link, `in:` or `via:` mentions is drawn floating alone.
-    static func isolated(_ context: inout CheckContext) -> [Diagnostic] {
+    static func isolated(_ context: inout CheckContext) -> Findings {
         guard !context.parseFailed else { return [] }
         let map = context.map
         var connected = [Bool](repeating: false, count: map.nodes.count)
@@ -37,7 +37,7 @@ enum NodeChecks {
             if !containers.isEmpty { connected[position] = true }
             for i in containers { connected[i] = true }
         }
-        var found: [Diagnostic] = []
+        var found = Findings()
         for (position, node) in map.nodes.enumerated() where !connected[position] && map.nodeIndex[node.id] == position {
             found.append(.warning("isolated-node", "'\(node.id)' has no links",
                                   hint: "link it to the rest of the map (\(node.id) -> other), or remove it",

@@ -15,6 +15,7 @@ public enum DiagnosticCatalogue {
         ("syntax", .error, "A line does not follow the language."),
         ("unterminated-string", .error, "A quoted string has no closing quote on its line."),
         ("unterminated-list", .error, "An attribute list has no closing ']' on its line."),
+        ("invalid-character", .error, "A label, title or value holds a control character or U+FFFE/U+FFFF, which no drawing or page can show."),
         ("unknown-escape", .error, "A backslash in a string is followed by something other than \", \\ or n."),
         ("curly-quote", .error, "A curly quote (as word processors write) where a straight quote belongs."),
         ("unknown-kind", .error, "A node line starts with a word that is not a node kind."),
@@ -31,6 +32,10 @@ public enum DiagnosticCatalogue {
         ("view-unknown-kind", .error, "A part of the map to show names a word that is not a kind of node."),
         ("view-unknown-tag", .error, "A part of the map to show names a tag that no node has."),
         ("view-empty", .error, "A part of the map to show leaves out every node."),
+        ("drawing-too-large", .error, "The drawing would be over 32,767 pixels a side, more than a PNG can hold; nothing was written."),
+        ("markdown-timeout", .error, "Reading a document as Markdown took longer than the time allowed; nothing was written."),
+        ("table-too-large", .error, "A document's tables could hold more than 500,000 cells, too many to read in bounded time."),
+        ("map-outside-folder", .error, "An image link names a map outside the document's folder (or the root folder given)."),
         ("invalid-argument", .error, "A library call was given a value it can't use, such as a sample of no sources."),
         // Import: problems in spreadsheets and Kumu blueprints, placed by file, sheet and cell.
         ("not-a-spreadsheet", .error, "The file is not a workbook, CSV or blueprint (a PDF, an image, an .ods, binary data)."),

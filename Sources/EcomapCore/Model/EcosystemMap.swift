@@ -33,6 +33,18 @@ public struct EcosystemMap: Hashable, Sendable {
         nodes.append(node)
     }
 
+    /// Adds nodes in order, taking `more`'s storage over when the map has no
+    /// nodes yet (a parsed file's million nodes are not copied), and leaves it empty.
+    package mutating func take(_ more: inout [Node]) {
+        if nodes.isEmpty {
+            swap(&nodes, &more)
+            for (position, node) in nodes.enumerated() where nodeIndex[node.id] == nil { nodeIndex[node.id] = position }
+        } else {
+            more.forEach { add($0) }
+            more = []
+        }
+    }
+
     /// Adds a link.
     public mutating func add(_ link: Link) { links.append(link) }
 

@@ -75,6 +75,7 @@ enum AttributeList {
             throw .error("syntax", "missing value for '\(key)'",
                          hint: "write \(key): value, or \(key): \"a value with spaces\"", at: reader.here())
         }
+        try reader.refuseUnshowable(start, reader.position)
         return reader.text(start, reader.position)
     }
 }

@@ -9,7 +9,7 @@ enum Parser {
 
     /// Parses a file that ``Encoding`` has already accepted, in `pieces`
     /// pieces (by default one per core for a large file, else one).
-    static func parse(_ source: SourceText, pieces: Int? = nil) -> (map: EcosystemMap, diagnostics: [Diagnostic], unread: Set<String>) {
+    static func parse(_ source: SourceText, pieces: Int? = nil) -> (map: EcosystemMap, diagnostics: Findings, unread: Set<String>) {
         let lines = source.lineStarts.count
         let pieces = pieces ?? (source.bytes.count > parallelThreshold ? Parallel.cores : 1)
         // Split by bytes, at line starts, so that each piece has a similar amount of text.
@@ -33,7 +33,7 @@ enum Parser {
         var links: [Link] = []
         var headers: [(title: String?, attributes: Attributes, range: SourceRange)] = []
         var styles: [KindStyle] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Findings()
         /// Ids read from node lines that then failed to parse.
         var unread: [String] = []
     }
@@ -76,22 +76,34 @@ enum Parser {
     }
 
     /// Joins the pieces in file order; the first header counts, later ones are errors.
-    private static func join(_ pieces: inout [Piece]) -> (map: EcosystemMap, diagnostics: [Diagnostic], unread: Set<String>) {
+    private static func join(_ pieces: inout [Piece]) -> (map: EcosystemMap, diagnostics: Findings, unread: Set<String>) {
         var map = EcosystemMap()
-        var diagnostics: [Diagnostic] = []
+        var headers = Findings()
         var unread: Set<String> = []
-        // Take the first piece's links over rather than copying a million of them.
-        swap(&map.links, &pieces[0].links)
-        map.links.reserveCapacity(pieces.reduce(0) { $0 + $1.links.count })
+        // One piece (any file under 4 MB) is taken over whole; several are
+        // copied into arrays made once at their full size, each piece freed
+        // as soon as it is in: the nodes and links are never held three times.
+        if pieces.count == 1 {
+            swap(&map.links, &pieces[0].links)
+            map.take(&pieces[0].nodes)
+        } else {
+            var nodes: [Node] = []
+            nodes.reserveCapacity(pieces.reduce(0) { $0 + $1.nodes.count })
+            map.links.reserveCapacity(pieces.reduce(0) { $0 + $1.links.count })
+            for k in pieces.indices {
+                nodes += pieces[k].nodes
+                pieces[k].nodes = []
+                map.links += pieces[k].links
+                pieces[k].links = []
+            }
+            map.take(&nodes)
+        }
         for piece in pieces {
-            for node in piece.nodes { map.add(node) }
-            map.links += piece.links
             map.styles += piece.styles
-            diagnostics += piece.diagnostics
             unread.formUnion(piece.unread)
             for header in piece.headers {
                 if let earlier = map.headerRange {
-                    diagnostics.append(.error(
+                    headers.append(.error(
                         "duplicate-header", "a map has one header; the first is on line \(earlier.line)",
                         hint: "put the title and attributes on one 'map' line", at: header.range))
                 } else {
@@ -101,7 +113,8 @@ enum Parser {
                 }
             }
         }
-        return (map, diagnostics.sortedByPlace(), unread.subtracting(map.nodeIndex.keys))
+        let found = Findings.merged(pieces.map(\.diagnostics) + [headers])
+        return (map, found, unread.subtracting(map.nodeIndex.keys))
     }
 
     private static func parseLine(_ reader: inout Reader, into piece: inout Piece) throws(Diagnostic) {

@@ -124,6 +124,7 @@ extension Reader {
                          at: range(start, start + 1))
         }
         position = i + 1
+        try refuseUnshowable(start + 1, i)
         let content = escaped ? try unescape(start + 1, i) : text(start + 1, i)
         return (content, range(start, position))
     }
@@ -148,5 +149,41 @@ extension Reader {
             i += 2
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Throws for the first character in bytes `start..<stop` that no drawing
+    /// or page can hold: a control character other than tab (U+0001 to
+    /// U+001F; NUL makes the file binary) or the non-characters U+FFFE and
+    /// U+FFFF. XML 1.0 forbids them, so an SVG holding one is not XML and
+    /// browsers refuse to show it; a line break in a label is written `\n`.
+    mutating func refuseUnshowable(_ start: Int, _ stop: Int) throws(Diagnostic) {
+        var i = start
+        while i < stop {
+            let b = bytes[i]
+            let width: Int
+            if b < 0x20, b != 0x09 {
+                width = 1
+            } else if b == 0xEF, i + 2 < stop, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF {
+                width = 3
+            } else {
+                i += 1
+                continue
+            }
+            let value = width == 1 ? UInt32(b) : 0xFFFE + UInt32(bytes[i + 2] - 0xBE)
+            throw Reader.unshowable(value, at: range(i, i + width))
+        }
+    }
+
+    /// The diagnostic for a character text can't hold, named by its code point.
+    static func unshowable(_ value: UInt32, at range: SourceRange) -> Diagnostic {
+        let hex = String(value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let names: [UInt32: String] = [0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
+                                       0x0D: "carriage return", 0x1B: "escape"]
+        let what = value >= 0xFFFE ? "\(code), which is not a character"
+            : "the control character \(code)" + (names[value].map { " (\($0))" } ?? "")
+        return .error("invalid-character", "text can't hold \(what)",
+                      hint: "delete it: no drawing or page can show it (text pasted from other programs sometimes carries such characters); write \\n for a line break",
+                      at: range)
     }
 }

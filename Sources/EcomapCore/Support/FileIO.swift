@@ -15,8 +15,8 @@ package enum FileIO {
 
     /// The bytes of the file at `path`, or of standard input for `-`, refusing
     /// anything over `limit` bytes.
-    package static func contents(of path: String, limit: Int = maximumFileSize) throws(Diagnostic) -> [UInt8] {
-        if path == "-" { return try readAll(fd: STDIN_FILENO, name: path, limit: limit) }
+    package static func contents(of path: String, limit: Int = maximumFileSize, kind: Kind = .map) throws(Diagnostic) -> [UInt8] {
+        if path == "-" { return try readAll(fd: STDIN_FILENO, name: path, limit: limit, kind: kind) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw failure(path, errno, reading: true) }
         defer { close(fd) }
@@ -29,12 +29,15 @@ package enum FileIO {
             }
             if (info.st_mode & S_IFMT) == S_IFREG { expected = Int(info.st_size) }
         }
-        return try readAll(fd: fd, name: path, expected: expected, limit: limit)
+        return try readAll(fd: fd, name: path, expected: expected, limit: limit, kind: kind)
     }
 
+    /// What a file is read as, for the message when it is too large.
+    package enum Kind: Sendable { case map, document }
+
     /// Reads to the end; `expected` (a regular file's size) lets it read in one go.
-    private static func readAll(fd: Int32, name: String, expected: Int = 0, limit: Int) throws(Diagnostic) -> [UInt8] {
-        if expected > limit { throw tooLarge(name, limit) }
+    private static func readAll(fd: Int32, name: String, expected: Int = 0, limit: Int, kind: Kind) throws(Diagnostic) -> [UInt8] {
+        if expected > limit { throw tooLarge(name, limit, kind) }
         var bytes = [UInt8](repeating: 0, count: max(expected + 1, 1 << 16))
         var count = 0
         while true {
@@ -46,16 +49,20 @@ package enum FileIO {
                 throw failure(name, errno, reading: true)
             }
             count += n
-            if count > limit { throw tooLarge(name, limit) }
+            if count > limit { throw tooLarge(name, limit, kind) }
         }
         bytes.removeSubrange(count...)
         return bytes
     }
 
-    private static func tooLarge(_ name: String, _ limit: Int) -> Diagnostic {
+    private static func tooLarge(_ name: String, _ limit: Int, _ kind: Kind) -> Diagnostic {
         let size = limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit) bytes"
-        return Diagnostic(.error, "file-too-large", "'\(name)' is over \(size), too large to be a map",
-                   hint: "split it into several maps", file: name, at: .none)
+        return switch kind {
+        case .map: Diagnostic(.error, "file-too-large", "'\(name)' is over \(size), too large to be a map",
+                              hint: "split it into several maps", file: name, at: .none)
+        case .document: Diagnostic(.error, "file-too-large", "'\(name)' is over \(size), too large for a document to embed maps in",
+                                   hint: "split it into several documents", file: name, at: .none)
+        }
     }
 
     /// Writes `bytes` to `path` all at once: into a temporary file beside it,
@@ -76,12 +83,18 @@ package enum FileIO {
     /// a rename would put a plain file where the device was.
     package static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
         let destinations = try files.map { file throws(Diagnostic) in try destination(file.path) }
-        var staged: [(temporary: String, path: String)] = []
-        var done = false
-        defer { if !done { for file in staged { unlink(file.temporary) } } }
+        var staged: [Staged] = []
+        // Whatever happens, no temporary file stays behind: removed on
+        // failure here, and on SIGINT or SIGTERM by TemporaryFiles.
+        defer {
+            for file in staged {
+                if !file.renamed { unlink(file.temporary) }
+                TemporaryFiles.unregister(file.slot)
+            }
+        }
         for (destination, file) in zip(destinations, files) {
             if case .replace(let path, let mode) = destination {
-                staged.append((try stage(file.bytes, beside: path, mode: mode), path))
+                staged.append(try stage(file.bytes, beside: path, mode: mode))
             }
         }
         for (destination, file) in zip(destinations, files) {
@@ -95,10 +108,19 @@ package enum FileIO {
             case .replace: break
             }
         }
-        for file in staged where rename(file.temporary, file.path) != 0 {
-            throw failure(file.path, errno, reading: false)
+        for k in staged.indices {
+            guard rename(staged[k].temporary, staged[k].path) == 0 else { throw failure(staged[k].path, errno, reading: false) }
+            staged[k].renamed = true
         }
-        done = true
+    }
+
+    /// A file written beside its destination, waiting to be renamed over it.
+    private struct Staged {
+        var temporary: String
+        var path: String
+        /// Its registration with ``TemporaryFiles``.
+        var slot: Int?
+        var renamed = false
     }
 
     /// Where and how a file is written.
@@ -114,6 +136,12 @@ package enum FileIO {
     /// not write before anything is written.
     static func destination(_ path: String) throws(Diagnostic) -> Destination {
         if path == "-" { return .standardOutput }
+        var link = stat()
+        if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK, !mayFollow(link, in: folder(of: path)) {
+            throw Diagnostic(.error, "unwritable-file",
+                             "'\(path)' is a link that another user made in a shared folder; ecomap does not write through it",
+                             hint: "write to a path of your own, or remove the link", file: path, at: .none)
+        }
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno != ENOENT { throw failure(path, errno, reading: false) }
@@ -140,6 +168,36 @@ package enum FileIO {
         }
     }
 
+    /// Whether a link may be followed to write, by the rule of Linux's
+    /// `fs.protected_symlinks`: in a folder anyone may write to but only
+    /// owners may delete from (sticky and world-writable, as /tmp), a link
+    /// is followed only by its owner, or when the folder's owner made it.
+    /// Otherwise another user could point a name in /tmp at a file of
+    /// yours (or, for root, at any file) and have ecomap overwrite it.
+    /// ecomap resolves links itself (to replace the file, not the link), so
+    /// the kernel's own check never runs: this is it, whatever the
+    /// machine's setting.
+    ///
+    /// Only the last part of the path is checked: that is the name another
+    /// user can plant; the folders on the way are the user's choice.
+    ///
+    /// Hard links are not followed: a file with several names is replaced
+    /// under the one written to, and its other names keep the old contents.
+    /// Writing into the shared file instead would lose the all-or-nothing
+    /// write, and would let a hard link planted in a shared folder make
+    /// ecomap overwrite a file it points at (what `fs.protected_hardlinks` stops).
+    static func mayFollow(_ link: stat, in folder: String) -> Bool {
+        var parent = stat()
+        guard stat(folder, &parent) == 0 else { return false }
+        let shared = parent.st_mode & S_ISVTX != 0 && parent.st_mode & S_IWOTH != 0
+        return !shared || link.st_uid == geteuid() || link.st_uid == parent.st_uid
+    }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// Writes `bytes` to a new temporary file in `path`'s folder and returns its name.
     ///
     /// The file is created with `O_EXCL` and mode 0666, so the kernel applies
@@ -147,35 +205,51 @@ package enum FileIO {
     /// file another thread created meanwhile would get the wrong mode). A
     /// replaced file gets its own permissions back, without set-user-ID or
     /// set-group-ID: a new file must not run as someone else.
-    private static func stage(_ bytes: [UInt8], beside path: String, mode: mode_t?) throws(Diagnostic) -> String {
-        let (fd, temporary) = try createTemporary(beside: path)
+    private static func stage(_ bytes: [UInt8], beside path: String, mode: mode_t?) throws(Diagnostic) -> Staged {
+        let (fd, temporary, slot) = try createTemporary(beside: path)
         do throws(Diagnostic) {
             try writeAll(bytes, fd: fd, name: path)
             if let mode, fchmod(fd, mode & ~(S_ISUID | S_ISGID)) != 0 { throw failure(path, errno, reading: false) }
         } catch {
             close(fd)
             unlink(temporary)
+            TemporaryFiles.unregister(slot)
             throw error
         }
-        close(fd)
-        return temporary
+        // A network disk may report a failed write only now.
+        if close(fd) != 0 {
+            let code = errno
+            unlink(temporary)
+            TemporaryFiles.unregister(slot)
+            throw failure(path, code, reading: false)
+        }
+        return Staged(temporary: temporary, path: path, slot: slot)
     }
 
-    /// A new, empty temporary file in `path`'s folder: its descriptor and name.
-    static func createTemporary(beside path: String) throws(Diagnostic) -> (fd: Int32, name: String) {
+    /// A new, empty temporary file in `path`'s folder: its descriptor, its
+    /// name, and its slot in ``TemporaryFiles`` (registered before the file
+    /// exists, so there is no moment when a signal would leave it behind).
+    static func createTemporary(beside path: String) throws(Diagnostic) -> (fd: Int32, name: String, slot: Int?) {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var fd: Int32 = -1
         var temporary = ""
+        var slot: Int?
+        var code: Int32 = 0
         for _ in 0..<100 {
             let tag = String(UInt32.random(in: .min ... .max), radix: 36)
             temporary = "\(directory.isEmpty ? "" : directory)/.\(base).tmp-\(tag)"
+            slot = TemporaryFiles.register(temporary)
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if fd >= 0 || errno != EEXIST { break }
+            if fd >= 0 { break }
+            code = errno
+            TemporaryFiles.unregister(slot)
+            slot = nil
+            if code != EEXIST { break }
         }
-        guard fd >= 0 else { throw failure(path, errno, reading: false) }
-        return (fd, temporary)
+        guard fd >= 0 else { throw failure(path, code, reading: false) }
+        return (fd, temporary, slot)
     }
 
     /// Writes text as UTF-8; see ``writeAtomically(_:to:)-(_,_)``.
@@ -206,23 +280,25 @@ package enum FileIO {
 
     static func failure(_ path: String, _ code: Int32, reading: Bool) -> Diagnostic {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
+        // `-` is standard input or output, not a file called '-'.
+        let what = path == "-" ? (reading ? "standard input" : "standard output") : "'\(path)'"
         let (message, hint): (String, String?) = switch code {
-        case ENOENT where reading: ("no such file '\(path)'", "check the path; maps usually end in .ecomap")
+        case ENOENT where reading: ("no such file \(what)", "check the path; maps usually end in .ecomap")
         case ENOENT where isFolder(folder): ("can't create files in '\(folder)'", "write somewhere else, such as the current folder")
-        case ENOENT: ("can't write '\(path)': its folder does not exist", "create the folder first (mkdir -p \(folder))")
-        case ENOTDIR: ("can't \(reading ? "read" : "write") '\(path)': part of the path is a file, not a folder", "check the path")
-        case EACCES, EPERM: ("permission denied for '\(path)'",
+        case ENOENT: ("can't write \(what): its folder does not exist", "create the folder first (mkdir -p \(folder))")
+        case ENOTDIR: ("can't \(reading ? "read" : "write") \(what): part of the path is a file, not a folder", "check the path")
+        case EACCES, EPERM: ("permission denied for \(what)",
                              reading ? "check the file's permissions" : "write to a folder you own, such as the current folder")
-        case EROFS: ("can't write '\(path)': the disk is read-only", "write somewhere else")
-        case EISDIR: ("'\(path)' is a folder", "name a file inside it")
-        case ENOSPC: ("no space left on the disk to write '\(path)'", "free some space, or write somewhere else")
-        default: ("can't \(reading ? "read" : "write") '\(path)': \(String(cString: strerror(code)))", nil)
+        case EROFS: ("can't write \(what): the disk is read-only", "write somewhere else")
+        case EISDIR: ("\(what) is a folder", "name a file inside it")
+        case ENOSPC: ("no space left on the disk to write \(what)", "free some space, or write somewhere else")
+        default: ("can't \(reading ? "read" : "write") \(what): \(String(cString: strerror(code)))", nil)
         }
         return Diagnostic(.error, reading ? "unreadable-file" : "unwritable-file", message, hint: hint,
-                          file: path, at: .none)
+                          file: path == "-" ? "" : path, at: .none)
     }
 
-    private static func isFolder(_ path: String) -> Bool {
+    package static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }

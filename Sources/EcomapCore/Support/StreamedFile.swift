@@ -8,14 +8,14 @@ import Darwin
 
 /// An output written in pieces as it is made, still whole or not at all: a
 /// temporary file beside the destination, renamed over it on ``commit()``,
-/// removed if the file goes without one. For outputs too large to hold in
+/// removed if the file goes without one, or if a signal stops the process. For outputs too large to hold in
 /// memory beside what they are made from (the JSON of a comparison with
 /// hundreds of thousands of findings). `-`, devices and pipes are written in place.
 package final class StreamedFile {
     private let path: String
     private let fd: Int32
     /// The temporary file and the destination's permissions, when the destination is a file.
-    private let staged: (name: String, target: String, mode: mode_t?)?
+    private let staged: (name: String, target: String, mode: mode_t?, slot: Int?)?
     private var finished = false
 
     package init(_ path: String) throws(Diagnostic) {
@@ -32,7 +32,7 @@ package final class StreamedFile {
         case .replace(let target, let mode):
             let temporary = try FileIO.createTemporary(beside: target)
             fd = temporary.fd
-            staged = (temporary.name, target, mode)
+            staged = (temporary.name, target, mode, temporary.slot)
         }
     }
 
@@ -48,6 +48,7 @@ package final class StreamedFile {
             if fd != STDOUT_FILENO { close(fd) }
             return
         }
+        defer { TemporaryFiles.unregister(staged.slot) }
         if let mode = staged.mode, fchmod(fd, mode & ~(S_ISUID | S_ISGID)) != 0 {
             let code = errno
             close(fd)
@@ -67,6 +68,7 @@ package final class StreamedFile {
         if let staged {
             close(fd)
             unlink(staged.name)
+            TemporaryFiles.unregister(staged.slot)
         } else if fd != STDOUT_FILENO {
             close(fd)
         }

@@ -15,7 +15,7 @@ package enum DOTWriter {
         } else {
             out += "  layout=\(quote(diagram.engine.rawValue))\n"
         }
-        for attribute in diagram.graph { out += "  \(attribute.name.rawValue)=\(quote(attribute.value))\n" }
+        for attribute in diagram.layoutGraph { out += "  \(attribute.name.rawValue)=\(quote(attribute.value))\n" }
         out += "  node \(attributes(diagram.nodeDefaults))\n"
         out += "  edge \(attributes(diagram.edgeDefaults))\n"
         // Nodes first, in the diagram's order, as the renderer creates them:

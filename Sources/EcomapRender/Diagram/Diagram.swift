@@ -92,7 +92,7 @@ package struct GVAttribute: Hashable, Sendable {
         case fontcolor, fontname, fontsize, height, id, label, len, margin, mclimit, minlen
         case nodesep, nslimit, outputorder, overlap, pad, penwidth, pos, rankdir, ranksep
         case sep, shape, splines, style, tooltip, url = "URL", weight, width, bb, labeljust, labelloc
-        case esep, pack, maxiter, overlapScaling = "overlap_scaling", peripheries
+        case esep, pack, packmode, maxiter, overlapScaling = "overlap_scaling", peripheries
         case notranslate, size, ratio, dpi, lp, start, viewport
     }
 

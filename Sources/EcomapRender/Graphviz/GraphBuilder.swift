@@ -16,7 +16,7 @@ final class GraphBuilder {
 
     init(_ diagram: Diagram) throws(Diagnostic) {
         root = try GraphBuilder.open(diagram.prefix)
-        for attribute in diagram.graph { set(UnsafeMutableRawPointer(root), attribute) }
+        for attribute in diagram.layoutGraph { set(UnsafeMutableRawPointer(root), attribute) }
         for attribute in diagram.nodeDefaults { declare(AGNODE, attribute) }
         for attribute in diagram.edgeDefaults { declare(AGEDGE, attribute) }
         var subgraphs: [UnsafeMutablePointer<Agraph_t>] = []

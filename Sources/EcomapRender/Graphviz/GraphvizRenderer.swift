@@ -182,6 +182,7 @@ enum GraphvizRenderer {
         var laidOut = true
         defer { if laidOut { gvFreeLayout(gvc, graph.root) } }
         guard let legend = diagram.legend else {
+            if format == .png, diagram.page.size == nil { try refuseOversizedBitmap(graph, diagram) }
             if format != .svg { fitPage(graph, diagram.page, format: format) }
             return try output(graph, format, gvc)
         }
@@ -203,6 +204,7 @@ enum GraphvizRenderer {
             throw failure("Graphviz could not place the key")
         }
         laidOut = true
+        if format == .png, diagram.page.size == nil { try refuseOversizedBitmap(graph, diagram) }
         fitPage(graph, diagram.page, format: format)
         return try output(graph, format, gvc)
     }
@@ -229,6 +231,27 @@ enum GraphvizRenderer {
         guard format == .png, page.size != nil else { return }
         graph.set(UnsafeMutableRawPointer(graph.root), GVAttribute(.dpi, String(format: "%g", page.dotsPerInch)))
     }
+
+    /// Cairo makes no bitmap over 32,767 pixels a side. Given a larger
+    /// drawing, Graphviz shrinks it to fit, unreadably, and says so on
+    /// standard error itself ("(null): graph is too large for
+    /// cairo-renderer bitmaps"), past ecomap's diagnostics: the size is
+    /// worked out first, as Graphviz does (the drawing and its padding at
+    /// 96 dots per inch), and refused with a hint instead.
+    static func refuseOversizedBitmap(_ graph: GraphBuilder, _ diagram: Diagram) throws(Diagnostic) {
+        attach_attrs(graph.root)
+        let box = BoundingBox(graph.get(graph.root, "bb"))
+        let pad = (Double(diagram.graph[.pad] ?? "") ?? 0.0555) * 72
+        let width = ((box.maxX - box.minX + 2 * pad) * 96 / 72).rounded()
+        let height = ((box.maxY - box.minY + 2 * pad) * 96 / 72).rounded()
+        guard width > bitmapLimit || height > bitmapLimit else { return }
+        throw Diagnostic(.error, "drawing-too-large",
+                         "the drawing would be \(Int(width)) by \(Int(height)) pixels; a PNG can be at most \(Int(bitmapLimit)) on each side",
+                         hint: "fit it to a page with --page slide or --page a4, or draw it as SVG or PDF, which have no such limit; very long labels make very wide drawings", at: .none)
+    }
+
+    /// Cairo's largest bitmap side, in pixels.
+    static let bitmapLimit = 32_767.0
 
     /// The key alone, as SVG.
     private static func drawKey(_ legend: Legend, of diagram: Diagram, _ gvc: OpaquePointer) throws(Diagnostic) -> [UInt8] {

@@ -83,6 +83,7 @@ extension GraphvizRenderer {
             graph.set(root, GVAttribute(.bb, ""))
             guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
             laidOut = true
+            if format == .png, diagram.page.size == nil { try refuseOversizedBitmap(graph, diagram) }
             fitPage(graph, diagram.page, format: format)
             return try output(graph, format, gvc)
         }
