@@ -9,7 +9,13 @@ import Glibc
 /// `seconds`. Standard output and error go to files in `directory`.
 ///
 /// Foundation's `Process` reaps its children itself, so it can't say what
-/// one of them used: this spawns and waits with the C calls.
+/// one of them used. Nor can a child spawned straight from the test runner:
+/// posix_spawn shares the runner's memory until the child's `exec`, and the
+/// kernel carries that memory's high-water mark over into the child's peak
+/// (a 400 MB runner made `/bin/true` read as 400 MB). So a small relay
+/// (Python, which the tests need anyway) spawns the binary and reports its
+/// status and peak, and the binary's own process id is what `watch` gets
+/// and what is killed.
 public struct Measured {
     public var status: Int32
     /// The signal that ended it, if one did.
@@ -22,61 +28,76 @@ public struct Measured {
     /// Killed after running past the time allowed.
     public var timedOut: Bool
 
+    /// Spawns the binary with no signal blocked or ignored, as from a shell,
+    /// writes its process id, waits, and writes its wait status and peak (KB).
+    static let relay = """
+    import os, signal, sys
+    folder, pid_file, result_file, program = sys.argv[1:5]
+    os.chdir(folder)
+    default = set(signal.valid_signals()) - {signal.SIGKILL, signal.SIGSTOP}
+    pid = os.posix_spawn(program, [program] + sys.argv[5:], os.environ, setsigmask=(), setsigdef=default)
+    def publish(path, text):
+        with open(path + ".part", "w") as f:
+            f.write(text)
+        os.rename(path + ".part", path)
+    publish(pid_file, str(pid))
+    _, status, usage = os.wait4(pid, 0)
+    publish(result_file, "%d %d" % (status, usage.ru_maxrss))
+    """
+
     /// Runs `program`; `watch` is called with its process id every 2 ms while it runs.
     public init(_ arguments: [String], program: String = "ecomap", in directory: String,
                 seconds limit: Double = 60, environment: [String: String] = [:],
                 watch: ((pid_t) -> Void)? = nil) throws {
         let path = Run.executable(program)
         let outPath = directory + "/.measured-stdout", errPath = directory + "/.measured-stderr"
-        defer { unlink(outPath); unlink(errPath) }
+        let pidPath = directory + "/.measured-pid", resultPath = directory + "/.measured-result"
+        defer { for file in [outPath, errPath, pidPath, resultPath] { unlink(file) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        // As from a shell: no signal blocked, none ignored (a test runner's threads block some).
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (k, v) in environment { env[k] = v }
-        // The child starts in `directory`: posix_spawn has no chdir of its own before glibc 2.29's extension.
-        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory, path] + arguments
+        let argv = ["python3", "-c", Self.relay, directory, pidPath, resultPath, path] + arguments
         var cArgs = argv.map { strdup($0) } + [nil]
         var cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { cArgs.forEach { free($0) }; cEnv.forEach { free($0) } }
-        var pid: pid_t = 0
+        var relayPID: pid_t = 0
         let started = Date()
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &cArgs, &cEnv)
-        guard spawned == 0 else { throw Run.RunError.notBuilt(path) }
-        var status: Int32 = 0
-        var usage = rusage()
+        guard FileManager.default.isExecutableFile(atPath: path) else { throw Run.RunError.notBuilt(path) }
+        guard posix_spawnp(&relayPID, "python3", &actions, nil, &cArgs, &cEnv) == 0 else { throw Run.RunError.notMeasured(path) }
+        var relayStatus: Int32 = 0
+        var child: pid_t?
         var timedOut = false
         while true {
-            let done = wait4(pid, &status, WNOHANG, &usage)
-            if done == pid { break }
+            let done = waitpid(relayPID, &relayStatus, WNOHANG)
+            if done == relayPID { break }
             if done < 0, errno != EINTR { break }
-            watch?(pid)
-            if Date().timeIntervalSince(started) > limit, !timedOut {
-                kill(pid, SIGKILL)
-                timedOut = true
+            if child == nil { child = (try? String(contentsOfFile: pidPath, encoding: .utf8)).flatMap { pid_t($0) } }
+            if let child {
+                watch?(child)
+                if Date().timeIntervalSince(started) > limit, !timedOut {
+                    kill(child, SIGKILL)
+                    timedOut = true
+                }
+            } else if Date().timeIntervalSince(started) > limit + 10 {
+                kill(relayPID, SIGKILL)
             }
-            if watch == nil { usleep(2_000) }
+            if watch == nil || child == nil { usleep(2_000) }
         }
         self.seconds = Date().timeIntervalSince(started)
         self.timedOut = timedOut
+        let result = ((try? String(contentsOfFile: resultPath, encoding: .utf8)) ?? "").split(separator: " ").compactMap { Int($0) }
+        guard result.count == 2 else { throw Run.RunError.notMeasured(path) }
+        let status = Int32(result[0])
         let terminatedBySignal = status & 0x7F != 0 && status & 0x7F != 0x7F
         self.signal = terminatedBySignal ? status & 0x7F : nil
         self.status = terminatedBySignal ? 128 + (status & 0x7F) : (status >> 8) & 0xFF
-        peakMemory = Int(usage.ru_maxrss) * 1024
+        peakMemory = result[1] * 1024
         stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
     }

@@ -71,9 +71,12 @@ public struct Run {
 
     public enum RunError: Error, CustomStringConvertible {
         case notBuilt(String)
+        /// The relay that measures a run (``Measured``) said nothing: python3 is missing or failed.
+        case notMeasured(String)
         public var description: String {
             switch self {
             case .notBuilt(let path): "\(path) is not built; run `swift build` (or `make test`) first"
+            case .notMeasured(let path): "\(path) could not be measured: python3 is missing or failed (`make test-setup` installs it)"
             }
         }
     }
