@@ -44,19 +44,20 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz"]),
         // cmark-gfm, GitHub's CommonMark parser (Debian's libcmark-gfm-dev and
-        // libcmark-gfm-extensions-dev: one pkg-config name gives both), for
-        // EcomapReport's Markdown alone.
+        // libcmark-gfm-extensions-dev: one pkg-config name gives both), for the
+        // Markdown of EcomapReport's embedded documents; bound in EcomapRender,
+        // the one layer that calls C.
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz", "CCmarkGFM"]),
         .target(
             name: "EcomapReport",
             dependencies: [
-                "EcomapCore", "EcomapRender", "CCmarkGFM",
+                "EcomapCore", "EcomapRender",
                 .product(name: "Plot", package: "Plot"),
             ]
         ),
@@ -105,7 +106,6 @@ let package = Package(
         ),
         // The render benchmark's baseline: libgvc alone on ecomap's DOT.
         .executableTarget(name: "gvc-render", dependencies: ["CGraphviz"], path: "Benchmarks/GVCRender"),
-        // Times the stages of a comparison (Benchmarks/bench.py compare).
         // Checks one map thousands of times in one process: memory must stay flat.
         .executableTarget(name: "ecomap-soak", dependencies: ["EcomapCore"], path: "Benchmarks/Soak"),
 

@@ -1,5 +1,6 @@
 import Foundation
 import EcomapCore
+import EcomapRender
 
 /// Finding, reading and checking the maps of a document.
 extension Embedder {

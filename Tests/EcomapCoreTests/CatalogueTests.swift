@@ -33,6 +33,24 @@ import EcomapTestSupport
         }
     }
 
+    /// Only the render layer calls C: every system library the manifest
+    /// binds (Graphviz, cmark-gfm) is imported under `Sources/EcomapRender`
+    /// and nowhere else in the libraries or the command line.
+    @Test func onlyTheRenderLayerCallsC() throws {
+        let manifest = try String(contentsOfFile: Package.path("Package.swift"), encoding: .utf8)
+        let libraries = manifest.matches(of: try Regex(#"\.systemLibrary\(\s*name: "([A-Za-z0-9_]+)""#)).compactMap { $0.output[1].substring.map(String.init) }
+        #expect(Set(libraries) == ["CGraphviz", "CCmarkGFM"], "\(libraries)")
+        let root = Package.path("Sources")
+        var importers: [String: Set<String>] = [:]
+        for case let file as String in FileManager.default.enumerator(atPath: root)! where file.hasSuffix(".swift") {
+            let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+            for library in libraries where text.contains("import \(library)\n") {
+                importers[library, default: []].insert(String(file.split(separator: "/")[0]))
+            }
+        }
+        for library in libraries { #expect(importers[library] == ["EcomapRender"], "\(library): \(importers[library] ?? [])") }
+    }
+
     /// Each task article names the example that shows it, and that example is a target of the package.
     @Test func articlesPointAtExamplesThatBuild() throws {
         let manifest = try String(contentsOfFile: Package.path("Package.swift"), encoding: .utf8)

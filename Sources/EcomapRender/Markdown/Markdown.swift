@@ -1,10 +1,11 @@
 import CCmarkGFM
 import Foundation
 import EcomapCore
-import EcomapRender
 
 /// Markdown read and written by cmark-gfm, GitHub's reference CommonMark
-/// parser in C: the one place EcomapReport calls C.
+/// parser in C, for EcomapReport's embedded documents. It lives in the
+/// render layer because that is the one layer that calls C: the report
+/// layer above it stays Swift.
 ///
 /// Why cmark-gfm and not a Swift parser: Ink, used before, never returned on
 /// a line starting `<p`, took time doubling with each nested `[`, and turned
@@ -20,29 +21,29 @@ import EcomapRender
 /// Each parse runs on a thread of its own and is waited for until the
 /// deadline: a parse can't be stopped inside C, so one that runs past it
 /// is left to finish in the background (the command line exits at once).
-enum Markdown {
+package enum Markdown {
     /// A map in a document, in the order of the document.
-    struct Found: Sendable {
-        enum Kind: Sendable {
+    package struct Found: Sendable {
+        package enum Kind: Sendable {
             /// A fenced block marked `ecomap`, and the map written in it.
             case block(String)
             /// An image of a `.ecomap` file: the link as written, and its alt text.
             case image(url: String, alt: String)
         }
 
-        var kind: Kind
+        package var kind: Kind
         /// The document's lines (1-based) it takes: a block from its opening
         /// fence to its closing one, an image its paragraph.
-        var lines: ClosedRange<Int>
+        package var lines: ClosedRange<Int>
         /// The byte column (1-based) where it starts on its first line: what
         /// comes before is a list item's or a quotation's marks.
-        var column: Int
+        package var column: Int
         /// Whether a block has its closing fence (cmark runs an unclosed one to the end).
-        var closed: Bool
+        package var closed: Bool
     }
 
     /// The maps in a document and its title (its first level-1 heading, as text).
-    static func scan(_ bytes: [UInt8], deadline: Deadline) throws(Diagnostic) -> (found: [Found], title: String?) {
+    package static func scan(_ bytes: [UInt8], deadline: Deadline) throws(Diagnostic) -> (found: [Found], title: String?) {
         try run(deadline) {
             let tree = Tree(bytes)
             var found: [Found] = []
@@ -58,7 +59,7 @@ enum Markdown {
     /// text, unless `allowHTML` (a document the user trusts): then it is
     /// kept, as GitHub keeps it (its tag filter still disables `<script>`,
     /// `<iframe>`, `<style>` and the like).
-    static func html(_ bytes: [UInt8], figures: [String], allowHTML: Bool, deadline: Deadline) throws(Diagnostic) -> String {
+    package static func html(_ bytes: [UInt8], figures: [String], allowHTML: Bool, deadline: Deadline) throws(Diagnostic) -> String {
         try run(deadline) {
             let tree = Tree(bytes)
             // Collected first, changed after: changing a tree while walking it loses the walk.
@@ -121,7 +122,7 @@ enum Markdown {
     }
 
     /// The text a reader sees in a node: its text and code, without markup.
-    static func text(of node: OpaquePointer) -> String {
+    package static func text(of node: OpaquePointer) -> String {
         var out = ""
         guard let iterator = cmark_iter_new(node) else { return out }
         defer { cmark_iter_free(iterator) }
@@ -175,11 +176,11 @@ enum Markdown {
     }
 
     /// A C string cmark returns, which may be NULL.
-    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    package static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
     }
 
-    static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }
+    package static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }
 
     private final class Job<T: Sendable>: @unchecked Sendable {
         let work: @Sendable () -> T
