@@ -35,5 +35,14 @@ import EcomapTestSupport
             #expect(try Run(["check", path]).stdout.contains("\(share) two-way"))
             #expect(try Run(["stats", path]).stdout.contains("two-way         \(share) of directed links flow both ways"))
         }
+        // The report's before/after table, from the same numbers.
+        let scratch = try Scratch()
+        #expect(try Run(["report", current, "--compare", best, "-o", scratch.path("r.md")]).status == 0)
+        let report = try String(contentsOfFile: scratch.path("r.md"), encoding: .utf8)
+        let shares = try ["current", "best"].map { side in
+            let numbers = try #require((compared[side] as? [String: Any])?["numbers"] as? [String: Double])
+            return "\(Int(((numbers["twoWayShare"] ?? 0) * 100).rounded()))%"
+        }
+        #expect(report.contains("| two-way share | \(shares[0]) | \(shares[1]) |"), "\(shares)")
     }
 }
