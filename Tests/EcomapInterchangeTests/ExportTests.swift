@@ -36,6 +36,17 @@ import Testing
         try roundTrip(map.map, [("m-elements.csv", csv.elements), ("m-connections.csv", csv.connections)], header: false)
     }
 
+    /// A map without links: its connections file or sheet is a header
+    /// alone, which import read as an empty sheet and refused (FuzzImport's
+    /// first finding).
+    @Test func aMapWithoutLinksRoundTrips() throws {
+        let map = try checked("map \"Lonely\"\norganisation a \"A\"\ncommunity b \"B\"\n", name: "lonely.ecomap")
+        let csv = TableExporter.csv(map)
+        try roundTrip(map.map, [("m-elements.csv", csv.elements), ("m-connections.csv", csv.connections)], header: false)
+        try roundTrip(map.map, [("m.xlsx", TableExporter.xlsx(map))], header: true)
+        try roundTrip(map.map, [("m.json", Array(KumuJSONExporter.blueprint(map).utf8))], header: false)
+    }
+
     @Test(arguments: MapFiles.names)
     func xlsxRoundTrip(_ name: String) throws {
         let map = try Interchange.map(name)

@@ -46,7 +46,7 @@ public enum DiagnosticCatalogue {
         ("broken-workbook", .error, "A damaged .xlsx: a part is missing or is not well-formed XML."),
         ("bad-blueprint", .error, "A JSON file that is not a Kumu blueprint, or holds a value a map can't."),
         ("missing-header", .error, "A sheet without Kumu's header row, or a column with values but no header."),
-        ("empty-sheet", .error, "A sheet or CSV file with nothing in it, or a header and no rows."),
+        ("empty-sheet", .error, "A sheet or CSV file with nothing in it, or an elements sheet with a header and no rows."),
         ("no-elements", .error, "No sheet of elements among the files imported."),
         ("duplicate-column", .error, "Two columns that make the same attribute."),
         ("formula-cell", .error, "A cell holding a formula or an error value instead of a value."),

@@ -85,9 +85,11 @@ public enum Importer {
             }
             let (layout, columnProblems) = SheetLayout.map(table, role: role, header: headerRow)
             problems += columnProblems.map { (order, headerRow.number, $0.0, $0.1) }
-            if !table.rows.contains(where: { $0.number > headerRow.number && !$0.isEmpty }) {
+            // A connections sheet with only its header is a map without links:
+            // what ecomap's own CSV export writes for one, so it imports back.
+            if role == .elements, !table.rows.contains(where: { $0.number > headerRow.number && !$0.isEmpty }) {
                 problems.append((order, 0, 0, ImportProblem.emptySheet.diagnostic(
-                    "\(describe(table)) has a header row but no \(role == .elements ? "elements" : "connections") under it",
+                    "\(describe(table)) has a header row but no elements under it",
                     hint: "fill in a row for each, or delete the sheet", file: table.file,
                     cell: table.address(row: headerRow.number, column: 0))))
                 continue
