@@ -73,6 +73,11 @@ import Testing
                     + "Social Care Wales,Youth Forum,infroms\n")]
         },
         Case("many-problems", workbook("bad-unknown.xlsx", as: "communities.xlsx")),
+        // A zip whose offsets point past its end: ZIPFoundation's in-memory
+        // archive trapped on it (FuzzImport's second finding); now read from a file.
+        Case("zip-offsets-past-end") {
+            [("communities.xlsx", Array(try Data(contentsOf: URL(fileURLWithPath: Package.path("Tests/EcomapInterchangeTests/Fixtures/zip-offsets-past-end.xlsx")))))]
+        },
     ]
 
     @Test(arguments: cases)

@@ -16,6 +16,8 @@ struct SafeZip {
     static let ratioFloor: UInt64 = 8 << 20
 
     private let archive: Archive
+    /// The file the archive reads (see ``UnnamedFile``); kept open as long as the archive is.
+    private let backing: UnnamedFile
     let file: String
     /// Paths of every entry, as stored.
     let paths: Set<String>
@@ -27,7 +29,9 @@ struct SafeZip {
     }
 
     init?(_ bytes: [UInt8], file: String) {
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else { return nil }
+        guard let backing = UnnamedFile(bytes),
+              let archive = try? Archive(url: URL(fileURLWithPath: backing.path), accessMode: .read, pathEncoding: nil) else { return nil }
+        self.backing = backing
         self.archive = archive
         self.file = file
         var paths = Set<String>()
@@ -73,4 +77,36 @@ struct SafeZip {
             hint: "a real workbook is far smaller; open the file in Excel or LibreOffice and save it again as .xlsx",
             file: file)
     }
+}
+
+/// Bytes in a temporary file with no name, for ZIPFoundation to read.
+///
+/// ZIPFoundation's in-memory archive (`Archive(data:)`, 0.9.20) traps when
+/// a broken zip's offsets point past its end: `Archive.MemoryFile.readData`
+/// makes a range with a negative length (found by FuzzImport). Reading a
+/// file instead, past the end reads nothing, as the C library does, and
+/// ZIPFoundation reports an error. The file is unlinked as soon as it is
+/// made, so nothing is left behind however the program ends, and read
+/// through `/dev/fd`.
+final class UnnamedFile {
+    let fd: Int32
+    var path: String { "/dev/fd/\(fd)" }
+
+    init?(_ bytes: [UInt8]) {
+        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array("\(folder)/ecomap-zip-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return nil }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        self.fd = fd
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            written += n
+        }
+    }
+
+    deinit { close(fd) }
 }
