@@ -22,5 +22,7 @@ let package = Package(
         .executableTarget(name: "FuzzDOT", dependencies: [.product(name: "Ecomap", package: "ecomap")]),
         // Markdown → maps found and checked → the page's HTML (no Graphviz: figures are stand-ins).
         .executableTarget(name: "FuzzEmbed", dependencies: [.product(name: "Ecomap", package: "ecomap")]),
+        // Files of any kind → import (CSV, workbook, blueprint) → the map's text, read back; CSV out and in again.
+        .executableTarget(name: "FuzzImport", dependencies: [.product(name: "EcomapInterchange", package: "ecomap")]),
     ]
 )
