@@ -21,6 +21,21 @@ import Testing
         #expect(render.status == 0 && scratch.exists("kumu.svg"), "\(render.stderr)")
     }
 
+    /// The README's import and audit examples, on the workbooks shipped in
+    /// `Examples/Import/` (made by make_workbooks.py, as the tests' are):
+    /// they do what the README shows.
+    @Test func readmeExamples() throws {
+        let folder = Package.path("Examples/Import")
+        let scratch = try Scratch()
+        let typo = try Run(["import", folder + "/communities.xlsx", "-o", scratch.path("c.ecomap")], in: folder)
+        #expect(typo.status == 1 && typo.stderr.hasPrefix("\(folder)/communities.xlsx: Connections!B7: error: unknown element 'Youth forum' [unknown-element]\nhint: did you mean 'Youth Forum'?\n"), "\(typo.stderr)")
+        let defra = try Run(["import", "defra.xlsx", "-o", scratch.path("defra.ecomap"), "--title", "Defra communities", "--kind-map",
+                             "Staff network=community,Yammer group=community,Community of practice=community,Profession=community"], in: folder)
+        #expect(defra.stderr.hasSuffix(": 16 nodes (1 organisation, 1 platform, 3 people, 11 communities), 28 links, 0% two-way\n"), "\(defra.stderr)")
+        let audit = try Run(["audit", scratch.path("defra.ecomap")])
+        #expect(audit.stdout.hasPrefix("Audit of Defra communities: 11 communities\n\nLikely duplicates (5)\n"), "\(audit.stdout)")
+    }
+
     /// The Defra landscape kept as a spreadsheet: it imports, its report's
     /// directory shows the audit columns, and the audit finds what was planted.
     @Test func defraLandscape() throws {
