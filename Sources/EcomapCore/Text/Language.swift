@@ -1,3 +1,5 @@
+import Foundation
+
 /// The language of what ecomap writes for people: English or Welsh.
 ///
 /// Every word comes from the one table (`Phrase`); the accessors here give
@@ -7,9 +9,40 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 
     /// A phrase in this language, with `{1}`, `{2}`, ... filled in from `arguments`.
     package subscript(_ phrase: Phrase, _ arguments: any CustomStringConvertible...) -> String {
-        let template = self == .cy ? phrase.text.cy : phrase.text.en
-        guard !arguments.isEmpty else { return template }
-        return Language.fill(template, arguments.map(\.description))
+        guard !arguments.isEmpty else { return self == .cy ? phrase.text.cy : phrase.text.en }
+        let values = arguments.map(\.description)
+        guard self == .cy else { return Language.fill(phrase.text.en, values) }
+        return Language.fill(Language.welshConjunctions(phrase.text.cy, values), values)
+    }
+
+    /// In Welsh "a" (and) is "ac", and "â" (with) is "ag", before a vowel:
+    /// "Gofal Cymdeithasol Cymru ac Academyddion", "ac 1 arall". The table
+    /// writes "a {2}" and "â {2}"; this picks the form for what fills it.
+    static func welshConjunctions(_ template: String, _ values: [String]) -> String {
+        guard template.contains("a {") || template.contains("â {") else { return template }
+        var out = template
+        for (k, value) in values.enumerated().prefix(9) where startsWithVowel(value) {
+            for (short, long) in [("a", "ac"), ("â", "ag")] {
+                let placeholder = "\(short) {\(k + 1)}", replacement = "\(long) {\(k + 1)}"
+                out = out.replacingOccurrences(of: " " + placeholder, with: " " + replacement)
+                out = out.replacingOccurrences(of: "(" + placeholder, with: "(" + replacement)
+                if out.hasPrefix(placeholder) { out = replacement + out.dropFirst(placeholder.count) }
+            }
+        }
+        return out
+    }
+
+    /// Whether a word (or a number, as it is read in Welsh) begins with a
+    /// vowel: 1 "un", 11 to 19 "un deg ...", 8, 80s, 800s ... "wyth".
+    static func startsWithVowel(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        if ("0"..."9").contains(first) {
+            let digits = word.prefix { ($0.isASCII && $0.isNumber) || $0 == "," }.filter { $0 != "," }
+            if digits.first == "1" { return digits.count == 1 || (digits.count == 2 && digits != "10") }
+            return digits.first == "8" && digits.count <= 6
+        }
+        let letter = String(first).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return ["a", "e", "i", "o", "u", "w", "y"].contains(letter)
     }
 
     /// Replaces `{1}` ... `{9}` in one pass over the template's bytes, so
