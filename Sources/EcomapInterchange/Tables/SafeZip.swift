@@ -17,7 +17,7 @@ struct SafeZip {
 
     private let archive: Archive
     /// The file the archive reads (see ``UnnamedFile``); kept open as long as the archive is.
-    private let backing: UnnamedFile
+    private let backing: UnnamedFile?
     let file: String
     /// Paths of every entry, as stored.
     let paths: Set<String>
@@ -29,8 +29,12 @@ struct SafeZip {
     }
 
     init?(_ bytes: [UInt8], file: String) {
-        guard let backing = UnnamedFile(bytes),
-              let archive = try? Archive(url: URL(fileURLWithPath: backing.path), accessMode: .read, pathEncoding: nil) else { return nil }
+        // In memory only when no temporary file can be made (a read-only
+        // TMPDIR): a well-formed workbook still reads.
+        let backing = UnnamedFile(bytes)
+        let archive = backing.map { try? Archive(url: URL(fileURLWithPath: $0.path), accessMode: .read, pathEncoding: nil) }
+            ?? (try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil))
+        guard let archive else { return nil }
         self.backing = backing
         self.archive = archive
         self.file = file
