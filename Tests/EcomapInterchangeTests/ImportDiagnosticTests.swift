@@ -75,6 +75,11 @@ import Testing
         Case("many-problems", workbook("bad-unknown.xlsx", as: "communities.xlsx")),
         // A zip whose offsets point past its end: ZIPFoundation's in-memory
         // archive trapped on it (FuzzImport's second finding); now read from a file.
+        // A deflated part whose stream never ends: ZIPFoundation's reader
+        // waited for ever at the end of the file (FuzzImport's third finding).
+        Case("zip-stream-never-ends") {
+            [("communities.xlsx", Array(try Data(contentsOf: URL(fileURLWithPath: Package.path("Tests/EcomapInterchangeTests/Fixtures/zip-stream-never-ends.xlsx")))))]
+        },
         Case("zip-offsets-past-end") {
             [("communities.xlsx", Array(try Data(contentsOf: URL(fileURLWithPath: Package.path("Tests/EcomapInterchangeTests/Fixtures/zip-offsets-past-end.xlsx")))))]
         },

@@ -18,6 +18,8 @@ struct SafeZip {
     private let archive: Archive
     /// The file the archive reads (see ``UnnamedFile``); kept open as long as the archive is.
     private let backing: UnnamedFile?
+    /// The whole file: each part's data is taken from here (see ``part(_:)``).
+    private let bytes: [UInt8]
     let file: String
     /// Paths of every entry, as stored.
     let paths: Set<String>
@@ -37,6 +39,7 @@ struct SafeZip {
         guard let archive else { return nil }
         self.backing = backing
         self.archive = archive
+        self.bytes = bytes
         self.file = file
         var paths = Set<String>()
         for entry in archive.prefix(100_000) { paths.insert(entry.path) }
@@ -51,26 +54,73 @@ struct SafeZip {
         if entry.uncompressedSize > SafeZip.maximumTotal - min(inflated, SafeZip.maximumTotal) {
             throw .bomb(bomb(path, size: entry.uncompressedSize, compressed: compressed))
         }
+        guard let range = dataRange(of: entry) else { throw .broken("its part \(path) lies outside the file") }
         var out: [UInt8] = []
         out.reserveCapacity(Int(min(entry.uncompressedSize, 64 << 20)))
         let start = inflated
         var stopped: Diagnostic?
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                let size = UInt64(out.count + chunk.count)
-                if start + size > SafeZip.maximumTotal
-                    || (size > SafeZip.ratioFloor && size / compressed > SafeZip.maximumRatio) {
-                    stopped = bomb(path, size: size, compressed: compressed)
-                    throw CancellationError()
-                }
-                out.append(contentsOf: chunk)
+        let zip = self, bytes = self.bytes
+        let consume: Consumer = { chunk in
+            let size = UInt64(out.count + chunk.count)
+            if start + size > SafeZip.maximumTotal
+                || (size > SafeZip.ratioFloor && size / compressed > SafeZip.maximumRatio) {
+                stopped = zip.bomb(path, size: size, compressed: compressed)
+                throw CancellationError()
             }
+            out.append(contentsOf: chunk)
+        }
+        do {
+            let checksum: CRC32
+            if entry.isCompressed {
+                // ZIPFoundation inflates; the compressed bytes come from here.
+                // Its own reader hands the inflater empty chunks at the end of
+                // the file, and a stream that never ends then never stops
+                // (found by FuzzImport): asked for more than the entry holds,
+                // this provider throws instead.
+                var position = range.lowerBound
+                checksum = try Data.decompress(size: Int64(range.count), bufferSize: defaultReadChunkSize, skipCRC32: false,
+                                               provider: { _, wanted in
+                    guard position < range.upperBound else { throw Archive.ArchiveError.invalidEntrySize }
+                    let end = min(range.upperBound, position + max(wanted, 1))
+                    defer { position = end }
+                    return Data(bytes[position..<end])
+                }, consumer: consume)
+            } else {
+                let stored = Data(bytes[range])
+                try consume(stored)
+                checksum = stored.crc32(checksum: 0)
+            }
+            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
         } catch {
             if let stopped { throw .bomb(stopped) }
-            throw .broken("its part \(path) can't be read (\(error))")
+            switch error as? Archive.ArchiveError {
+            case .invalidCRC32?: throw .broken("its part \(path) is damaged (its checksum does not match)")
+            case .invalidEntrySize?: throw .broken("its part \(path) ends before its data does")
+            default: throw .broken("its part \(path) can't be read (\(error))")
+            }
         }
         inflated += UInt64(out.count)
         return out
+    }
+
+    /// Where an entry's data lies in the file, or nil when it lies outside
+    /// it. ZIPFoundation keeps the offsets internal, so they are read from
+    /// its `Entry` by reflection (its stored `centralDirectoryStructure` and
+    /// `localFileHeader`, as of 0.9.20); an offset too large for 32 bits
+    /// (ZIP64, for files over 4 GB) is refused, far past the bomb limits.
+    private func dataRange(of entry: Entry) -> Range<Int>? {
+        func field(_ value: Any?, _ name: String) -> Any? {
+            value.flatMap { Mirror(reflecting: $0).children.first { $0.label == name }?.value }
+        }
+        let central = field(entry, "centralDirectoryStructure"), local = field(entry, "localFileHeader")
+        guard let offset = field(central, "relativeOffsetOfLocalHeader") as? UInt32, offset != .max,
+              let nameLength = field(local, "fileNameLength") as? UInt16,
+              let extraLength = field(local, "extraFieldLength") as? UInt16,
+              entry.compressedSize < UInt64(UInt32.max) else { return nil }
+        let start = Int(offset) + 30 + Int(nameLength) + Int(extraLength)
+        let end = start + Int(entry.compressedSize)
+        guard end <= bytes.count else { return nil }
+        return start..<end
     }
 
     private func bomb(_ path: String, size: UInt64, compressed: UInt64) -> Diagnostic {
