@@ -28,6 +28,9 @@ public func fuzzImport(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let bytes = count == 0 || start == nil ? [] : Array(UnsafeRawBufferPointer(start: start, count: count))
     let input = files(bytes)
     let result = Importer.importFiles(input)
+    // The same files, the same answer (a zip reader that read past its
+    // buffers gave one diagnostic one time and another the next).
+    precondition(Importer.importFiles(input).diagnostics == result.diagnostics)
     let errors = result.diagnostics.filter { $0.severity == .error }
     // A map's text is made exactly when there is no error, and then it checks.
     precondition((result.bytes == nil) == (result.checked == nil))

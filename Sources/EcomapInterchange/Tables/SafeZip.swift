@@ -76,14 +76,20 @@ struct SafeZip {
                 // Its own reader hands the inflater empty chunks at the end of
                 // the file, and a stream that never ends then never stops
                 // (found by FuzzImport): asked for more than the entry holds,
-                // this provider throws instead.
+                // this provider throws instead. And its inflater reads a
+                // whole buffer's worth from every chunk, whatever the chunk's
+                // length: a short last chunk is padded with zeros, or a
+                // broken stream reads past it into whatever memory follows.
                 var position = range.lowerBound
-                checksum = try Data.decompress(size: Int64(range.count), bufferSize: defaultReadChunkSize, skipCRC32: false,
-                                               provider: { _, wanted in
+                let chunkSize = defaultReadChunkSize
+                checksum = try Data.decompress(size: Int64(range.count), bufferSize: chunkSize, skipCRC32: false,
+                                               provider: { _, _ in
                     guard position < range.upperBound else { throw Archive.ArchiveError.invalidEntrySize }
-                    let end = min(range.upperBound, position + max(wanted, 1))
+                    let end = min(range.upperBound, position + chunkSize)
                     defer { position = end }
-                    return Data(bytes[position..<end])
+                    var chunk = Data(bytes[position..<end])
+                    if chunk.count < chunkSize { chunk.append(Data(count: chunkSize - chunk.count)) }
+                    return chunk
                 }, consumer: consume)
             } else {
                 let stored = Data(bytes[range])
