@@ -36,6 +36,19 @@ import Testing
         #expect(audit.stdout.hasPrefix("Audit of Defra communities: 11 communities\n\nLikely duplicates (5)\n"), "\(audit.stdout)")
     }
 
+    /// A workbook is unpacked from a temporary file (ZIPFoundation's reader
+    /// in memory traps on broken zips): with nowhere to write one, import
+    /// says so, even for a broken workbook, and never falls back to memory.
+    @Test func noTemporaryFolder() throws {
+        let scratch = try Scratch()
+        for workbook in [Package.path("Examples/Import/defra.xlsx"),
+                         Package.path("Tests/EcomapInterchangeTests/Fixtures/zip-offsets-past-end.xlsx")] {
+            let run = try Run(["import", workbook, "-o", scratch.path("m.ecomap")], environment: ["TMPDIR": scratch.path("missing")])
+            #expect(run.status == 1 && run.stderr.hasPrefix("\(workbook): error: '\(workbook)' can't be unpacked: no temporary file could be made in \(scratch.path("missing")) [unreadable-file]\nhint: set TMPDIR to a folder you can write to\n"), "\(run.stderr)")
+            #expect(!scratch.exists("m.ecomap"))
+        }
+    }
+
     /// The Defra landscape kept as a spreadsheet: it imports, its report's
     /// directory shows the audit columns, and the audit finds what was planted.
     @Test func defraLandscape() throws {

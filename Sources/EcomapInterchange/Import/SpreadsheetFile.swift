@@ -6,7 +6,12 @@ import EcomapCore
 enum SpreadsheetFile {
     static func read(_ bytes: [UInt8], name: String) -> (tables: [Table], diagnostics: [Diagnostic]) {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            guard var zip = SafeZip(bytes, file: name) else {
+            guard let backing = UnnamedFile(bytes) else {
+                return ([], [Diagnostic(.error, "unreadable-file",
+                    "'\(name)' can't be unpacked: no temporary file could be made in \(UnnamedFile.folder)",
+                    hint: "set TMPDIR to a folder you can write to", file: name, at: .none)])
+            }
+            guard var zip = SafeZip(bytes, in: backing, file: name) else {
                 return ([], [ImportProblem.brokenWorkbook.diagnostic("'\(name)' is a damaged zip file; no workbook could be read from it",
                     hint: "open it in Excel or LibreOffice and save it again as .xlsx", file: name)])
             }

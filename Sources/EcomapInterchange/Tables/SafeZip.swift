@@ -17,7 +17,7 @@ struct SafeZip {
 
     private let archive: Archive
     /// The file the archive reads (see ``UnnamedFile``); kept open as long as the archive is.
-    private let backing: UnnamedFile?
+    private let backing: UnnamedFile
     /// The whole file: each part's data is taken from here (see ``part(_:)``).
     private let bytes: [UInt8]
     let file: String
@@ -30,13 +30,10 @@ struct SafeZip {
         case broken(String)
     }
 
-    init?(_ bytes: [UInt8], file: String) {
-        // In memory only when no temporary file can be made (a read-only
-        // TMPDIR): a well-formed workbook still reads.
-        let backing = UnnamedFile(bytes)
-        let archive = backing.map { try? Archive(url: URL(fileURLWithPath: $0.path), accessMode: .read, pathEncoding: nil) }
-            ?? (try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil))
-        guard let archive else { return nil }
+    /// Lists the parts of the zip in `backing`, which holds `bytes`; nil
+    /// when it is not a zip ZIPFoundation can read.
+    init?(_ bytes: [UInt8], in backing: UnnamedFile, file: String) {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: backing.path), accessMode: .read, pathEncoding: nil) else { return nil }
         self.backing = backing
         self.archive = archive
         self.bytes = bytes
@@ -145,16 +142,18 @@ struct SafeZip {
 /// a broken zip's offsets point past its end: `Archive.MemoryFile.readData`
 /// makes a range with a negative length (found by FuzzImport). Reading a
 /// file instead, past the end reads nothing, as the C library does, and
-/// ZIPFoundation reports an error. The file is unlinked as soon as it is
-/// made, so nothing is left behind however the program ends, and read
-/// through `/dev/fd`.
+/// ZIPFoundation reports an error; so there is no falling back to memory
+/// when no file can be made (the caller says so). The file is unlinked as
+/// soon as it is made, so nothing is left behind however the program ends,
+/// and read through `/dev/fd`.
 final class UnnamedFile {
     let fd: Int32
     var path: String { "/dev/fd/\(fd)" }
+    /// Where the file is made: `TMPDIR`, else /tmp.
+    static var folder: String { ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp" }
 
     init?(_ bytes: [UInt8]) {
-        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array("\(folder)/ecomap-zip-XXXXXX".utf8CString)
+        var template = Array("\(UnnamedFile.folder)/ecomap-zip-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { return nil }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
