@@ -38,7 +38,7 @@ public enum Renderer {
     package static func checkCentre(_ map: CheckedMap, _ options: RenderOptions) throws(Diagnostic) {
         guard options.ecoMap, let centre = options.centre, map.position(of: centre) == nil else { return }
         let near = Suggestion.closest(to: centre, in: map.map.nodes.lazy.map(\.id))
-        throw Diagnostic(.error, "unknown-centre", "the centre '\(centre)' is not a node of the map",
+        throw Diagnostic(.unknownCentre, "the centre '\(centre)' is not a node of the map",
                          hint: near.map { "did you mean '\($0)'?" } ?? "give the id of one of the map's nodes", at: .none)
     }
 

@@ -8,8 +8,7 @@ extension Embedder {
     static func refuseUnreadable(_ source: SourceText) throws(Diagnostic) {
         let size = source.bytes.count
         if size > maximumDocumentSize {
-            throw Diagnostic(.error, "file-too-large",
-                             "the document is \(size >> 10) KB; ecomap embeds maps in documents of up to \(maximumDocumentSize >> 20) MB",
+            throw Diagnostic(.fileTooLarge, "the document is \(size >> 10) KB; ecomap embeds maps in documents of up to \(maximumDocumentSize >> 20) MB",
                              hint: "split it into several documents", at: .none)
         }
         // A table's columns are set by its delimiter row (|---|---|): only
@@ -28,8 +27,7 @@ extension Embedder {
             if columns > widest { (widest, widestLine) = (columns, n) }
         }
         if widest * source.lineCount > maximumTableCells || widest > maximumTableCells / 100 {
-            throw Diagnostic(.error, "table-too-large",
-                             "a table of \(widest) columns in a document of \(source.lineCount) line\(source.lineCount == 1 ? "" : "s") could hold more than \(maximumTableCells) cells",
+            throw Diagnostic(.tableTooLarge, "a table of \(widest) columns in a document of \(source.lineCount) line\(source.lineCount == 1 ? "" : "s") could hold more than \(maximumTableCells) cells",
                              hint: "split the table, or put the data in a file of its own",
                              at: SourceRange(line: widestLine, column: 1))
         }
@@ -45,7 +43,7 @@ extension Embedder {
             guard found.closed else {
                 let fence = String(source.line(first).drop { $0 == " " || $0 == "\t" || $0 == ">" || $0 == "-" || $0 == "*" }
                     .prefix { $0 == "`" || $0 == "~" })
-                problems.append(Diagnostic(.error, "syntax", "this ecomap block has no closing \(fence)",
+                problems.append(Diagnostic(.syntax, "this ecomap block has no closing \(fence)",
                                            hint: "end the map with a line of \(fence)", file: source.name,
                                            at: SourceRange(line: first, column: scalarColumn(found.column, in: source.line(first)),
                                                            length: fence.count)))
@@ -83,7 +81,7 @@ extension Embedder {
                 var located = error
                 located.file = source.name
                 located.range = place
-                if error.code != "map-outside-folder" { located.message = "can't read the map '\(url)': " + error.message }
+                if error.code != .mapOutsideFolder { located.message = "can't read the map '\(url)': " + error.message }
                 problems.append(located)
                 return Block(found: found, document: nil, alt: alt)
             }
@@ -96,8 +94,7 @@ extension Embedder {
     /// map on the disk (`![x](/home/someone/private.ecomap)`).
     static func resolve(_ url: String, beside document: String, root: String) throws(Diagnostic) -> (path: String, real: String) {
         let decoded = url.removingPercentEncoding ?? url
-        let outside = Diagnostic(.error, "map-outside-folder",
-                                 "the map '\(url)' is not in \(root == folder(of: document) ? "the document's folder" : "'\(root)'") or a folder inside it",
+        let outside = Diagnostic(.mapOutsideFolder, "the map '\(url)' is not in \(root == folder(of: document) ? "the document's folder" : "'\(root)'") or a folder inside it",
                                  hint: "move the map beside the document, or name a folder that holds both as the root", at: .none)
         // A web address or a file: URL is not a path.
         if let colon = decoded.firstIndex(of: ":"), decoded[..<colon].allSatisfy({ $0.isLetter }), !decoded[..<colon].isEmpty {
@@ -108,7 +105,7 @@ extension Embedder {
         let folder = folder(of: document)
         let path = decoded.hasPrefix("/") || folder == "." ? decoded : folder + "/" + decoded
         guard let realRoot = realPath(root) else {
-            throw Diagnostic(.error, "unreadable-file", "the folder '\(root)' does not exist", hint: "check the path", at: .none)
+            throw Diagnostic(.unreadableFile, "the folder '\(root)' does not exist", hint: "check the path", at: .none)
         }
         // A file that doesn't exist is judged by its path alone, so a
         // missing map inside the folder says "no such file", and one outside says so.

@@ -82,7 +82,7 @@ package final class FileWatcher: @unchecked Sendable {
     }
 
     static func failure(_ what: String, _ code: Int32) -> Diagnostic {
-        Diagnostic(.error, "unreadable-file", "can't watch \(what) for changes: \(String(cString: strerror(code)))",
+        Diagnostic(.unreadableFile, "can't watch \(what) for changes: \(String(cString: strerror(code)))",
                    hint: "check that the folder exists and can be read", at: .none)
     }
 

@@ -55,7 +55,26 @@ package struct PreviewServer: Sendable {
             gracefulShutdownSignals: [.sigint, .sigterm],
             cancellationSignals: [],
             logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch let error as IOError {
+            throw unavailable(error.errnoCode)
+        } catch let error as ServiceGroupError {
+            // The server's own failure, as ServiceLifecycle passes it on.
+            throw unavailable(nil, error)
+        }
+    }
+
+    /// The diagnostic for an address the server could not listen on, in words rather than NIO's.
+    private func unavailable(_ code: CInt?, _ error: (any Error)? = nil) -> Diagnostic {
+        let place = (host.contains(":") ? "[\(host)]" : host) + ":\(port)"
+        let (why, hint): (String, String) = switch code {
+        case EADDRINUSE?: ("another program is using the port", "stop the other program, or choose another port")
+        case EACCES?: ("ports below 1024 need special privileges", "choose a port of 1024 or more")
+        case EADDRNOTAVAIL?: ("'\(host)' is not an address of this machine", "listen on 127.0.0.1, or on one of this machine's addresses")
+        default: ("\(error.map { String(describing: $0) } ?? "the system refused")", "choose another port or address")
+        }
+        return Diagnostic(.portUnavailable, "can't serve on \(place): \(why)", hint: hint)
     }
 }
 

@@ -61,7 +61,7 @@ package struct PreviewUpdate: Encodable, Sendable {
         if none { out += "<p class=\"note\">\(HTMLText.escape(language[.noDrawingYet]))</p>" }
         out += "<ul class=\"diagnostics\">"
         for d in all.prefix(50) {
-            out += "<li class=\"\(d.severity.rawValue)\" data-code=\"\(HTMLText.escape(d.code))\" data-line=\"\(d.range.line)\" data-column=\"\(d.range.column)\">"
+            out += "<li class=\"\(d.severity.rawValue)\" data-code=\"\(HTMLText.escape(d.code.name))\" data-line=\"\(d.range.line)\" data-column=\"\(d.range.column)\">"
             out += "<pre>\(HTMLText.escape(formatter.format(d, source: sources[d.file])))</pre></li>"
         }
         if all.count > 50 { out += "<li>… \(all.count - 50)</li>" }

@@ -115,19 +115,12 @@ enum Loader {
     }
 
     /// The library's hints say what may help in words; the command line adds
-    /// its own options for it.
+    /// its own options for each of the problem's remedies.
     static func forCommandLine(_ problem: Diagnostic) -> Diagnostic {
+        guard !problem.remedies.isEmpty else { return problem }
         var out = problem
-        switch problem.code {
-        case "layout-timeout":
-            let options = problem.message.contains("with sfdp") ? "--timeout SECONDS" : "--layout sfdp, --timeout SECONDS"
-            out.hint = (problem.hint ?? "") + " (\(options))"
-        case "layout-failed" where problem.hint?.hasPrefix("Graphviz said") == false: out.hint = (problem.hint ?? "") + " (--layout sfdp)"
-        case "unknown-element-type": out.hint = (problem.hint ?? "") + " (--kind-map \"TYPE=KIND,...\")"
-        case "markdown-timeout": out.hint = (problem.hint ?? "") + " (--timeout SECONDS)"
-        case "map-outside-folder": out.hint = (problem.hint ?? "") + " (--root FOLDER)"
-        default: break
-        }
+        let options = problem.remedies.map(CommandLineRemedy.option).joined(separator: ", ")
+        out.hint = (problem.hint.map { $0 + " " } ?? "") + "(\(options))"
         return out
     }
 

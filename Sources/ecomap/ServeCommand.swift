@@ -86,8 +86,8 @@ struct ServeCommand: AsyncParsableCommand {
         } catch let error as Diagnostic {
             throw Loader.fail(error, diagnostics)
         } catch {
-            let problem = Diagnostic(.error, "unwritable-file", "can't serve on \(host ?? "127.0.0.1"):\(port): \(error)",
-                                     hint: "another program may be using the port: choose another with --port (0 picks a free one)", at: .none)
+            let problem = Diagnostic(.portUnavailable, "can't serve on \(host ?? "127.0.0.1"):\(port): \(error)",
+                                     hint: "choose another port or address", at: .none)
             throw Loader.fail(problem, diagnostics)
         }
         Terminal.error("Stopped")

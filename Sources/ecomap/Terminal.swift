@@ -43,7 +43,7 @@ enum Terminal {
         case EDQUOT: ("over the disk quota", "free some space, or send the output somewhere else")
         default: (String(cString: strerror(code)), nil)
         }
-        let problem = Diagnostic(.error, "unwritable-file", "can't write to \(stream): \(reason)", hint: hint, at: .none)
+        let problem = Diagnostic(.unwritableFile, "can't write to \(stream): \(reason)", hint: hint, at: .none)
         error(DiagnosticFormatter().format(problem, source: nil))
         exit(1)
     }

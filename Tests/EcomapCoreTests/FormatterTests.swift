@@ -6,7 +6,7 @@ import EcomapTestSupport
     let source = SourceText(name: "f.ecomap", text: "person a\n\ta -> practioners [x: y]\n")
 
     @Test func caretUnderTheSpot() {
-        let d = Diagnostic(.error, "unknown-node", "unknown node 'practioners'", hint: "did you mean 'practitioners'?",
+        let d = Diagnostic(.unknownNode, "unknown node 'practioners'", hint: "did you mean 'practitioners'?",
                            file: "f.ecomap", at: SourceRange(line: 2, column: 7, length: 11))
         #expect(DiagnosticFormatter().format(d, source: source) == """
             f.ecomap:2:7: error: unknown node 'practioners' [unknown-node]
@@ -18,7 +18,7 @@ import EcomapTestSupport
     }
 
     @Test func colourIsOptional() {
-        let d = Diagnostic(.warning, "self-link", "m", file: "f.ecomap", at: SourceRange(line: 1, column: 1))
+        let d = Diagnostic(.selfLink, "m", file: "f.ecomap", at: SourceRange(line: 1, column: 1))
         #expect(!DiagnosticFormatter(colour: false).format(d, source: source).contains("\u{1B}"))
         let coloured = DiagnosticFormatter(colour: true).format(d, source: source)
         #expect(coloured.contains("\u{1B}[1;35mwarning:\u{1B}[0m"))
@@ -26,14 +26,14 @@ import EcomapTestSupport
     }
 
     @Test func fileWideProblemsHaveNoLine() {
-        let d = Diagnostic(.error, "unreadable-file", "no such file 'x'", file: "x", at: .none)
+        let d = Diagnostic(.unreadableFile, "no such file 'x'", file: "x", at: .none)
         #expect(DiagnosticFormatter().format(d, source: nil) == "x: error: no such file 'x' [unreadable-file]\n")
     }
 
     /// Control characters in a map never reach the terminal.
     @Test func controlCharactersAreReplaced() {
         let evil = SourceText(name: "e.ecomap", text: "person a \"\u{1B}]0;pwned\u{07}\"\n")
-        let d = Diagnostic(.error, "syntax", "bad '\u{1B}[2J'", file: "e.ecomap", at: SourceRange(line: 1, column: 10))
+        let d = Diagnostic(.syntax, "bad '\u{1B}[2J'", file: "e.ecomap", at: SourceRange(line: 1, column: 10))
         let text = DiagnosticFormatter().format(d, source: evil)
         #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
         #expect(text.contains("\u{FFFD}"))
@@ -43,7 +43,7 @@ import EcomapTestSupport
     @Test func longLinesAreWindowed() {
         let line = String(repeating: "ŵ", count: 300) + " target " + String(repeating: "b", count: 300)
         let long = SourceText(name: "l.ecomap", text: line + "\n")
-        let d = Diagnostic(.error, "syntax", "m", file: "l.ecomap", at: SourceRange(line: 1, column: 302, length: 6))
+        let d = Diagnostic(.syntax, "m", file: "l.ecomap", at: SourceRange(line: 1, column: 302, length: 6))
         let lines = DiagnosticFormatter(width: 60).format(d, source: long).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[1].hasPrefix("...ŵ") && lines[1].hasSuffix("..."))
         #expect(lines[1].count <= 66)
@@ -53,7 +53,7 @@ import EcomapTestSupport
     }
 
     @Test func longMessagesAreShortened() {
-        let d = Diagnostic(.error, "syntax", "name '" + String(repeating: "x", count: 1_000) + "'", file: "f", at: .none)
+        let d = Diagnostic(.syntax, "name '" + String(repeating: "x", count: 1_000) + "'", file: "f", at: .none)
         let text = DiagnosticFormatter(width: 50).format(d, source: nil)
         #expect(text.count < 150 && text.contains("...") )
     }
@@ -62,7 +62,7 @@ import EcomapTestSupport
     @Test func capKeepsErrorsFirst() {
         var all: [Diagnostic] = []
         for line in 1...10 {
-            all.append(Diagnostic(line % 2 == 0 ? .error : .warning, "c", "m\(line)", file: "f", at: SourceRange(line: line, column: 1)))
+            all.append(Diagnostic(line % 2 == 0 ? .syntax : .selfLink, "m\(line)", file: "f", at: SourceRange(line: line, column: 1)))
         }
         let text = DiagnosticFormatter(howToSeeMore: "--max-diagnostics N shows more").format(all, sources: [:], limit: 4)
         #expect(text.components(separatedBy: " error: ").count == 5)

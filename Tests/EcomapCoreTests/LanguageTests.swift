@@ -28,7 +28,7 @@ import EcomapTestSupport
             """)
         #expect(!document.diagnostics.hasErrors)
         // The sketch declares video conferencing but links nothing to it.
-        #expect(document.diagnostics.map(\.code) == ["isolated-node"])
+        #expect(document.diagnostics.map(\.code.name) == ["isolated-node"])
         let map = document.map
         #expect(map.title == "Social Care Wales communities: current")
         #expect(map.attributes.text("source") == "Social Finance, December 2022")
@@ -247,7 +247,7 @@ import EcomapTestSupport
             #expect(many.map == one.map)
             #expect(many.diagnostics.kept == one.diagnostics.kept)
         }
-        #expect(one.diagnostics.kept.map(\.code).contains("duplicate-header"))
+        #expect(one.diagnostics.kept.map(\.code.name).contains("duplicate-header"))
         #expect(one.map.title == "Big")
     }
 }

@@ -23,7 +23,7 @@ import EcomapTestSupport
         // The bytes end exactly where the file does: nothing after them to read by mistake.
         bytes.reserveCapacity(bytes.count)
         let document = MapDocument(source: SourceText(name: "f.ecomap", bytes: bytes))
-        let first = document.diagnostics.first { $0.code == code }
+        let first = document.diagnostics.first { $0.code.name == code }
         #expect(first.map { "\($0.range.line):\($0.range.column)" } == place, "\(document.diagnostics)")
     }
 
@@ -63,7 +63,7 @@ import EcomapTestSupport
         // Kept in the order of the file, the first ones first: the second
         // line declares `a` again, the unknown node at the end is past the limit.
         #expect(document.diagnostics.first?.range.line == 3)
-        #expect(document.diagnostics.allSatisfy { $0.code == "duplicate-id" })
+        #expect(document.diagnostics.allSatisfy { $0.code.name == "duplicate-id" })
         let text2 = "map \"T\"\nperson a\n" + String(repeating: "person a\n", count: 5) + (0..<lines).map { "person w\($0)\n" }.joined()
         let warned = MapDocument(name: "w.ecomap", text: text2)
         #expect(warned.errorCount == 5 && warned.warningCount == lines + 1)
@@ -87,7 +87,7 @@ import EcomapTestSupport
                                    ("person a [role: \"x\(c)\"]\n", 19), ("person a [role: x\(c)]\n", 18),
                                    ("person a [tags: [x, y\(c)]]\n", 22)] {
                 let document = MapDocument(name: "c.ecomap", text: text)
-                let found = document.diagnostics.first { $0.code == "invalid-character" }
+                let found = document.diagnostics.first { $0.code.name == "invalid-character" }
                 #expect(found?.message.contains(code) == true, "\(code) in \(text.debugDescription): \(document.diagnostics)")
                 #expect(found?.range.column == column, "\(code) in \(text.debugDescription)")
                 #expect(document.checked == nil)
@@ -104,7 +104,7 @@ import EcomapTestSupport
                                links: [Link(from: "a", to: "b", label: "x\u{FFFF}")])
         let document = MapDocument(map: map)
         #expect(document.checked == nil)
-        #expect(document.diagnostics.filter { $0.code == "invalid-character" }.map(\.message) == [
+        #expect(document.diagnostics.filter { $0.code.name == "invalid-character" }.map(\.message) == [
             "text can't hold the control character U+0007", "text can't hold the control character U+001B (escape)",
             "text can't hold U+FFFF, which is not a character",
         ])

@@ -25,7 +25,7 @@ import Testing
         // And what import writes reads back as that map, with no problems.
         let text = try #require(result.text, sourceLocation: sourceLocation)
         let document = MapDocument(name: "back.ecomap", text: text)
-        #expect(Same.map(document.map, back) && document.diagnostics.filter { $0.code != "isolated-node" } == [],
+        #expect(Same.map(document.map, back) && document.diagnostics.filter { $0.code.name != "isolated-node" } == [],
                 "\(document.diagnostics.map(\.message))", sourceLocation: sourceLocation)
     }
 

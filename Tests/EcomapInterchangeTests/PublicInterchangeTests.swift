@@ -41,8 +41,13 @@ import EcomapTestSupport
         #expect(AuditReport.csv(audit, map: map).hasPrefix("finding,node,label,other node,other label,detail\n"))
     }
 
-    /// Every import problem has a stable code the core's catalogue lists.
-    @Test func problemsAreCatalogued() {
-        for problem in ImportProblem.allCases { #expect(DiagnosticCatalogue.codes.contains(problem.rawValue)) }
+    /// Every import problem's code says what it means and what to do, under a name of its own.
+    @Test func importCodesSayWhatTheyMean() {
+        let codes = DiagnosticCode.importSection.codes
+        #expect(Set(codes.map(\.name)).count == codes.count)
+        for code in codes {
+            #expect(!code.meaning.isEmpty && !code.remedy.isEmpty, "\(code.name)")
+            #expect(code.name.allSatisfy { $0.isLowercase || $0 == "-" }, "\(code.name)")
+        }
     }
 }

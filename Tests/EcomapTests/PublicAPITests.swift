@@ -47,6 +47,6 @@ import EcomapTestSupport
         map.add(Link(from: "host", to: "nobody"))
         let document = MapDocument(map: map, name: "broken")
         #expect(document.checked == nil)
-        #expect(document.diagnostics.map(\.code) == ["unknown-node"])
+        #expect(document.diagnostics.map(\.code.name) == ["unknown-node"])
     }
 }

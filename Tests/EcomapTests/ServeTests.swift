@@ -39,6 +39,18 @@ import EcomapTestSupport
         try #require(try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any])
     }
 
+    /// A port another server holds is a diagnostic of its own, with the option that helps.
+    @Test func aBusyPortIsSaidPlainly() throws {
+        let s = try Self.serve()
+        defer { s.server.stop() }
+        let second = try Run(["serve", s.map, "--port", String(s.port)])
+        #expect(second.status == 1)
+        let said = second.stderr.replacingOccurrences(of: ":\(s.port):", with: ":PORT:")
+            .replacingOccurrences(of: s.map, with: "<map>")
+        let problem = said.split(separator: "\n").filter { $0.contains("[port-unavailable]") || $0.hasPrefix("hint:") }
+        Golden.assertMatches(problem.joined(separator: "\n") + "\n", "diagnostics/port-unavailable.txt")
+    }
+
     @Test func servesThePage() throws {
         let s = try Self.serve()
         defer { s.server.stop() }

@@ -53,7 +53,7 @@ public struct NetworkStats: Sendable {
     /// - Throws: a ``Diagnostic`` when `sample` is less than 1.
     public init(_ map: CheckedMap, sample: Int? = nil, seed: UInt64 = 1) throws(Diagnostic) {
         if let sample, sample < 1 {
-            throw Diagnostic(.error, "invalid-argument", "a sample needs at least 1 source, not \(sample)",
+            throw Diagnostic(.invalidArgument, "a sample needs at least 1 source, not \(sample)",
                              hint: "sample more sources, or compute the numbers exactly", at: .none)
         }
         self.init(map, validSample: sample, seed: seed)

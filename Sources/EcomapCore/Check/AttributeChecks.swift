@@ -38,7 +38,7 @@ enum AttributeChecks {
         for style in context.map.styles {
             found += check(style.attributes, at: .style, &context)
             if let first = seen[style.kind] {
-                found.append(.warning("duplicate-style", "'\(style.kind.rawValue)' is styled twice; the first is on line \(first.line)",
+                found.append(Diagnostic(.duplicateStyle, "'\(style.kind.rawValue)' is styled twice; the first is on line \(first.line)",
                                       hint: "keep one style line per kind; the last one is used", at: style.range))
             }
             seen[style.kind] = seen[style.kind] ?? style.range
@@ -69,7 +69,7 @@ enum AttributeChecks {
         for (position, attribute) in all.enumerated() {
             // Attribute lists are short: a linear look back is cheaper than a set.
             if all[..<position].contains(where: { $0.key == attribute.key }) {
-                found.append(.warning("duplicate-attribute", "'\(attribute.key)' is given twice; the last value is used",
+                found.append(Diagnostic(.duplicateAttribute, "'\(attribute.key)' is given twice; the last value is used",
                                       hint: "keep one '\(attribute.key)'; for several values use a list: [a, b]",
                                       at: attribute.keyRange))
             }
@@ -78,7 +78,7 @@ enum AttributeChecks {
                 continue
             }
             if case .list = attribute.value, !AttributeName.lists.contains(attribute.key) {
-                found.append(.error("bad-value", "'\(attribute.key)' takes one value, not a list",
+                found.append(Diagnostic(.badValue, "'\(attribute.key)' takes one value, not a list",
                                     hint: "write \(attribute.key): \"one value\"", at: attribute.valueRange))
                 continue
             }
@@ -100,12 +100,12 @@ enum AttributeChecks {
     /// An unknown name that looks like a known one, or that has a meaning elsewhere.
     private static func unknownName(_ attribute: Attribute, at place: Place, _ context: inout CheckContext) -> Diagnostic? {
         if let near = context.suggestName(for: attribute.key, among: place.known) {
-            return .warning("unknown-attribute", "unknown attribute '\(attribute.key)'",
+            return Diagnostic(.unknownAttribute, "unknown attribute '\(attribute.key)'",
                             hint: "did you mean '\(near)'? (other names are kept as your own attributes)",
                             at: attribute.keyRange)
         }
         if let home = meaningElsewhere(attribute.key, known: place.known) {
-            return .warning("misplaced-attribute", "'\(attribute.key)' has a meaning on \(home), not on \(place.name)",
+            return Diagnostic(.misplacedAttribute, "'\(attribute.key)' has a meaning on \(home), not on \(place.name)",
                             hint: "it is kept as your own attribute; move it if you meant ecomap to use it",
                             at: attribute.keyRange)
         }
@@ -115,7 +115,7 @@ enum AttributeChecks {
     private static func mapID(_ id: Attribute) -> [Diagnostic] {
         let text = id.value.text
         guard !Identifier.isSanitised(text) else { return [] }
-        return [.error("bad-value", "the map id '\(text)' may only hold letters, digits, '-' and '_'",
+        return [Diagnostic(.badValue, "the map id '\(text)' may only hold letters, digits, '-' and '_'",
                        hint: "it names files and SVG elements, for example: id: scw-current",
                        at: id.valueRange)]
     }
@@ -132,7 +132,7 @@ enum AttributeChecks {
         guard !allowed.contains(value) else { return [] }
         let choices = allowed.dropLast().joined(separator: ", ") + " or " + allowed.last!
         let hint = Suggestion.closest(to: value, in: allowed).map { "did you mean '\($0)'?" } ?? otherWords[attribute.key]
-        return [.error("bad-value", "'\(attribute.key)' must be \(choices), not '\(value)'", hint: hint, at: attribute.valueRange)]
+        return [Diagnostic(.badValue, "'\(attribute.key)' must be \(choices), not '\(value)'", hint: hint, at: attribute.valueRange)]
     }
 
     /// Where to put what the fixed words can't say.
@@ -147,7 +147,7 @@ enum AttributeChecks {
         guard Colour(value) == nil else { return [] }
         let hint = Suggestion.closest(to: value, in: Colour.names.keys.sorted()).map { "did you mean '\($0)'?" }
             ?? "write a hex colour in quotes (\"#5b8c3a\") or a name such as teal, orange or grey"
-        return [.error("bad-value", "'\(value)' is not a colour ecomap knows", hint: hint, at: attribute.valueRange)]
+        return [Diagnostic(.badValue, "'\(value)' is not a colour ecomap knows", hint: hint, at: attribute.valueRange)]
     }
 
     /// Links are drawn into diagrams and reports: only web and mail addresses are safe to follow.
@@ -155,7 +155,7 @@ enum AttributeChecks {
         let value = attribute.value.text
         if WebAddress.isAllowed(value) { return [] }
         let lower = value.lowercased()
-        return [.error("bad-value", "'url' must be a web or mail address starting http://, https:// or mailto:, not '\(value)'",
+        return [Diagnostic(.badValue, "'url' must be a web or mail address starting http://, https:// or mailto:, not '\(value)'",
                        hint: lower.contains(".") && !lower.contains(":") ? "did you mean 'https://\(value)'?"
                            : "reports make links clickable, so other kinds (javascript:, file:) are refused",
                        at: attribute.valueRange)]
@@ -169,11 +169,11 @@ enum AttributeChecks {
                 return context.unknownNode(name, at: place, place: "in 'in:'")
             }
             if container.id == node.id {
-                return .error("bad-value", "'\(node.id)' can't be in itself",
+                return Diagnostic(.badValue, "'\(node.id)' can't be in itself",
                               hint: "take '\(node.id)' out of its own 'in:' list", at: place)
             }
             guard container.kind == .organisation || container.kind == .community else {
-                return .error("bad-value", "'in:' must name an organisation or a community; '\(name)' is a \(container.kind.rawValue)",
+                return Diagnostic(.badValue, "'in:' must name an organisation or a community; '\(name)' is a \(container.kind.rawValue)",
                               hint: "to show that they interact, link them instead: \(node.id) -> \(name)",
                               at: place)
             }
@@ -189,7 +189,7 @@ enum AttributeChecks {
         }
         let kind = context.map.nodes[position].kind
         guard kind == .platform else {
-            return [.warning("via-not-platform", "'via:' names '\(name)', a \(kind.rawValue), not a platform",
+            return [Diagnostic(.viaNotPlatform, "'via:' names '\(name)', a \(kind.rawValue), not a platform",
                              hint: "declare it as a platform, or link the two nodes through it instead",
                              at: attribute.valueRange)]
         }

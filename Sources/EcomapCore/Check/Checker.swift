@@ -109,6 +109,6 @@ struct CheckContext {
         let hint = suggestNode(for: name).map { "did you mean '\($0)'?" }
             ?? "declare it first, for example: person \(name) \"Label\""
         let message = "unknown node '\(name)'" + (place.map { " \($0)" } ?? "")
-        return .error("unknown-node", message, hint: hint, at: range)
+        return Diagnostic(.unknownNode, message, hint: hint, at: range)
     }
 }

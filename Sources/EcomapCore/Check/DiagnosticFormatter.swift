@@ -27,7 +27,7 @@ public struct DiagnosticFormatter: Sendable {
         var out = (place.isEmpty ? "" : bold(printable(place)) + " ") + severity(d.severity) + " "
             + bold(shortened(printable(d.message))) + " [\(d.code)]\n"
         // A binary file's "line" is noise; its message says all there is to say.
-        if let source, d.range.line >= 1, d.range.line <= source.lineCount, d.code != "binary-file" {
+        if let source, d.range.line >= 1, d.range.line <= source.lineCount, d.code != .binaryFile {
             out += excerpt(source, d.range)
         }
         if let hint = d.hint { out += paint("hint:", "36") + " " + shortened(printable(hint)) + "\n" }

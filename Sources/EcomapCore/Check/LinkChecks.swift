@@ -22,7 +22,7 @@ enum LinkChecks {
             let kind = nodes[Int(ends.from[i])].kind
             guard kind == .organisation || kind == .platform else { continue }
             let link = context.map.links[i]
-            found.append(.warning("self-link", "'\(link.from)' is linked to itself",
+            found.append(Diagnostic(.selfLink, "'\(link.from)' is linked to itself",
                                   hint: "only people and communities have members who interact among themselves; "
                                       + "to link this \(kind.rawValue) with another, name the other: \(link.from) -> other",
                                   at: link.fromRange))
@@ -60,9 +60,11 @@ enum LinkChecks {
             guard sharedEnds.contains(k) else { continue }
             let full = Full(ends: k, direction: links[i].direction, type: links[i].type)
             if let earlier = first[full] {
-                found.append(.warning("duplicate-link", "this link repeats the one on line \(links[earlier].fromRange.line)",
-                                      hint: "remove one of them; to say more about a link, add attributes to it",
-                                      at: links[i].fromRange.spanning(links[i].toRange)))
+                var repeated = Diagnostic(.duplicateLink, "this link repeats the one on line \(links[earlier].fromRange.line)",
+                                          hint: "remove one of them; to say more about a link, add attributes to it",
+                                          at: links[i].fromRange.spanning(links[i].toRange))
+                repeated.related = links[earlier].fromRange
+                found.append(repeated)
             } else {
                 first[full] = i
             }
@@ -80,7 +82,7 @@ enum LinkChecks {
             let near = verdicts[type] ?? Suggestion.closest(to: type, in: LinkType.builtIn)
             verdicts[type] = near
             if let near {
-                found.append(.warning("unknown-type", "unknown link type '\(type)'",
+                found.append(Diagnostic(.unknownType, "unknown link type '\(type)'",
                                       hint: "did you mean '\(near)'?", at: link.typeRange))
             }
         }

@@ -19,8 +19,7 @@ enum MembershipChecks {
                 let loop = walk[walk.firstIndex(of: c)!...].map { map.nodes[$0].id }
                 let node = map.nodes[c]
                 let range = node.attributes.attribute(AttributeName.in)?.valueRange ?? node.range
-                found.append(.error("membership-cycle",
-                                    "membership goes round in a circle: \((loop + [loop[0]]).joined(separator: " in "))",
+                found.append(Diagnostic(.membershipCycle, "membership goes round in a circle: \((loop + [loop[0]]).joined(separator: " in "))",
                                     hint: "a node can't be inside something that is inside it; remove one 'in:'",
                                     at: range))
             }

@@ -5,8 +5,7 @@ enum NodeChecks {
         var found = Findings()
         for (position, node) in map.nodes.enumerated() {
             guard let first = map.nodeIndex[node.id], first != position else { continue }
-            found.append(.error("duplicate-id",
-                                "duplicate id '\(node.id)'; it is first declared on line \(map.nodes[first].range.line)",
+            found.append(Diagnostic(.duplicateID, "duplicate id '\(node.id)'; it is first declared on line \(map.nodes[first].range.line)",
                                 hint: "give each node its own id; the label can be the same",
                                 at: node.range))
         }
@@ -17,7 +16,7 @@ enum NodeChecks {
     static func noNodes(_ context: inout CheckContext) -> Findings {
         guard context.map.nodes.isEmpty, !context.parseFailed else { return [] }
         let at = context.map.headerRange ?? SourceRange(line: 1, column: 1)
-        return [.error("no-nodes", "the map has no nodes",
+        return [Diagnostic(.noNodes, "the map has no nodes",
                        hint: "add one per line, for example: organisation scw \"Social Care Wales\"",
                        at: at)]
     }
@@ -39,7 +38,7 @@ enum NodeChecks {
         }
         var found = Findings()
         for (position, node) in map.nodes.enumerated() where !connected[position] && map.nodeIndex[node.id] == position {
-            found.append(.warning("isolated-node", "'\(node.id)' has no links",
+            found.append(Diagnostic(.isolatedNode, "'\(node.id)' has no links",
                                   hint: "link it to the rest of the map (\(node.id) -> other), or remove it",
                                   at: node.range))
         }

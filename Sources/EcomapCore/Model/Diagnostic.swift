@@ -14,8 +14,8 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     }
 
     public var severity: Severity
-    /// A stable, kebab-case name for the kind of problem (`unknown-node`), for tools and docs.
-    public var code: String
+    /// The kind of problem, with a stable, kebab-case name (`unknown-node`) for tools and docs.
+    public var code: DiagnosticCode
     public var message: String
     public var hint: String?
     /// The file as named on the command line (`-` is standard input).
@@ -24,24 +24,25 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     /// A spreadsheet cell such as `Connections!B7`, for problems found in a
     /// spreadsheet, which has no lines.
     public var cell: String?
+    /// The ways out a program may offer in its own terms: the code's, less
+    /// any that can't help with this problem (a faster engine, when the
+    /// fastest was used).
+    public var remedies: [DiagnosticCode.Remedy]
+    /// The other place the problem is about, where there is one: the first
+    /// of two links that repeat each other, the first node with an id.
+    public var related: SourceRange?
 
-    public init(_ severity: Severity, _ code: String, _ message: String, hint: String? = nil,
-                file: String = "", at range: SourceRange, cell: String? = nil) {
-        self.severity = severity
+    /// A problem of the kind `code`, as serious as the code says.
+    public init(_ code: DiagnosticCode, _ message: String, hint: String? = nil,
+                file: String = "", at range: SourceRange = .none, cell: String? = nil) {
+        self.severity = code.severity
         self.code = code
         self.message = message
         self.hint = hint
         self.file = file
         self.range = range
         self.cell = cell
-    }
-
-    public static func error(_ code: String, _ message: String, hint: String? = nil, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.error, code, message, hint: hint, at: range)
-    }
-
-    public static func warning(_ code: String, _ message: String, hint: String? = nil, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.warning, code, message, hint: hint, at: range)
+        self.remedies = code.remedies
     }
 
     enum CodingKeys: String, CodingKey { case severity, code, message, hint, file, line, column, length, cell }
@@ -49,7 +50,8 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         severity = try c.decode(Severity.self, forKey: .severity)
-        code = try c.decode(String.self, forKey: .code)
+        code = DiagnosticCode(named: try c.decode(String.self, forKey: .code), severity: severity)
+        remedies = []
         message = try c.decode(String.self, forKey: .message)
         hint = try c.decodeIfPresent(String.self, forKey: .hint)
         file = try c.decode(String.self, forKey: .file)
@@ -66,7 +68,7 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
         try c.encode(range.column, forKey: .column)
         try c.encode(range.length, forKey: .length)
         try c.encode(severity, forKey: .severity)
-        try c.encode(code, forKey: .code)
+        try c.encode(code.name, forKey: .code)
         try c.encode(message, forKey: .message)
         try c.encodeIfPresent(hint, forKey: .hint)
         try c.encodeIfPresent(cell, forKey: .cell)

@@ -14,7 +14,7 @@ enum AttributeList {
             reader.skipSpaces()
             guard reader.consume(UInt8(ascii: ":")) else {
                 if reader.isAtEnd { throw unterminated(openRange) }
-                throw .error("syntax", "expected ':' after the attribute name '\(key.text)'",
+                throw Diagnostic(.syntax, "expected ':' after the attribute name '\(key.text)'",
                              hint: "write \(key.text): value", at: reader.here())
             }
             reader.skipSpaces()
@@ -34,7 +34,7 @@ enum AttributeList {
     }
 
     private static func unterminated(_ open: SourceRange) -> Diagnostic {
-        .error("unterminated-list", "unterminated attribute list: '[' has no matching ']'",
+        Diagnostic(.unterminatedList, "unterminated attribute list: '[' has no matching ']'",
                hint: "close it with ']' on the same line; each statement is one line", at: open)
     }
 
@@ -72,7 +72,7 @@ enum AttributeList {
             reader.advance(by: reader.scalarWidth(at: reader.position))
         }
         guard reader.position > start else {
-            throw .error("syntax", "missing value for '\(key)'",
+            throw Diagnostic(.syntax, "missing value for '\(key)'",
                          hint: "write \(key): value, or \(key): \"a value with spaces\"", at: reader.here())
         }
         try reader.refuseUnshowable(start, reader.position)

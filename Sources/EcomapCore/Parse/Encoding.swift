@@ -6,14 +6,14 @@ enum Encoding {
     static func check(_ source: SourceText) -> Findings {
         let bytes = source.bytes
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return [.error("empty-file", "the file is empty",
+            return [Diagnostic(.emptyFile, "the file is empty",
                            hint: "a map starts with a header such as: map \"My community\"",
                            at: SourceRange(line: 1, column: 1))]
         }
         return bytes.withUnsafeBufferPointer { buffer in
             if isPlainASCII(buffer) { return [] }
             if let nul = buffer.firstIndex(of: 0) {
-                return [.error("binary-file", "this looks like a binary file, not a map (it holds a NUL byte)",
+                return [Diagnostic(.binaryFile, "this looks like a binary file, not a map (it holds a NUL byte)",
                                hint: "ecomap reads plain UTF-8 text files, usually named *.ecomap",
                                at: place(of: nul, in: source))]
             }
@@ -50,8 +50,7 @@ enum Encoding {
             let at = place(of: i, in: source)
             if at.line != lastLine {
                 lastLine = at.line
-                found.append(.error("invalid-utf8",
-                                    "this line is not valid UTF-8 (byte 0x\(String(c, radix: 16, uppercase: true)))",
+                found.append(Diagnostic(.invalidUTF8, "this line is not valid UTF-8 (byte 0x\(String(c, radix: 16, uppercase: true)))",
                                     hint: "save the file as UTF-8; in most editors: Save As, then Encoding: UTF-8",
                                     at: at))
             }

@@ -57,9 +57,7 @@ enum Parser {
                     range = 3..<range.upperBound
                 }
                 if range.count > SourceText.maximumLineLength {
-                    piece.diagnostics.append(.error(
-                        "line-too-long",
-                        "line \(line) is \(range.count) bytes long; the limit is \(SourceText.maximumLineLength)",
+                    piece.diagnostics.append(Diagnostic(.lineTooLong, "line \(line) is \(range.count) bytes long; the limit is \(SourceText.maximumLineLength)",
                         hint: "is this really a map file? Each statement goes on a line of its own",
                         at: SourceRange(line: line, column: 1)))
                     continue
@@ -103,8 +101,7 @@ enum Parser {
             unread.formUnion(piece.unread)
             for header in piece.headers {
                 if let earlier = map.headerRange {
-                    headers.append(.error(
-                        "duplicate-header", "a map has one header; the first is on line \(earlier.line)",
+                    headers.append(Diagnostic(.duplicateHeader, "a map has one header; the first is on line \(earlier.line)",
                         hint: "put the title and attributes on one 'map' line", at: header.range))
                 } else {
                     map.title = header.title
@@ -151,7 +148,7 @@ enum Parser {
 
     private static func unexpectedStart(_ reader: inout Reader) -> Diagnostic {
         if reader.isAtString() {
-            return .error("syntax", "a line can't start with a string",
+            return Diagnostic(.syntax, "a line can't start with a string",
                           hint: "start with a kind and an id: organisation scw \"Social Care Wales\"",
                           at: reader.here())
         }
@@ -166,10 +163,10 @@ enum Parser {
             let keywords = NodeKind.allKeywords + ["map"]
             let hint = Suggestion.closest(to: word.text, in: keywords).map { "did you mean '\($0)'?" }
                 ?? "a node line starts with organisation, platform, person or community"
-            return .error("unknown-kind", "unknown node kind '\(word.text)'", hint: hint, at: word.range)
+            return Diagnostic(.unknownKind, "unknown node kind '\(word.text)'", hint: hint, at: word.range)
         }
         if after.isAtEnd || after.current == UInt8(ascii: "#") {
-            return .error("syntax", "'\(word.text)' on its own is not a statement",
+            return Diagnostic(.syntax, "'\(word.text)' on its own is not a statement",
                           hint: "declare a node (person \(word.text) \"Label\") or link it (\(word.text) -> other)",
                           at: word.range)
         }

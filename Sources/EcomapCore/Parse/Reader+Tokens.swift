@@ -91,11 +91,11 @@ extension Reader {
     /// quotes get their own explanation, since they look right to the writer.
     mutating func unexpected(_ message: String, hint: String? = nil) -> Diagnostic {
         if isAtCurlyQuote() {
-            return .error("curly-quote", "curly quotes can't start a string or an id",
+            return Diagnostic(.curlyQuote, "curly quotes can't start a string or an id",
                           hint: "use straight quotes: \"like this\" (word processors often turn them curly)",
                           at: here())
         }
-        return .error("syntax", "\(message), found \(describeCurrent())",
+        return Diagnostic(.syntax, "\(message), found \(describeCurrent())",
                       hint: isAtInvisible() ? Reader.invisibleHint : hint, at: here())
     }
 
@@ -119,7 +119,7 @@ extension Reader {
             i += 1
         }
         guard i < end else {
-            throw .error("unterminated-string", "unterminated string",
+            throw Diagnostic(.unterminatedString, "unterminated string",
                          hint: "close it with '\"' on the same line; write \\n for a line break inside a label",
                          at: range(start, start + 1))
         }
@@ -142,7 +142,7 @@ extension Reader {
             case UInt8(ascii: "n"): out.append(0x0A)
             default:
                 let width = scalarWidth(at: i + 1)
-                throw .error("unknown-escape", "unknown escape '\\\(text(i + 1, i + 1 + width))' in a string",
+                throw Diagnostic(.unknownEscape, "unknown escape '\\\(text(i + 1, i + 1 + width))' in a string",
                              hint: "the escapes are \\\" (a quote), \\\\ (a backslash) and \\n (a line break)",
                              at: range(i, i + 1 + width))
             }
@@ -182,7 +182,7 @@ extension Reader {
                                        0x0D: "carriage return", 0x1B: "escape"]
         let what = value >= 0xFFFE ? "\(code), which is not a character"
             : "the control character \(code)" + (names[value].map { " (\($0))" } ?? "")
-        return .error("invalid-character", "text can't hold \(what)",
+        return Diagnostic(.invalidCharacter, "text can't hold \(what)",
                       hint: "delete it: no drawing or page can show it (text pasted from other programs sometimes carries such characters); write \\n for a line break",
                       at: range)
     }

@@ -17,7 +17,7 @@ enum StyleStatement {
         }
         guard let kind = NodeKind(keyword: word.text) else {
             let hint = Suggestion.closest(to: word.text, in: NodeKind.allKeywords).map { "did you mean '\($0)'?" } ?? "the kinds are \(kinds)"
-            throw .error("unknown-kind", "unknown node kind '\(word.text)'", hint: hint, at: word.range)
+            throw Diagnostic(.unknownKind, "unknown node kind '\(word.text)'", hint: hint, at: word.range)
         }
         reader.skipSpaces()
         guard reader.current == UInt8(ascii: "[") else {
@@ -47,7 +47,7 @@ enum LinkStatement {
     static func read(from: (text: String, range: SourceRange), using reader: inout Reader) throws(Diagnostic) -> Link {
         reader.skipSpaces()
         guard let op = reader.readOperator() else {
-            throw .error("syntax", "expected '->', '<-', '<->' or '--' after '\(from.text)'", at: reader.here())
+            throw Diagnostic(.syntax, "expected '->', '<-', '<->' or '--' after '\(from.text)'", at: reader.here())
         }
         reader.skipSpaces()
         guard let to = reader.readIdentifier() else {
@@ -101,6 +101,6 @@ enum Statement {
         if reader.isAtOperator() { hint = "write one link per line: a -> b, then b -> c on the next line" }
         if reader.current == UInt8(ascii: "]") { hint = "this ']' has no matching '['" }
         if reader.isAtInvisible() { hint = Reader.invisibleHint }
-        throw .error("syntax", "unexpected \(reader.describeCurrent()) after \(what)", hint: hint, at: reader.here())
+        throw Diagnostic(.syntax, "unexpected \(reader.describeCurrent()) after \(what)", hint: hint, at: reader.here())
     }
 }

@@ -17,19 +17,46 @@ package enum FileIO {
     /// anything over `limit` bytes.
     package static func contents(of path: String, limit: Int = maximumFileSize, kind: Kind = .map) throws(Diagnostic) -> [UInt8] {
         if path == "-" { return try readAll(fd: STDIN_FILENO, name: path, limit: limit, kind: kind) }
-        let fd = open(path, O_RDONLY)
+        // Without O_NONBLOCK, opening a named pipe waits for a writer, for
+        // ever if none comes, and no signal handler runs meanwhile; with it,
+        // the open returns at once and the check below refuses the pipe.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path, errno, reading: true) }
         defer { close(fd) }
         var info = stat()
-        var expected = 0
-        if fstat(fd, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                throw Diagnostic(.error, "unreadable-file", "'\(path)' is a folder, not a map file",
-                                 hint: "name a .ecomap file inside it", file: path, at: .none)
-            }
-            if (info.st_mode & S_IFMT) == S_IFREG { expected = Int(info.st_size) }
+        guard fstat(fd, &info) == 0 else { throw failure(path, errno, reading: true) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR:
+            throw Diagnostic(.unreadableFile, "'\(path)' is a folder, not a map file",
+                             hint: "name a .ecomap file inside it", file: path, at: .none)
+        default:
+            throw notAFile(path, info.st_mode & S_IFMT)
         }
-        return try readAll(fd: fd, name: path, expected: expected, limit: limit, kind: kind)
+        return try readAll(fd: fd, name: path, expected: Int(info.st_size), limit: limit, kind: kind)
+    }
+
+    /// Whether `path` is something other than a file or a folder (a named
+    /// pipe, a device, a socket): the diagnostic that says so, or nil. Asked
+    /// without opening it, which for a pipe could wait for ever.
+    package static func problemWithKind(of path: String) -> Diagnostic? {
+        guard path != "-" else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let kind = info.st_mode & S_IFMT
+        return kind == S_IFREG || kind == S_IFDIR ? nil : notAFile(path, kind)
+    }
+
+    private static func notAFile(_ path: String, _ kind: mode_t) -> Diagnostic {
+        let what = switch kind {
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR, S_IFBLK: "a device"
+        default: "not a regular file"
+        }
+        return Diagnostic(.notAFile, "'\(path)' is \(what), not a file; reading it could wait for ever",
+                          hint: "name the map file itself; to read from a pipe, give '-' and send it to standard input",
+                          file: path, at: .none)
     }
 
     /// What a file is read as, for the message when it is too large.
@@ -58,9 +85,9 @@ package enum FileIO {
     private static func tooLarge(_ name: String, _ limit: Int, _ kind: Kind) -> Diagnostic {
         let size = limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit) bytes"
         return switch kind {
-        case .map: Diagnostic(.error, "file-too-large", "'\(name)' is over \(size), too large to be a map",
+        case .map: Diagnostic(.fileTooLarge, "'\(name)' is over \(size), too large to be a map",
                               hint: "split it into several maps", file: name, at: .none)
-        case .document: Diagnostic(.error, "file-too-large", "'\(name)' is over \(size), too large for a document to embed maps in",
+        case .document: Diagnostic(.fileTooLarge, "'\(name)' is over \(size), too large for a document to embed maps in",
                                    hint: "split it into several documents", file: name, at: .none)
         }
     }
@@ -138,8 +165,7 @@ package enum FileIO {
         if path == "-" { return .standardOutput }
         var link = stat()
         if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK, !mayFollow(link, in: folder(of: path)) {
-            throw Diagnostic(.error, "unwritable-file",
-                             "'\(path)' is a link that another user made in a shared folder; ecomap does not write through it",
+            throw Diagnostic(.unwritableFile, "'\(path)' is a link that another user made in a shared folder; ecomap does not write through it",
                              hint: "write to a path of your own, or remove the link", file: path, at: .none)
         }
         var info = stat()
@@ -147,7 +173,7 @@ package enum FileIO {
             if errno != ENOENT { throw failure(path, errno, reading: false) }
             var link = stat()
             if lstat(path, &link) == 0 {
-                throw Diagnostic(.error, "unwritable-file", "'\(path)' is a link to a file that does not exist",
+                throw Diagnostic(.unwritableFile, "'\(path)' is a link to a file that does not exist",
                                  hint: "remove the link or write to another path", file: path, at: .none)
             }
             return .replace(path, mode: nil)
@@ -156,7 +182,9 @@ package enum FileIO {
         case S_IFDIR: throw failure(path, EISDIR, reading: false)
         case S_IFREG:
             guard access(path, W_OK) == 0 else {
-                throw Diagnostic(.error, "unwritable-file", "'\(path)' is read-only",
+                // A file on a read-only disk is not the file's fault: no chmod will help.
+                if errno == EROFS { throw failure(path, EROFS, reading: false) }
+                throw Diagnostic(.unwritableFile, "'\(path)' is read-only",
                                  hint: "write to another path, or make the file writable (chmod u+w)",
                                  file: path, at: .none)
             }
@@ -289,12 +317,13 @@ package enum FileIO {
         case ENOTDIR: ("can't \(reading ? "read" : "write") \(what): part of the path is a file, not a folder", "check the path")
         case EACCES, EPERM: ("permission denied for \(what)",
                              reading ? "check the file's permissions" : "write to a folder you own, such as the current folder")
-        case EROFS: ("can't write \(what): the disk is read-only", "write somewhere else")
+        case EROFS: ("can't write \(what): it is on a read-only filesystem (a read-only mount or disk)",
+                     "write to a folder on a disk you can write to, such as your home folder")
         case EISDIR: ("\(what) is a folder", "name a file inside it")
         case ENOSPC: ("no space left on the disk to write \(what)", "free some space, or write somewhere else")
         default: ("can't \(reading ? "read" : "write") \(what): \(String(cString: strerror(code)))", nil)
         }
-        return Diagnostic(.error, reading ? "unreadable-file" : "unwritable-file", message, hint: hint,
+        return Diagnostic(reading ? .unreadableFile : .unwritableFile, message, hint: hint,
                           file: path == "-" ? "" : path, at: .none)
     }
 

@@ -5,7 +5,7 @@ enum ViewProblems {
     static func check(_ view: MapView, in map: CheckedMap) -> [Diagnostic] {
         var found: [Diagnostic] = []
         if view.depth < 0 {
-            found.append(problem(map, "invalid-argument", "a depth of \(view.depth) links: the depth is 0 or more",
+            found.append(problem(map, .invalidArgument, "a depth of \(view.depth) links: the depth is 0 or more",
                                  hint: "0 shows the focused nodes alone, 1 their neighbours too"))
         }
         for id in view.focus where map.position(of: id) == nil {
@@ -18,7 +18,7 @@ enum ViewProblems {
             case .unknown(let word):
                 let words = MapView.Filter.kindWords
                 let hint = Suggestion.closest(to: word.lowercased(), in: words).map { "did you mean '\($0)'? " } ?? ""
-                found.append(problem(map, "view-unknown-kind", "'\(word)' is not a kind of node",
+                found.append(problem(map, .viewUnknownKind, "'\(word)' is not a kind of node",
                                      hint: hint + "the kinds are organisation, platform, person and community; 'tag:NAME' picks nodes by a tag"))
             case .tag(let name):
                 let known = tags ?? allTags(map)
@@ -33,7 +33,7 @@ enum ViewProblems {
                     let listed = known.prefix(12).joined(separator: ", ")
                     hint = "the map's tags are \(listed)" + (known.count > 12 ? " and \(known.count - 12) more" : "")
                 }
-                found.append(problem(map, "view-unknown-tag", "no node in the map has the tag '\(name)'", hint: hint))
+                found.append(problem(map, .viewUnknownTag, "no node in the map has the tag '\(name)'", hint: hint))
             }
         }
         return found
@@ -50,11 +50,11 @@ enum ViewProblems {
         } else {
             hint = "name a node by its id, the word after its kind ('person practitioners' has the id 'practitioners')"
         }
-        return problem(map, "view-unknown-node", "there is no node '\(id)' in the map to focus on", hint: hint)
+        return problem(map, .viewUnknownNode, "there is no node '\(id)' in the map to focus on", hint: hint)
     }
 
     static func empty(_ map: CheckedMap) -> Diagnostic {
-        problem(map, "view-empty", "nothing is left to show: every node of the map is left out",
+        problem(map, .viewEmpty, "nothing is left to show: every node of the map is left out",
                 hint: "show more kinds or tags, or hide fewer")
     }
 
@@ -68,7 +68,7 @@ enum ViewProblems {
         return out
     }
 
-    private static func problem(_ map: CheckedMap, _ code: String, _ message: String, hint: String) -> Diagnostic {
-        Diagnostic(.error, code, message, hint: hint, file: map.name, at: .none)
+    private static func problem(_ map: CheckedMap, _ code: DiagnosticCode, _ message: String, hint: String) -> Diagnostic {
+        Diagnostic(code, message, hint: hint, file: map.name, at: .none)
     }
 }

@@ -8,13 +8,13 @@ import Foundation
 enum Blueprint {
     static func read(_ bytes: [UInt8], file: String) -> (tables: [Table], diagnostics: [Diagnostic]) {
         func bad(_ message: String, _ hint: String, cell: String? = nil) -> ([Table], [Diagnostic]) {
-            let d = cell.map { ImportProblem.badBlueprint.diagnostic(message, hint: hint, file: file, cell: $0) }
-                ?? ImportProblem.badBlueprint.diagnostic(message, hint: hint, file: file)
+            let d = cell.map { Diagnostic(.badBlueprint, message, hint: hint, file: file, cell: $0) }
+                ?? Diagnostic(.badBlueprint, message, hint: hint, file: file)
             return ([], [d])
         }
         // JSON takes several times its size as values: a blueprint far larger than any map is refused.
         guard bytes.count <= 256 << 20 else {
-            return ([], [Diagnostic(.error, "file-too-large", "'\(file)' is over 256 MB, too large to be a Kumu blueprint",
+            return ([], [Diagnostic(.fileTooLarge, "'\(file)' is over 256 MB, too large to be a Kumu blueprint",
                                     hint: "split it into several maps", file: file, at: .none)])
         }
         let value: BlueprintValue
@@ -54,7 +54,7 @@ enum Blueprint {
         var problems: [Diagnostic] = []
         for (i, item) in items.enumerated() {
             guard case .object(let o) = item else {
-                problems.append(ImportProblem.badBlueprint.diagnostic("\(name)[\(i)] is not an object",
+                problems.append(Diagnostic(.badBlueprint, "\(name)[\(i)] is not an object",
                     hint: "each of \(name) is an object such as {\"label\": \"A\"}", file: file, cell: "\(name)[\(i)]"))
                 continue
             }
@@ -67,7 +67,7 @@ enum Blueprint {
                 case .null: return .empty
                 case .array(let a): return .text(a.map(\.plainText).joined(separator: "|"))
                 case .object:
-                    problems.append(ImportProblem.badBlueprint.diagnostic("\(name)[\(i)].\(key) is an object, which a map can't hold",
+                    problems.append(Diagnostic(.badBlueprint, "\(name)[\(i)].\(key) is an object, which a map can't hold",
                         hint: "give it text, a number or a list", file: file, cell: "\(name)[\(i)].\(key)"))
                     return .empty
                 }

@@ -16,9 +16,9 @@ enum ImportCheck {
         let document = MapDocument(map: map, name: name)
         var found = document.diagnostics
         // After errors, rows were left out: a node with no links may have lost them there.
-        if afterErrors { found.removeAll { $0.code == "isolated-node" } }
+        if afterErrors { found.removeAll { $0.code == .isolatedNode } }
         // The importer says why there are no nodes (no-elements, or the errors that kept them out).
-        found.removeAll { $0.code == "no-nodes" }
+        found.removeAll { $0.code == .noNodes }
         // In the order of the sheets and rows, not of the map's kinds.
         let key = { (d: Diagnostic, offset: Int) -> (Int, Int, Int, Int) in
             guard d.range.line >= 1, d.range.line <= builder.origins.count else { return (Int.max, 0, 0, offset) }
@@ -39,15 +39,15 @@ enum ImportCheck {
         out.cell = builder.address(origin.sheet, origin.row, max(d.range.column - 1, 0))
         out.range = .none
         switch d.code {
-        case "duplicate-link":
-            if let n = Int(d.message.split(separator: " ").last ?? ""), n >= 1, n <= builder.origins.count {
+        case .duplicateLink:
+            if let n = d.related?.line, n >= 1, n <= builder.origins.count {
                 let first = builder.origins[n - 1]
                 out.message = "this connection repeats the one at \(builder.address(first.sheet, first.row, first.column))"
             }
             out.hint = "delete one of the rows, or give them different types"
-        case "self-link":
+        case .selfLink:
             out.hint = "a connection joins two different elements; delete this row"
-        case "isolated-node":
+        case .isolatedNode:
             out.hint = "add a connection from or to it, or delete its row"
         default: break
         }

@@ -73,8 +73,7 @@ public enum Importer {
             if table.sheet?.lowercased() == SheetLayout.headerSheet { header = table; continue }
             for range in table.mergedRanges {
                 let start = range.split(separator: ":").first.map(String.init) ?? range
-                problems.append((order, 0, 0, ImportProblem.mergedCells.diagnostic(
-                    "the cells \(range) are merged; only \(start) holds the value",
+                problems.append((order, 0, 0, Diagnostic(.mergedCells, "the cells \(range) are merged; only \(start) holds the value",
                     hint: "unmerge them (Format > Merge cells > Unmerge) and fill in every row",
                     file: table.file, cell: (table.sheet.map { Table.quotedSheet($0) + "!" } ?? "") + range)))
             }
@@ -88,8 +87,7 @@ public enum Importer {
             // A connections sheet with only its header is a map without links:
             // what ecomap's own CSV export writes for one, so it imports back.
             if role == .elements, !table.rows.contains(where: { $0.number > headerRow.number && !$0.isEmpty }) {
-                problems.append((order, 0, 0, ImportProblem.emptySheet.diagnostic(
-                    "\(describe(table)) has a header row but no elements under it",
+                problems.append((order, 0, 0, Diagnostic(.emptySheet, "\(describe(table)) has a header row but no elements under it",
                     hint: "fill in a row for each, or delete the sheet", file: table.file,
                     cell: table.address(row: headerRow.number, column: 0))))
                 continue
@@ -97,8 +95,7 @@ public enum Importer {
             sheets.append(MapBuilder.Sheet(table: table, layout: layout, order: order))
         }
         if fileProblems.isEmpty, problems.isEmpty, !sheets.contains(where: { $0.layout.role == .elements }) {
-            problems.append((tables.count, 0, 0, ImportProblem.noElements.diagnostic(
-                sheets.isEmpty ? "no sheet of elements or connections was found" : "no sheet of elements was found, only connections",
+            problems.append((tables.count, 0, 0, Diagnostic(.noElements, sheets.isEmpty ? "no sheet of elements or connections was found" : "no sheet of elements was found, only connections",
                 hint: "import the elements too: a sheet or CSV file whose first column is Label",
                 file: files.map(\.name).joined(separator: ", "))))
         }
@@ -146,7 +143,7 @@ public enum Importer {
 
     private static func emptiness(_ table: Table) -> Diagnostic? {
         guard table.rows.allSatisfy(\.isEmpty) else { return nil }
-        return ImportProblem.emptySheet.diagnostic("\(describe(table)) is empty",
+        return Diagnostic(.emptySheet, "\(describe(table)) is empty",
             hint: table.sheet == nil ? "export the sheet again, with its header row"
                 : "delete the sheet, or add (ignore) to its name so that it is skipped",
             file: table.file, cell: table.address(row: 1, column: 0))
@@ -158,8 +155,7 @@ public enum Importer {
         var hint = "an elements sheet's first header is Label (or ID, then Label); a connections sheet's are From and To"
         if first.cells.first?.trimmed.lowercased() == "name" { hint = "rename the column 'Name' to 'Label', as Kumu expects" }
         if table.sheet != nil { hint += "; add (ignore) to a sheet's name to skip it" }
-        return ImportProblem.missingHeader.diagnostic(
-            "\(describe(table)) has no header row Kumu knows: its first row starts \(shown)",
+        return Diagnostic(.missingHeader, "\(describe(table)) has no header row Kumu knows: its first row starts \(shown)",
             hint: hint, file: table.file, cell: table.address(row: first.number, column: 0))
     }
 }

@@ -9,8 +9,7 @@ extension MapBuilder {
         if let i = byID[name] { return usableIDs[i] }
         if let i = byLabel[name] {
             if i >= 0 { return usableIDs[i] }
-            report(s, row, column, ImportProblem.ambiguousElement.diagnostic(
-                "'\(name)' is the label of more than one element",
+            report(s, row, column, Diagnostic(.ambiguousElement, "'\(name)' is the label of more than one element",
                 hint: "name the element by its ID here", file: sheets[s].table.file, cell: address(s, row, column)))
             return nil
         }
@@ -24,8 +23,7 @@ extension MapBuilder {
                 hint = "did you mean '\(close)'?"
             }
         }
-        report(s, row, column, ImportProblem.unknownElement.diagnostic(
-            "unknown element '\(name)'", hint: hint, file: sheets[s].table.file, cell: address(s, row, column)))
+        report(s, row, column, Diagnostic(.unknownElement, "unknown element '\(name)'", hint: hint, file: sheets[s].table.file, cell: address(s, row, column)))
         return nil
     }
 
@@ -126,8 +124,7 @@ extension MapBuilder {
         }
         let names = CellText.items(text)
         if names.isEmpty {
-            report(s, row.number, column, ImportProblem.missingValue.diagnostic(
-                "this connection has no \(name)", hint: "name an element from the elements sheet, or delete the row",
+            report(s, row.number, column, Diagnostic(.missingValue, "this connection has no \(name)", hint: "name an element from the elements sheet, or delete the row",
                 file: sheets[s].table.file, cell: address(s, row.number, column)))
             return nil
         }
@@ -172,7 +169,7 @@ extension MapBuilder {
         var direction = LinkDirection.oneWay
         if let d = c.direction, let cell = value(s, row, d) {
             if let known = CellText.direction(cell.text) { direction = known } else {
-                report(s, row.number, d, Diagnostic(.error, "bad-value", "unknown direction '\(CellText.clean(cell.text))'",
+                report(s, row.number, d, Diagnostic(.badValue, "unknown direction '\(CellText.clean(cell.text))'",
                     hint: "Kumu's directions are directed, mutual and undirected", file: file,
                     at: .none, cell: address(s, row.number, d)))
             }
@@ -184,7 +181,7 @@ extension MapBuilder {
             let plain = !cell.text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } && Identifiers.isValid(cell.text)
             let slug = plain ? cell.text : Identifiers.slug(cell.text)
             if slug.isEmpty {
-                report(s, row.number, t, Diagnostic(.error, "bad-value", "the type '\(CellText.clean(cell.text))' has no letters or digits",
+                report(s, row.number, t, Diagnostic(.badValue, "the type '\(CellText.clean(cell.text))' has no letters or digits",
                     hint: "a type is a word such as informs, meets or uses", file: file,
                     at: .none, cell: address(s, row.number, t)))
             } else {

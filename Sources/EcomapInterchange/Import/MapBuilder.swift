@@ -87,14 +87,12 @@ struct MapBuilder: Sendable {
         switch cell {
         case .formula(let formula, let cached):
             let was = cached.map { "; its last value was '\($0)'" } ?? ", with no value saved"
-            report(sheet, row.number, column, ImportProblem.formulaCell.diagnostic(
-                "the cell holds a formula, \(formula)\(was)",
+            report(sheet, row.number, column, Diagnostic(.formulaCell, "the cell holds a formula, \(formula)\(was)",
                 hint: "a map can't recalculate: copy the column and paste it back as values only (Paste Special > Values)",
                 file: sheets[sheet].table.file, cell: address(sheet, row.number, column)))
             return nil
         case .error(let code):
-            report(sheet, row.number, column, ImportProblem.formulaCell.diagnostic(
-                "the cell holds the error value \(code), from a formula that failed",
+            report(sheet, row.number, column, Diagnostic(.formulaCell, "the cell holds the error value \(code), from a formula that failed",
                 hint: "fix or remove the formula, then paste the column back as values only",
                 file: sheets[sheet].table.file, cell: address(sheet, row.number, column)))
             return nil
@@ -117,8 +115,7 @@ struct MapBuilder: Sendable {
             for row in sheet.table.rows where row.number > layout.headerRow && !row.isEmpty {
                 let labelText = value(s, row, label).map { CellText.clean($0.text) } ?? ""
                 if labelText.isEmpty {
-                    report(s, row.number, label, ImportProblem.missingValue.diagnostic(
-                        "this row has no label", hint: "every element needs a label; fill it in or delete the row",
+                    report(s, row.number, label, Diagnostic(.missingValue, "this row has no label", hint: "every element needs a label; fill it in or delete the row",
                         file: sheet.table.file, cell: address(s, row.number, label)))
                     continue
                 }
@@ -127,8 +124,7 @@ struct MapBuilder: Sendable {
                 let typeText = typeColumn.flatMap { value(s, row, $0) }.map { CellText.clean($0.text) } ?? ""
                 if typeText.isEmpty {
                     let column = typeColumn ?? label
-                    report(s, row.number, column, ImportProblem.missingValue.diagnostic(
-                        "'\(labelText)' has no type", hint: typeColumn == nil
+                    report(s, row.number, column, Diagnostic(.missingValue, "'\(labelText)' has no type", hint: typeColumn == nil
                             ? "add a Type column: organisation, platform, person or community"
                             : "give it a Type: organisation, platform, person or community",
                         file: sheet.table.file, cell: address(s, row.number, column)))
@@ -157,8 +153,7 @@ struct MapBuilder: Sendable {
             let shown = spelling[key] ?? key
             let many = place.count == 1 ? "" : " (\(place.count) elements)"
             let others = places.filter { $0.key != key }.map { "'\(spelling[$0.key] ?? $0.key)'" }
-            report(place.sheet, place.row, place.column, ImportProblem.unknownElementType.diagnostic(
-                "unknown element type '\(shown)'\(many); the kinds are organisation, platform, person and community",
+            report(place.sheet, place.row, place.column, Diagnostic(.unknownElementType, "unknown element type '\(shown)'\(many); the kinds are organisation, platform, person and community",
                 hint: "say which kind it is in the kind map, such as \"\(shown)=community\""
                     + (others.isEmpty ? "" : "; the other types to map are \(others.prefix(8).joined(separator: ", "))"),
                 file: sheets[place.sheet].table.file, cell: address(place.sheet, place.row, place.column)))
@@ -178,8 +173,7 @@ struct MapBuilder: Sendable {
                 if id.isEmpty { id = "element" }
                 if let earlier = byID[e.rawID] {
                     let first = elements[earlier]
-                    report(e.sheet, e.row.number, idColumn, Diagnostic(.error, "duplicate-id",
-                        "the ID '\(e.rawID)' is also at \(address(first.sheet, first.row.number, idColumn, from: e.sheet))",
+                    report(e.sheet, e.row.number, idColumn, Diagnostic(.duplicateID, "the ID '\(e.rawID)' is also at \(address(first.sheet, first.row.number, idColumn, from: e.sheet))",
                         hint: "give each element its own ID", file: sheets[e.sheet].table.file, at: .none,
                         cell: address(e.sheet, e.row.number, idColumn)))
                     continue
@@ -191,8 +185,7 @@ struct MapBuilder: Sendable {
                 byID[e.rawID] = i
             } else if let earlier = firstWithLabel[e.label] {
                 let first = elements[earlier]
-                report(e.sheet, e.row.number, labelColumn, ImportProblem.duplicateLabel.diagnostic(
-                    "'\(e.label)' is also the label at \(address(first.sheet, first.row.number, sheets[first.sheet].layout.column(.label)!.index, from: e.sheet))",
+                report(e.sheet, e.row.number, labelColumn, Diagnostic(.duplicateLabel, "'\(e.label)' is also the label at \(address(first.sheet, first.row.number, sheets[first.sheet].layout.column(.label)!.index, from: e.sheet))",
                     hint: "Kumu would make them one element: delete one row, or add an ID column to tell them apart",
                     file: sheets[e.sheet].table.file, cell: address(e.sheet, e.row.number, labelColumn)))
                 continue

@@ -51,23 +51,20 @@ struct SheetLayout: Sendable {
             let cell = table.address(row: header.number, column: index)
             if text.isEmpty {
                 if table.rows.contains(where: { $0.number > header.number && !$0[index].isEmpty }) {
-                    problems.append((index, ImportProblem.missingHeader.diagnostic(
-                        "column \(Table.columnName(index)) has values but no header",
+                    problems.append((index, Diagnostic(.missingHeader, "column \(Table.columnName(index)) has values but no header",
                         hint: "give the column a header, such as Description, or delete it", file: table.file, cell: cell)))
                 }
                 continue
             }
             let use = role == .elements ? elementUse(text) : connectionUse(text)
             if case .attribute(let name, _, _) = use, name.isEmpty {
-                problems.append((index, ImportProblem.missingHeader.diagnostic(
-                    "the header '\(text)' has no letters or digits to name an attribute",
+                problems.append((index, Diagnostic(.missingHeader, "the header '\(text)' has no letters or digits to name an attribute",
                     hint: "give the column a header made of words, such as Funding source", file: table.file, cell: cell)))
                 continue
             }
             let key = useKey(use)
             if let earlier = seen[key] {
-                problems.append((index, ImportProblem.duplicateColumn.diagnostic(
-                    "the column '\(text)' says the same as column \(Table.columnName(earlier)) ('\(header[earlier].trimmed)')",
+                problems.append((index, Diagnostic(.duplicateColumn, "the column '\(text)' says the same as column \(Table.columnName(earlier)) ('\(header[earlier].trimmed)')",
                     hint: "keep one of them, or rename one (headers become attribute names: 'Funding source' is funding-source)",
                     file: table.file, cell: cell)))
                 continue

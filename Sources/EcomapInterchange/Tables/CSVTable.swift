@@ -24,13 +24,11 @@ enum CSVTable {
         if let open = layout.unclosedQuote {
             let at = layout.place(of: open, in: body)
             let cell = "\(Table.columnName(at.column))\(at.row)"
-            return (nil, [ImportProblem.csvQuote.diagnostic(
-                "a quoted field starting at \(cell) has no closing quote",
+            return (nil, [Diagnostic(.csvQuote, "a quoted field starting at \(cell) has no closing quote",
                 hint: "close the quote; a quote inside a quoted field is written twice (\"\")", file: file, cell: cell)])
         }
         if layout.fields > CSVTable.maximumCells {
-            return (nil, [Diagnostic(.error, "file-too-large",
-                "'\(file)' has \(layout.fields) cells, more than the \(CSVTable.maximumCells) a map can be made from",
+            return (nil, [Diagnostic(.fileTooLarge, "'\(file)' has \(layout.fields) cells, more than the \(CSVTable.maximumCells) a map can be made from",
                 hint: "split it, or check that it is the file you meant", file: file, at: .none)])
         }
         let count = layout.recordEnds.count

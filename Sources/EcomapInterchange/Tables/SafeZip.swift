@@ -128,8 +128,7 @@ struct SafeZip {
 
     private func bomb(_ path: String, size: UInt64, compressed: UInt64) -> Diagnostic {
         func mb(_ n: UInt64) -> String { n >= 1 << 20 ? "\(n >> 20) MB" : "\(n >> 10) KB" }
-        return ImportProblem.zipBomb.diagnostic(
-            "'\(file)' looks like a zip bomb: its part \(path) grows past \(mb(size)) from \(mb(compressed)) "
+        return Diagnostic(.zipBomb, "'\(file)' looks like a zip bomb: its part \(path) grows past \(mb(size)) from \(mb(compressed)) "
                 + "(more than \(SafeZip.maximumRatio) times, or over \(mb(SafeZip.maximumTotal)) in all); it was not unpacked",
             hint: "a real workbook is far smaller; open the file in Excel or LibreOffice and save it again as .xlsx",
             file: file)

@@ -9,12 +9,10 @@ enum TextEncoding {
         let resave = "save it again as UTF-8: in Excel, Save As > CSV UTF-8 (Comma delimited); "
             + "in LibreOffice, Save As > Text CSV with Character set: Unicode (UTF-8)"
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
-            return ImportProblem.textEncoding.diagnostic(
-                "'\(file)' is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8", hint: resave, file: file)
+            return Diagnostic(.textEncoding, "'\(file)' is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8", hint: resave, file: file)
         }
         if bytes.contains(0) {
-            return ImportProblem.notASpreadsheet.diagnostic(
-                "'\(file)' is not a spreadsheet: it holds binary data (NUL bytes)",
+            return Diagnostic(.notASpreadsheet, "'\(file)' is not a spreadsheet: it holds binary data (NUL bytes)",
                 hint: "import an .xlsx workbook, CSV files or a Kumu .json blueprint", file: file)
         }
         guard let bad = firstInvalidByte(bytes) else { return nil }
@@ -27,8 +25,7 @@ enum TextEncoding {
             .components(separatedBy: .newlines).joined(separator: " ") ?? ""
         let byte = "0x" + String(bytes[bad], radix: 16, uppercase: true)
         let guess = bytes[bad] >= 0x80 && bytes[bad] <= 0x9F ? "Windows-1252" : "Windows-1252 or ISO-8859-1 (Latin-1)"
-        return ImportProblem.textEncoding.diagnostic(
-            "'\(file)' is not UTF-8: byte \(byte) near \"\(context.trimmingCharacters(in: .whitespaces))\" looks like \(guess), "
+        return Diagnostic(.textEncoding, "'\(file)' is not UTF-8: byte \(byte) near \"\(context.trimmingCharacters(in: .whitespaces))\" looks like \(guess), "
                 + "as Excel's plain \"CSV (Comma delimited)\" saves",
             hint: resave, file: file, cell: "\(Table.columnName(at.column))\(at.row)")
     }

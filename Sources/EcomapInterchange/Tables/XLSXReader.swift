@@ -9,7 +9,7 @@ enum XLSXReader {
     static func read(_ zip: inout SafeZip) -> (tables: [Table], diagnostics: [Diagnostic]) {
         let file = zip.file
         func broken(_ why: String) -> Diagnostic {
-            ImportProblem.brokenWorkbook.diagnostic("'\(file)' is a damaged workbook: \(why)",
+            Diagnostic(.brokenWorkbook, "'\(file)' is a damaged workbook: \(why)",
                 hint: "open it in Excel or LibreOffice and save it again as .xlsx", file: file)
         }
         do throws(SafeZip.Failure) {
@@ -73,6 +73,6 @@ enum XLSXReader {
         } else {
             what = "a zip file with no workbook in it (no xl/workbook.xml)"
         }
-        return ImportProblem.notASpreadsheet.diagnostic("'\(file)' is \(what)", hint: hint, file: file)
+        return Diagnostic(.notASpreadsheet, "'\(file)' is \(what)", hint: hint, file: file)
     }
 }

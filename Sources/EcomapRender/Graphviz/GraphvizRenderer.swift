@@ -90,9 +90,11 @@ enum GraphvizRenderer {
             case .sfdp: "sfdp is the fastest engine: allow more time, or split the map"
             default: "sfdp is faster on large maps, or allow more time"
             }
-            throw Diagnostic(.error, "layout-timeout",
-                             "laying out the map with \(diagram.engine.rawValue) took longer than \(formatSeconds(deadline.seconds))",
+            var late = Diagnostic(.layoutTimeout, "laying out the map with \(diagram.engine.rawValue) took longer than \(formatSeconds(deadline.seconds))",
                              hint: hint, at: .none)
+            // sfdp is the fastest engine there is: only more time can help.
+            if diagram.engine == .sfdp { late.remedies = [.moreTime] }
+            throw late
         }
         return try job.result.get()
     }
@@ -105,7 +107,7 @@ enum GraphvizRenderer {
     private final class Job<T>: @unchecked Sendable {
         let work: (OpaquePointer) throws(Diagnostic) -> T
         let done = DispatchSemaphore(value: 0)
-        var result: Result<T, Diagnostic> = .failure(Diagnostic(.error, "layout-failed", "not run", at: .none))
+        var result: Result<T, Diagnostic> = .failure(Diagnostic(.layoutFailed, "not run", at: .none))
 
         init(_ work: @escaping (OpaquePointer) throws(Diagnostic) -> T) { self.work = work }
 
@@ -122,7 +124,7 @@ enum GraphvizRenderer {
                 srand48(1)
                 result = Result { () throws(Diagnostic) -> T in try work(gvc) }
             } else {
-                result = .failure(Diagnostic(.error, "layout-failed", "Graphviz could not start",
+                result = .failure(Diagnostic(.layoutFailed, "Graphviz could not start",
                                              hint: "is Graphviz's library (libgraphviz) installed?", at: .none))
             }
             done.signal()
@@ -245,8 +247,7 @@ enum GraphvizRenderer {
         let width = ((box.maxX - box.minX + 2 * pad) * 96 / 72).rounded()
         let height = ((box.maxY - box.minY + 2 * pad) * 96 / 72).rounded()
         guard width > bitmapLimit || height > bitmapLimit else { return }
-        throw Diagnostic(.error, "drawing-too-large",
-                         "the drawing would be \(Int(width)) by \(Int(height)) pixels; a PNG can be at most \(Int(bitmapLimit)) on each side",
+        throw Diagnostic(.drawingTooLarge, "the drawing would be \(Int(width)) by \(Int(height)) pixels; a PNG can be at most \(Int(bitmapLimit)) on each side",
                          hint: "fit it to a page with --page slide or --page a4, or draw it as SVG or PDF, which have no such limit; very long labels make very wide drawings", at: .none)
     }
 
@@ -280,8 +281,11 @@ enum GraphvizRenderer {
             detail = String(cString: last).trimmingCharacters(in: .whitespacesAndNewlines)
             free(last)
         }
-        return Diagnostic(.error, "layout-failed", message,
+        var failed = Diagnostic(.layoutFailed, message,
                           hint: detail.map { "Graphviz said: \($0)" } ?? "another layout engine, such as sfdp, may manage it", at: .none)
+        // When Graphviz said why, its words are the hint; another engine is not the answer to all of them.
+        if detail != nil { failed.remedies = [] }
+        return failed
     }
 }
 

@@ -167,8 +167,7 @@ package enum Markdown {
         thread.stackSize = 64 << 20
         thread.start()
         guard job.done.wait(timeout: deadline.instant) == .success, let result = job.result else {
-            throw Diagnostic(.error, "markdown-timeout",
-                             "reading the document as Markdown took longer than \(Markdown.seconds(deadline.seconds))",
+            throw Diagnostic(.markdownTimeout, "reading the document as Markdown took longer than \(Markdown.seconds(deadline.seconds))",
                              hint: "thousands of nested brackets, or tables of thousands of cells, are slow to read: simplify them, or allow more time",
                              at: .none)
         }
