@@ -2,24 +2,22 @@ import Foundation
 import EcomapCore
 import EcomapRender
 
-/// How a page of the preview draws its map: the controls' values, read from
-/// the page's address (`?theme=dark&lang=cy&focus=scw`), over the defaults
-/// the command line gave.
+/// How a page of the preview draws its map: the command line's drawing
+/// options and part of the map, as typed values, with the page's controls
+/// (read from its address, `?theme=dark&lang=cy&focus=scw`) over them.
 package struct PreviewOptions: Hashable, Sendable {
-    package var theme = Theme.standard.name
-    package var language: Language = .en
-    /// A layout engine's name; empty for the automatic choice.
-    package var layout = ""
-    package var labels = false
-    /// As typed: ids, kinds and tags with commas.
-    package var focus = ""
-    package var depth = 1
-    package var only = ""
-    package var hide = ""
-    /// The longest a drawing may take, in seconds.
-    package var timeout = 30.0
+    /// The drawing, as `render` would make it with the same options.
+    package var drawing: RenderOptions
+    /// The part of the map to draw.
+    package var view: MapView
 
-    package init() {}
+    package init(drawing: RenderOptions = RenderOptions(), view: MapView = MapView()) {
+        self.drawing = drawing
+        self.view = view
+    }
+
+    /// The language the page speaks.
+    package var language: Language { drawing.language }
 
     /// A value the address gave that the preview can't use.
     package struct Problem: Error, Sendable {
@@ -31,62 +29,62 @@ package struct PreviewOptions: Hashable, Sendable {
     package init(query: [(name: String, value: String)], defaults: PreviewOptions) throws(Problem) {
         self = defaults
         // A form sends an unticked box as nothing: the box's own field says the form was sent.
-        if query.contains(where: { $0.name == "sent" }) { labels = false }
+        if query.contains(where: { $0.name == "sent" }) { drawing.labels = false }
         for (name, value) in query {
             guard value.utf8.count <= 4_096 else { throw Problem(message: "the value of '\(name)' is too long") }
             switch name {
             case "theme":
-                guard Theme.named(value) != nil else {
+                guard let theme = Theme.named(value) else {
                     throw Problem(message: "unknown theme '\(value)'; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
                 }
-                theme = value
+                drawing.theme = theme
             case "lang":
                 guard let language = Language(rawValue: value) else { throw Problem(message: "unknown language '\(value)'; en or cy") }
-                self.language = language
+                drawing.language = language
             case "layout":
-                guard value.isEmpty || value == "fdp" || LayoutEngine(rawValue: value) != nil else {
-                    throw Problem(message: "unknown layout '\(value)'; " + PreviewOptions.layouts.joined(separator: ", "))
+                // An empty value is the form's first choice: automatic.
+                guard let layout = value.isEmpty ? .automatic : Layout(rawValue: value) else {
+                    throw Problem(message: "unknown layout '\(value)'; " + Layout.allCases.map(\.rawValue).joined(separator: ", "))
                 }
-                layout = value
-            case "labels": labels = value != "0" && value != "off"
-            case "focus": focus = value
+                drawing.layout = layout
+            case "page":
+                guard let page = Page(rawValue: value) else {
+                    throw Problem(message: "unknown page '\(value)'; " + Page.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                drawing.page = page
+            case "labels": drawing.labels = value != "0" && value != "off"
+            case "focus": view.focus = PreviewOptions.words(value)
             case "depth":
                 guard let n = Int(value), (0...100).contains(n) else { throw Problem(message: "the depth is a whole number from 0 to 100") }
-                depth = n
-            case "only": only = value
-            case "hide": hide = value
+                view.depth = n
+            case "only": view.only = MapView.Filter.list(value)
+            case "hide": view.hide = MapView.Filter.list(value)
             default: continue
             }
         }
     }
 
-    /// The layouts a page offers (`fdp` is drawn as neato with boxes, as on the command line).
-    package static let layouts = LayoutEngine.allCases.map(\.rawValue)
-
-    package var view: MapView {
-        MapView(focus: focus.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }, depth: depth,
-                only: MapView.Filter.list(only), hide: MapView.Filter.list(hide))
+    private static func words(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// The drawing's options in the page: a click on a node selects it
+    /// there, since a node's web address would take the reader away.
     package var renderOptions: RenderOptions {
-        var options = RenderOptions(theme: Theme.named(theme) ?? .standard,
-                                    engine: layout == "fdp" ? .neato : LayoutEngine(rawValue: layout),
-                                    language: language, labels: labels)
-        options.timeout = timeout
-        // A click on a node selects it here: a node's web address would take the reader away from the preview.
+        var options = drawing
         options.links = false
         return options
     }
 
-    /// The options as an address's query, the same text for the same options
-    /// (the preview's drawings are kept by it).
+    /// The options as an address's query, the same text for the same options.
     package var query: String {
-        var parts: [(String, String)] = [("theme", theme), ("lang", language.rawValue)]
-        if !layout.isEmpty { parts.append(("layout", layout)) }
-        if labels { parts.append(("labels", "1")) }
-        if !focus.isEmpty { parts += [("focus", focus), ("depth", String(depth))] }
-        if !only.isEmpty { parts.append(("only", only)) }
-        if !hide.isEmpty { parts.append(("hide", hide)) }
+        var parts: [(String, String)] = [("theme", drawing.theme.name), ("lang", drawing.language.rawValue)]
+        if drawing.layout != .automatic { parts.append(("layout", drawing.layout.rawValue)) }
+        if drawing.page != .slide { parts.append(("page", drawing.page.rawValue)) }
+        if drawing.labels { parts.append(("labels", "1")) }
+        if !view.focus.isEmpty { parts += [("focus", view.focus.joined(separator: ",")), ("depth", String(view.depth))] }
+        if !view.only.isEmpty { parts.append(("only", view.only.map(\.description).joined(separator: ","))) }
+        if !view.hide.isEmpty { parts.append(("hide", view.hide.map(\.description).joined(separator: ","))) }
         return parts.map { "\($0.0)=\(PreviewOptions.escape($0.1))" }.joined(separator: "&")
     }
 

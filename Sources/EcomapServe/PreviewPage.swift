@@ -52,14 +52,19 @@ enum PreviewPage {
         }
         var out = "<form class=\"controls\" method=\"get\" action=\"/map/\(e(slug))\"><fieldset><legend>\(e(text[.controls]))</legend>"
         out += "<input type=\"hidden\" name=\"sent\" value=\"1\">"
-        out += select("theme", .colours, Theme.all.map { ($0.name, $0.name) }, options.theme)
-        out += select("lang", .language, [("en", "English"), ("cy", "Cymraeg")], options.language.rawValue)
-        out += select("layout", .layout, [("", text[.automatic])] + PreviewOptions.layouts.map { ($0, $0) }, options.layout)
-        out += "<label class=\"tick\"><input type=\"checkbox\" name=\"labels\" value=\"1\"\(options.labels ? " checked" : "")> \(e(text[.labelsOnLines]))</label>"
-        out += field("focus", .focusIDs, options.focus, list: ids.isEmpty ? nil : "ecomap-ids")
-        out += "<label>\(e(text[.depthLinks])) <input type=\"number\" name=\"depth\" min=\"0\" max=\"100\" value=\"\(options.depth)\"></label>"
-        out += field("only", .onlyKinds, options.only, list: "ecomap-kinds")
-        out += field("hide", .hideKinds, options.hide, list: "ecomap-kinds")
+        let drawing = options.drawing, view = options.view
+        out += select("theme", .colours, Theme.all.map { ($0.name, $0.name) }, drawing.theme.name)
+        out += select("lang", .language, [("en", "English"), ("cy", "Cymraeg")], drawing.language.rawValue)
+        // Every layout the command line offers, the eco-map among them.
+        // The automatic choice is the empty value, as an address without a layout has it.
+        func value(_ layout: Layout) -> String { layout == .automatic ? "" : layout.rawValue }
+        out += select("layout", .layout, Layout.allCases.map { (value($0), $0 == .automatic ? text[.automatic] : $0.rawValue) },
+                      value(drawing.layout))
+        out += "<label class=\"tick\"><input type=\"checkbox\" name=\"labels\" value=\"1\"\(drawing.labels ? " checked" : "")> \(e(text[.labelsOnLines]))</label>"
+        out += field("focus", .focusIDs, view.focus.joined(separator: ","), list: ids.isEmpty ? nil : "ecomap-ids")
+        out += "<label>\(e(text[.depthLinks])) <input type=\"number\" name=\"depth\" min=\"0\" max=\"100\" value=\"\(view.depth)\"></label>"
+        out += field("only", .onlyKinds, view.only.map(\.description).joined(separator: ","), list: "ecomap-kinds")
+        out += field("hide", .hideKinds, view.hide.map(\.description).joined(separator: ","), list: "ecomap-kinds")
         out += "<button type=\"submit\">\(e(text[.show]))</button> <a href=\"/map/\(e(slug))\">\(e(text[.startAgain]))</a>"
         out += "</fieldset>"
         if !ids.isEmpty { out += "<datalist id=\"ecomap-ids\">" + ids.map { "<option value=\"\(e($0))\">" }.joined() + "</datalist>" }

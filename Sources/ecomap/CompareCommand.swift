@@ -38,18 +38,10 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when findings of these kinds exist, e.g. missing-two-way,missing-link.", valueName: "kinds"))
     var failOn: FindingKinds?
 
-    @Option(name: .customLong("lang"), help: "Language of the findings, headings, labels and key: en or cy.")
-    var language: Language = .en
-
     @Option(name: .customLong("max-findings"), help: ArgumentHelp("Show at most N findings of each kind (default: 10 in text and Markdown, all in JSON).", valueName: "N"))
     var maxFindings: Int?
 
-    @Option(help: "Give up on a layout after this many seconds.")
-    var timeout: Double = RenderOptions.defaultTimeout
-
-    @OptionGroup(title: "Part of the current map, for --diagram") var view: ViewOptions
-
-    @OptionGroup var page: PageOptions
+    @OptionGroup(title: "Drawing (--diagram, --side-by-side), and the language of the findings") var drawing: DrawingOptions
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -60,9 +52,9 @@ struct CompareCommand: ParsableCommand {
         if let sideBySide, OutputFormat(fileName: sideBySide) != .svg {
             throw ValidationError("--side-by-side writes SVG: name the file .svg")
         }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        try drawing.refuseBilingual("compare")
         if let maxFindings, maxFindings < 1 { throw ValidationError("--max-findings must be at least 1") }
-        if !view.isWholeMap && diagram == nil {
+        if !drawing.view.isWholeMap && diagram == nil {
             throw ValidationError("--focus, --only and --hide choose part of the map to draw: use them with --diagram")
         }
         if let name = failOn?.unknown.first {
@@ -75,11 +67,9 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let maps = try Loader.checkedMaps([current, best], diagnostics)
         let comparison = Comparison(current: maps[0], best: maps[1], rules: match.map { [$0] } ?? MatchRule.allCases)
-        let part = try view.part(of: maps[0], diagnostics)
-        var options = RenderOptions(language: language)
-        options.links = true
-        options.timeout = timeout
-        options.page = page.page ?? .slide
+        let part = try drawing.part.part(of: maps[0], diagnostics)
+        let options = drawing.renderOptions()
+        let language = drawing.language
         do {
             if let diagram, let format = OutputFormat(fileName: diagram) {
                 try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options, showing: part), to: diagram, diagnostics)

@@ -20,6 +20,8 @@ struct EmbedCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
+    @OptionGroup(title: "Drawing") var drawing: DrawingOptions
+
     @Flag(name: .customLong("allow-html"), help: "Keep the document's own HTML (only for documents you trust).")
     var allowHTML = false
 
@@ -31,6 +33,9 @@ struct EmbedCommand: ParsableCommand {
 
     func validate() throws {
         try Loader.refuseOverwriting([input], with: [document.output])
+        if !drawing.view.isWholeMap {
+            throw ValidationError("--focus, --only and --hide draw part of one map; a document's maps are drawn whole")
+        }
         if let root, !FileIO.isFolder(root) { throw ValidationError("--root '\(root)' is not a folder") }
     }
 
@@ -41,7 +46,7 @@ struct EmbedCommand: ParsableCommand {
         } catch {
             throw Loader.fail(error, diagnostics)
         }
-        let embedder = Embedder(SourceText(name: input, bytes: bytes), options: document.renderOptions(page: .slide),
+        let embedder = Embedder(SourceText(name: input, bytes: bytes), options: drawing.renderOptions(),
                                 root: root, allowHTML: allowHTML)
         let problems = embedder.diagnostics.filter { $0.severity == .error }.map(Loader.forCommandLine)
         if !problems.isEmpty {

@@ -23,43 +23,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format (default: from the output's extension, else svg).")
     var format: OutputFormat?
 
-    @OptionGroup var layout: LayoutOptions
-
-    @OptionGroup var page: PageOptions
-
-    @Option(help: "Colours: default, colourblind, print or dark.")
-    var theme: String = "default"
-
-    @Option(name: .customLong("lang"), help: "Language of labels and key: en, or cy for Welsh.")
-    var language: Language = .en
-
-    @Flag(help: "Write link types and labels on the lines.")
-    var labels = false
-
-    @Flag(name: .customLong("no-legend"), help: "Leave the key out.")
-    var noLegend = false
-
-    @Option(name: .customLong("size-by"), help: "Draw nodes larger the higher their degree, betweenness or closeness.")
-    var sizeBy: SizeMetric?
-
-    @Option(help: ArgumentHelp("Mark nodes: 'brokers' are those whose loss would split the map.", valueName: "what"))
-    var highlight: Highlight?
+    @OptionGroup(title: "Drawing") var drawing: DrawingOptions
 
     @Flag(help: "SVG for a web page: no XML prolog or comments, a width that follows the page.")
     var embed = false
 
-    @Option(help: "Give up on a layout after this many seconds.")
-    var timeout: Double = RenderOptions.defaultTimeout
-
-    @OptionGroup(title: "Part of the map") var view: ViewOptions
-
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
-        guard Theme.named(theme) != nil else {
-            throw ValidationError("unknown theme '\(theme)'; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
-        }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        try drawing.refuseBilingual("render")
         try Loader.refuseOverwriting([file], with: [output])
         if format == nil, let output, output != "-", OutputFormat(fileName: output) == nil {
             throw ValidationError("can't tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or use --format")
@@ -70,17 +42,12 @@ struct RenderCommand: ParsableCommand {
         let document = Loader.load(file, strict: false)
         try Loader.report([document], diagnostics)
         guard let whole = document.checked else { throw ExitCode(1) }
-        let map = try view.part(of: whole, diagnostics) ?? whole
+        let map = try drawing.part.part(of: whole, diagnostics) ?? whole
         let format = self.format ?? output.flatMap(OutputFormat.init(fileName:)) ?? .svg
         let destination = output ?? (file == "-" ? "-" : "\(map.identifier).\(format.rawValue)")
-        var options = RenderOptions(theme: Theme.named(theme)!, language: language, labels: labels, legend: !noLegend)
-        layout.apply(to: &options)
-        options.page = page.page ?? .slide
+        var options = drawing.renderOptions()
         options.links = format == .svg
-        options.sizeBy = sizeBy
-        options.highlightBrokers = highlight == .brokers
         options.forWebPage = embed
-        options.timeout = timeout
         let bytes: [UInt8]
         do {
             bytes = try Renderer.render(map, as: format, options: options)
@@ -91,11 +58,3 @@ struct RenderCommand: ParsableCommand {
         if destination != "-" { Terminal.error("Wrote \(destination)") }
     }
 }
-
-enum Highlight: String, CaseIterable, ExpressibleByArgument {
-    case brokers
-}
-
-extension SizeMetric: ExpressibleByArgument {}
-extension OutputFormat: ExpressibleByArgument {}
-extension Language: ExpressibleByArgument {}

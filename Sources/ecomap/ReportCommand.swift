@@ -23,9 +23,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var document: DocumentOptions
 
-    @OptionGroup var layout: LayoutOptions
-
-    @OptionGroup(title: "Part of the map (the drawings show it; the tables are the whole map's)") var view: ViewOptions
+    @OptionGroup(title: "Drawing (a part of the map is what the drawings show; the tables are the whole map's)") var drawing: DrawingOptions
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -37,13 +35,11 @@ struct ReportCommand: ParsableCommand {
         let maps = Loader.load([file] + (compare.map { [$0] } ?? []), strict: false)
         try Loader.report(maps, diagnostics)
         guard let map = maps[0].checked else { throw ExitCode(1) }
-        let part = try view.part(of: map, diagnostics)
+        let part = try drawing.part.part(of: map, diagnostics)
         // A report is read on paper as often as on screen: its drawings are
         // shaped for A4 unless asked otherwise.
-        var options = document.renderOptions(page: .a4)
-        layout.apply(to: &options)
-        let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil, options: options, showing: part,
-                            alsoIn: document.second)
+        let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil, options: drawing.renderOptions(page: .a4),
+                            showing: part, alsoIn: drawing.second)
         let output = document.output
         let files: [(name: String, bytes: [UInt8])]
         do throws(Diagnostic) {

@@ -32,19 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A best-practice map to compare each map with, live.", valueName: "best"))
     var compare: String?
 
-    @Option(help: "Colours at first: default, colourblind, print or dark.")
-    var theme: String = "default"
-
-    @Option(name: .customLong("lang"), help: "Language at first: en, or cy for Welsh.")
-    var language: Language = .en
-
-    @Option(name: .customLong("layout"), help: "Layout engine at first (default: chosen by the map's size).")
-    var layout: LayoutChoice?
-
-    @Option(help: "Give up on a layout after this many seconds.")
-    var timeout: Double = 30
-
-    @OptionGroup(title: "Part of the map, at first") var view: ViewOptions
+    @OptionGroup(title: "Drawing, at first (the page's controls change it)") var drawing: DrawingOptions
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -52,10 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         if files.isEmpty { throw ValidationError("name at least one map file") }
         if files.contains("-") || compare == "-" { throw ValidationError("serve follows files as they are saved: name files, not '-'") }
         guard (0...65_535).contains(port) else { throw ValidationError("--port is a number from 0 to 65535") }
-        guard Theme.named(theme) != nil else {
-            throw ValidationError("unknown theme '\(theme)'; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
-        }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        try drawing.refuseBilingual("serve")
     }
 
     func run() async throws {
@@ -64,17 +49,9 @@ struct ServeCommand: AsyncParsableCommand {
         let all = maps.flatMap(\.diagnostics)
         if !all.isEmpty { Terminal.error(diagnostics.formatter.format(all, sources: maps.sources, limit: diagnostics.maxDiagnostics)) }
         if maps.contains(where: { $0.document == nil }) { throw ExitCode(1) }
-        for map in maps.prefix(files.count) { if let checked = map.checked { _ = try view.part(of: checked, diagnostics) } }
+        for map in maps.prefix(files.count) { if let checked = map.checked { _ = try drawing.part.part(of: checked, diagnostics) } }
 
-        var defaults = PreviewOptions()
-        defaults.theme = theme
-        defaults.language = language
-        defaults.layout = layout?.asked ?? ""
-        defaults.timeout = timeout
-        defaults.focus = view.view.focus.joined(separator: ",")
-        defaults.depth = view.depth
-        defaults.only = view.view.only.map(\.description).joined(separator: ",")
-        defaults.hide = view.view.hide.map(\.description).joined(separator: ",")
+        let defaults = PreviewOptions(drawing: drawing.renderOptions(), view: drawing.view)
         let preview = Preview(paths: files, best: compare, defaults: defaults)
         let server = PreviewServer(preview: preview, host: host ?? "127.0.0.1", port: port, hostAsked: host != nil)
         let open = self.open

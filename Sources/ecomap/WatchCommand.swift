@@ -28,22 +28,7 @@ struct WatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --report: a best-practice map to compare with (watched too).", valueName: "best"))
     var compare: String?
 
-    @Option(help: "Colours: default, colourblind, print or dark.")
-    var theme: String = "default"
-
-    @Option(name: .customLong("lang"), help: "Language of labels and key: en, or cy for Welsh.")
-    var language: Language = .en
-
-    @Option(name: .customLong("layout"), help: "Layout engine (default: chosen by the map's size).")
-    var layout: LayoutChoice?
-
-    @Flag(help: "Write link types and labels on the lines.")
-    var labels = false
-
-    @Option(help: "Give up on a layout after this many seconds.")
-    var timeout: Double = RenderOptions.defaultTimeout
-
-    @OptionGroup(title: "Part of the map") var view: ViewOptions
+    @OptionGroup(title: "Drawing") var drawing: DrawingOptions
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -58,10 +43,7 @@ struct WatchCommand: ParsableCommand {
         } else if OutputFormat(fileName: output) == nil {
             throw ValidationError("can't tell the format from '\(output)'; name it .svg, .png, .pdf or .dot")
         }
-        guard Theme.named(theme) != nil else {
-            throw ValidationError("unknown theme '\(theme)'; the themes are \(Theme.all.map(\.name).joined(separator: ", "))")
-        }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        if !report { try drawing.refuseBilingual("watch, drawing a map,") }
         try Loader.refuseOverwriting([file] + (compare.map { [$0] } ?? []), with: [output])
     }
 
@@ -119,14 +101,15 @@ struct WatchCommand: ParsableCommand {
             let maps = Loader.load([c.file] + (c.compare.map { [$0] } ?? []), strict: false)
             try Loader.report(maps, c.diagnostics)
             guard let map = maps[0].checked else { throw ExitCode(1) }
-            let part = try c.view.part(of: map, c.diagnostics)
-            var options = RenderOptions(theme: Theme.named(c.theme)!, engine: c.layout?.engine, language: c.language, labels: c.labels)
-            options.timeout = c.timeout
+            let part = try c.drawing.part.part(of: map, c.diagnostics)
+            // The same options as `render` and `report`: a report's drawings are shaped for A4.
+            var options = c.drawing.renderOptions(page: c.report ? .a4 : .slide)
             let started = DispatchTime.now()
             let files: [(path: String, bytes: [UInt8])]
             do throws(Diagnostic) {
                 if c.report {
-                    let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil, options: options, showing: part)
+                    let report = Report(map, comparedWith: maps.count > 1 ? maps[1].checked : nil, options: options, showing: part,
+                                        alsoIn: c.drawing.second)
                     files = c.output.lowercased().hasSuffix(".md")
                         ? try report.markdown(base: String(c.output.dropLast(3))).map { ($0.name, $0.bytes) }
                         : [(c.output, Array(try report.html().utf8))]

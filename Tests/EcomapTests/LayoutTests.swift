@@ -68,7 +68,7 @@ import EcomapTestSupport
     /// ring, `closeness: distant` partners pushed out to the second.
     @Test func ecoMapOfSocialCareWales() throws {
         var options = RenderOptions()
-        options.ecoMap = true
+        options.layout = .eco
         let root = try svg(Renderer.render(try map("Maps/scw-current.ecomap"), as: .svg, options: options))
         let rings = rings(root, prefix: "scw-current")
         try #require(rings.count >= 2, "no rings drawn")
@@ -91,7 +91,7 @@ import EcomapTestSupport
     /// `--centre` puts the node asked for in the middle.
     @Test func centreAskedFor() throws {
         var options = RenderOptions()
-        options.ecoMap = true
+        options.layout = .eco
         options.centre = "forums"
         let root = try svg(Renderer.render(try map("Maps/scw-current.ecomap"), as: .svg, options: options))
         let centre = try #require(rings(root, prefix: "scw-current").first).centre

@@ -239,7 +239,7 @@ import EcomapTestSupport
         #expect(LayoutEngine.automatic(nodes: 5_000, links: 50_000) == .sfdp)
         #expect(try document(Self.allKinds).diagram().engine == .neato)
         var options = RenderOptions()
-        options.engine = .dot
+        options.layout = .dot
         let dot = try document(Self.allKinds).diagram(options)
         #expect(dot.engine == .dot)
         #expect(dot.graph[.nslimit] != nil && dot.graph[.mclimit] != nil)
@@ -248,12 +248,12 @@ import EcomapTestSupport
     @Test func closenessSetsLengths() throws {
         let text = "organisation a\norganisation b\norganisation c\na -- b [closeness: close]\na -- c [closeness: distant]\n"
         var options = RenderOptions()
-        options.engine = .neato
+        options.layout = .neato
         #expect(try document(text).diagram(options).edges.map { $0.attributes[.len] } == ["0.8", "1.3"])
-        options.engine = .dot
+        options.layout = .dot
         let dot = try document(text).diagram(options)
         #expect(dot.edges[0].attributes[.weight] == "3" && dot.edges[1].attributes[.minlen] == "2")
-        options.engine = .sfdp
+        options.layout = .sfdp
         #expect(try document(text).diagram(options).edges.allSatisfy { $0.attributes[.len] == nil })
     }
 
@@ -320,7 +320,7 @@ import EcomapTestSupport
         let firstPNG = try d.render(.png)
         _ = try document(Self.allKinds).render(.svg)
         var options = RenderOptions()
-        options.engine = .sfdp
+        options.layout = .sfdp
         let sfdp = try document(Self.allKinds).render(.svg, options: options)
         _ = try document(Self.clustered).render(.svg, options: options)
         #expect(try d.render(.svg) == first)

@@ -28,8 +28,8 @@ enum SideBySide {
         } else if best.identifier == current.identifier {
             bestOptions.prefix = "\(best.identifier)-best"
         }
-        bestOptions.engine = left.diagram.engine
-        bestOptions.ecoMap = false
+        // The engine the current map was drawn with, without the eco-map's rings: its places come from the current map's.
+        bestOptions.layout = Layout(left.diagram.engine)
         var bestDiagram = DiagramBuilder.build(best, options: bestOptions)
         bestDiagram.ecoCentre = nil
         let sizes = try CompactLayout.nodeSizes(bestDiagram, deadline: deadline)

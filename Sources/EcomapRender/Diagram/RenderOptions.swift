@@ -1,11 +1,17 @@
 import EcomapCore
 
 /// What to draw and how.
-public struct RenderOptions: Sendable {
+///
+/// Every command that draws builds one of these, and the live preview keeps
+/// one per page: the same values give the same drawing wherever it is made.
+public struct RenderOptions: Hashable, Sendable {
     public var theme: Theme = .standard
-    /// nil chooses by the size of the map (``LayoutEngine/automatic(nodes:links:)``).
-    public var engine: LayoutEngine?
+    /// How the map is laid out: by its size, as an eco-map, or by one engine.
+    public var layout: Layout = .automatic
     public var language: Language = .en
+    /// A second language, for bilingual drawings (each label in both, the
+    /// first language first); nil for one language.
+    public var secondLanguage: Language?
     /// Write link types and labels on the lines.
     public var labels = false
     public var legend = true
@@ -23,23 +29,65 @@ public struct RenderOptions: Sendable {
     public var timeout: Double = RenderOptions.defaultTimeout
     /// The frame the drawing is made for: a 16:9 slide unless asked otherwise.
     public var page: Page = .slide
-    /// Draw an eco-map: one node at the centre and the rest on rings round it
-    /// by how many links away they are (Hartman's form, used in social care).
-    public var ecoMap = false
     /// The node at the centre of an eco-map, by id; nil chooses the node with
     /// `role: host`, else the best-connected organisation.
     public var centre: String?
 
+    /// The Graphviz engine asked for; nil chooses by the size of the map
+    /// (``LayoutEngine/automatic(nodes:links:)``).
+    public var engine: LayoutEngine? { layout.engine }
+    /// An eco-map: one node at the centre and the rest on rings round it
+    /// by how many links away they are (Hartman's form, used in social care).
+    public var ecoMap: Bool { layout == .eco }
+
     /// The default limit on a drawing's time, in seconds.
     public static let defaultTimeout: Double = 120
 
-    public init(theme: Theme = .standard, engine: LayoutEngine? = nil, language: Language = .en,
+    public init(theme: Theme = .standard, layout: Layout = .automatic, language: Language = .en,
                 labels: Bool = false, legend: Bool = true) {
         self.theme = theme
-        self.engine = engine
+        self.layout = layout
         self.language = language
         self.labels = labels
         self.legend = legend
+    }
+}
+
+/// How a map is laid out: the choice people make, which names a Graphviz
+/// engine or ecomap's own layouts.
+public enum Layout: String, CaseIterable, Hashable, Sendable {
+    /// `neato` for maps up to a few hundred nodes, `sfdp` above.
+    case automatic
+    /// An eco-map: the centre in the middle, the rest round it on rings.
+    case eco
+    case neato
+    /// A force-directed drawing with boxes. Graphviz 2.42's `fdp` draws a
+    /// map differently from run to run, so this is `neato` with ecomap's
+    /// own membership boxes, the same kind of drawing.
+    case fdp
+    case sfdp, dot, circo, twopi
+
+    /// The layout of one Graphviz engine.
+    public init(_ engine: LayoutEngine) {
+        self = switch engine {
+        case .neato: .neato
+        case .sfdp: .sfdp
+        case .dot: .dot
+        case .circo: .circo
+        case .twopi: .twopi
+        }
+    }
+
+    /// The Graphviz engine that lays the map out; nil when chosen by the map's size.
+    public var engine: LayoutEngine? {
+        switch self {
+        case .automatic: nil
+        case .eco, .neato, .fdp: .neato
+        case .sfdp: .sfdp
+        case .dot: .dot
+        case .circo: .circo
+        case .twopi: .twopi
+        }
     }
 }
 

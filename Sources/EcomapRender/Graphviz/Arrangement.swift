@@ -20,6 +20,46 @@ enum Arrangement {
                                     sizes: sizes, centres: centres, boxes: [])
     }
 
+    /// A comparison's drawing with another engine than neato: the map's own
+    /// nodes (and boxes, where the engine draws them) laid out by the engine
+    /// exactly as the map's plain drawing has them, then what the comparison
+    /// adds put in free places by ``ExtraPlacement``. Laid out together, the
+    /// missing nodes would move the map's own.
+    static func placeAroundOwn(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> CompactLayout.Placed {
+        var own = diagram
+        let kept = diagram.nodes.indices.filter { !diagram.nodes[$0].extra }
+        var newIndex = [Int?](repeating: nil, count: diagram.nodes.count)
+        for (k, i) in kept.enumerated() { newIndex[i] = k }
+        own.nodes = kept.map { diagram.nodes[$0] }
+        // The routing attributes are what the plain drawing's lines have: a comparison's marks change the look only.
+        own.edges = diagram.edges.compactMap { edge in
+            guard !edge.extra, let from = newIndex[edge.from], let to = newIndex[edge.to] else { return nil }
+            var e = edge
+            (e.from, e.to) = (from, to)
+            e.attributes = e.attributes.filter { $0.name != .dir } + e.routing
+            return e
+        }
+        let laid = try GraphvizRenderer.layout(own, deadline: deadline)
+        let measured = try CompactLayout.nodeSizes(diagram, deadline: deadline)
+        var centres = [Position?](repeating: nil, count: diagram.nodes.count)
+        var sizes = measured
+        for i in kept {
+            guard let p = laid.nodes[diagram.nodes[i].name] else { continue }
+            centres[i] = Position(x: p.x, y: p.y)
+            sizes[i] = Size(width: p.width, height: p.height)
+        }
+        let boxes = laid.clusters.count == diagram.clusters.count ? laid.clusters : [Box?](repeating: nil, count: diagram.clusters.count)
+        ExtraPlacement.place(diagram, sizes: sizes, centres: &centres, boxes: boxes)
+        let fixed = centres.map { $0 ?? Position(x: 0, y: 0) }
+        var sized = diagram
+        for i in sized.nodes.indices {
+            sized.nodes[i].attributes.removeAll { $0.name == .width || $0.name == .height }
+            sized.nodes[i].attributes += [.init(.width, Number.inches(sizes[i].width)), .init(.height, Number.inches(sizes[i].height))]
+        }
+        return CompactLayout.Placed(diagram: CompactLayout.positioned(sized, centres: fixed, boxes: boxes),
+                                    sizes: sizes, centres: fixed, boxes: boxes)
+    }
+
     /// Each box drawn round its members where they are (inside out, with
     /// ``MembershipLayout/padding``); nil for a box that would cover a node
     /// that is not its member, or cross another box.

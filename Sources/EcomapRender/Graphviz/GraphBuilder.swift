@@ -13,6 +13,8 @@ final class GraphBuilder {
     private(set) var nodePointers: [UnsafeMutablePointer<Agnode_t>] = []
     /// The diagram's edges, in its order.
     private(set) var edgePointers: [UnsafeMutablePointer<Agedge_t>] = []
+    /// The diagram's clusters, in its order.
+    private(set) var clusterPointers: [UnsafeMutablePointer<Agraph_t>] = []
 
     init(_ diagram: Diagram) throws(Diagnostic) {
         root = try GraphBuilder.open(diagram.prefix)
@@ -28,6 +30,7 @@ final class GraphBuilder {
             for attribute in cluster.attributes { set(UnsafeMutableRawPointer(sub), attribute) }
             subgraphs.append(sub)
         }
+        clusterPointers = subgraphs
         var nodes: [UnsafeMutablePointer<Agnode_t>] = []
         nodes.reserveCapacity(diagram.nodes.count)
         for node in diagram.nodes {

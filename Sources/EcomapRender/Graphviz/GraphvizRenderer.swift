@@ -34,6 +34,9 @@ enum GraphvizRenderer {
         if CompactLayout.applies(to: diagram) {
             return try drawPlaced(try CompactLayout.place(diagram, deadline: deadline), format: format, deadline: deadline)
         }
+        if diagram.nodes.contains(where: \.extra) || diagram.edges.contains(where: \.extra) {
+            return try drawPlaced(try Arrangement.placeAroundOwn(diagram, deadline: deadline), format: format, deadline: deadline)
+        }
         return try run(diagram, deadline: deadline) { gvc throws(Diagnostic) in try draw(diagram, format: format, gvc) }
     }
 
@@ -42,8 +45,14 @@ enum GraphvizRenderer {
         var x, y, width, height: Double
     }
 
-    /// Lays `diagram` out as it is (no membership boxes) and returns each node's placement, by name.
+    /// Lays `diagram` out as it is and returns each node's placement, by
+    /// name; with `clusters`, each cluster's box too, in the diagram's order
+    /// (nil for one Graphviz gave no box).
     static func placements(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> [String: Placement] {
+        try layout(diagram, deadline: deadline).nodes
+    }
+
+    static func layout(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> (nodes: [String: Placement], clusters: [Box?]) {
         try run(diagram, deadline: deadline) { gvc throws(Diagnostic) in
             let graph = try GraphBuilder(diagram)
             guard gvLayout(gvc, graph.root, diagram.layoutName) == 0 else {
@@ -59,7 +68,11 @@ enum GraphvizRenderer {
                 let height = Double(graph.get(pointer, "height") ?? "") ?? 0
                 out[node.name] = Placement(x: parts[0], y: parts[1], width: width * 72, height: height * 72)
             }
-            return out
+            let boxes: [Box?] = graph.clusterPointers.map { sub in
+                let bb = BoundingBox(graph.get(sub, "bb"))
+                return bb.maxX > bb.minX ? Box(minX: bb.minX, minY: bb.minY, maxX: bb.maxX, maxY: bb.maxY) : nil
+            }
+            return (out, boxes)
         }
     }
 
