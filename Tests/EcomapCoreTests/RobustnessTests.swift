@@ -51,14 +51,14 @@ import EcomapTestSupport
         #expect(grown < 2, "resident memory grew by \(grown) MB from 2,000 to 10,000 maps")
     }
 
-    /// Past ``Findings/limit``, problems are counted, not kept: a file of
+    /// Past ``DiagnosticList/limit``, problems are counted, not kept: a file of
     /// identical lines took 60 times its size in memory.
     @Test func problemsPastTheLimitAreCounted() {
-        let lines = Findings.limit * 2
+        let lines = DiagnosticList.limit * 2
         let text = "map \"T\"\n" + String(repeating: "person a\n", count: lines) + "a -> nobody\n"
         let document = MapDocument(name: "many.ecomap", text: text)
         #expect(document.errorCount == lines)
-        #expect(document.diagnostics.count == Findings.limit)
+        #expect(document.diagnostics.count == DiagnosticList.limit)
         #expect(document.checked == nil)
         // Kept in the order of the file, the first ones first: the second
         // line declares `a` again, the unknown node at the end is past the limit.
