@@ -11,6 +11,8 @@ public enum ImportProblem: String, CaseIterable, Sendable {
     case csvQuote = "csv-quote"
     case zipBomb = "zip-bomb"
     case brokenWorkbook = "broken-workbook"
+    case duplicatePart = "duplicate-part"
+    case unsupportedZip = "unsupported-zip"
     case badBlueprint = "bad-blueprint"
     case missingHeader = "missing-header"
     case emptySheet = "empty-sheet"
