@@ -115,6 +115,26 @@ import Testing
         #expect(same.status == 2 && same.stderr.contains("would overwrite the input"))
     }
 
+    /// A cell the language can't hold on one line (65,536 bytes) is an
+    /// error at that cell, and nothing is written: it imported, and then the
+    /// map it wrote failed `ecomap check --strict` with line-too-long.
+    @Test func cellTooLongWritesNothing() throws {
+        let scratch = try Scratch()
+        try scratch.write("e.csv", "Label,Type,Description\nYouth Forum,community,A forum\n"
+                          + "Social Care Wales,organisation,\(String(repeating: "x", count: 70_000))\n")
+        try scratch.write("c.csv", "From,To\nSocial Care Wales,Youth Forum\n")
+        let run = try Run(["import", "e.csv", "c.csv", "-o", "m.ecomap"], in: scratch.url.path)
+        #expect(run.status == 1 && run.stderr.hasPrefix(
+            "e.csv: C3: error: the cell holds 70000 bytes of text, more than the 65536 a line of a map can hold [cell-too-long]\n"), "\(run.stderr)")
+        #expect(!scratch.exists("m.ecomap"))
+        // Just under the limit, the map is written and checks.
+        try scratch.write("e.csv", "Label,Type,Description\nYouth Forum,community,A forum\n"
+                          + "Social Care Wales,organisation,\(String(repeating: "x", count: 65_000))\n")
+        let fits = try Run(["import", "e.csv", "c.csv", "-o", "m.ecomap"], in: scratch.url.path)
+        #expect(fits.status == 0, "\(fits.stderr)")
+        #expect(try Run(["check", "--strict", "m.ecomap"], in: scratch.url.path).status == 0)
+    }
+
     /// With --strict, a warning (an element with no connections) writes nothing.
     @Test func strictImport() throws {
         let scratch = try Scratch()

@@ -58,6 +58,7 @@ public enum DiagnosticCatalogue {
         ("unknown-element", .error, "A connection, In or Via cell names no element."),
         ("ambiguous-element", .error, "A label that more than one element has, used to name one of them."),
         ("unknown-element-type", .error, "A Type that is no kind and that the kind map doesn't map."),
+        ("cell-too-long", .error, "A cell whose text would make a line of the map longer than 65,536 bytes."),
         ("isolated-node", .warning, "A node that no link, 'in:' or 'via:' mentions."),
         ("self-link", .warning, "A link from a node to itself."),
         ("duplicate-link", .warning, "The same link (ends, direction and type) twice."),

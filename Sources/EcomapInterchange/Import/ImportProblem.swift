@@ -25,6 +25,7 @@ public enum ImportProblem: String, CaseIterable, Sendable {
     case unknownElement = "unknown-element"
     case ambiguousElement = "ambiguous-element"
     case unknownElementType = "unknown-element-type"
+    case cellTooLong = "cell-too-long"
 
     /// An error about a whole file.
     func diagnostic(_ message: String, hint: String?, file: String) -> Diagnostic {

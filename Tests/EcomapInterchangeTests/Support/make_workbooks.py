@@ -204,3 +204,10 @@ raw_zip("zip-zip64.xlsx", [stored("[Content_Types].xml", CONTENT), stored("xl/wo
 # An encrypted workbook part (bit 0 of its flags).
 raw_zip("zip-encrypted.xlsx", [stored("[Content_Types].xml", CONTENT), stored("xl/workbook.xml", WORKBOOK, flags=1)])
 
+# A cell whose text (25,000 three-byte characters, under Excel's 32,767)
+# makes a line of a map longer than the language's 65,536 bytes.
+book("bad-long-cell.xlsx", [
+    ("Elements", [["Label", "Type", "Description"], ["Youth Forum", "community", "A forum"],
+                  ["Social Care Wales", "organisation", "\u20ac" * 25000]]),
+    ("Connections", [["From", "To"], ["Social Care Wales", "Youth Forum"]]),
+])
