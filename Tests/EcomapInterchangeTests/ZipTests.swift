@@ -4,8 +4,8 @@ import Foundation
 import Testing
 @testable import EcomapInterchange
 
-/// The zip read by hand (``ZipArchive``, ``Inflater``, ``CRC32``), and the
-/// limits ``SafeZip`` holds a workbook to.
+/// The zip read by hand (``ZipArchive``, ``Inflater``, ``CRC32``) and written
+/// by hand (``ZipWriter``), and the limits ``SafeZip`` holds a workbook to.
 @Suite struct ZipTests {
     /// zlib's own values (`zlib.crc32` in Python).
     @Test func crc32() {
@@ -30,6 +30,41 @@ import Testing
             #expect(part.count == Int(entry.uncompressedSize) && CRC32.checksum(part) == entry.crc32, "\(entry.name)")
         }
         #expect(try zip.part("no/such/part.xml") == nil)
+    }
+
+    /// What the writer makes, the reader reads back: deflated, stored (when
+    /// deflating gains nothing) and empty parts, and a name that isn't ASCII.
+    @Test func writesWhatItReads() throws {
+        let parts: [(String, [UInt8])] = [
+            ("[Content_Types].xml", Array(String(repeating: "<Default Extension=\"xml\"/>", count: 200).utf8)),
+            ("xl/noise.bin", Self.noise(5000)),
+            ("xl/empty.xml", []),
+            ("xl/Ŵyl.xml", Array("<t>Ŵyl y Gân</t>".utf8)),
+        ]
+        var writer = ZipWriter()
+        for (name, data) in parts { writer.add(name, data) }
+        let bytes = writer.finish()
+        let archive = try #require(ZipArchive(bytes))
+        #expect(archive.entries.map(\.name) == parts.map(\.0))
+        // Deflated where that makes the part smaller, stored where it doesn't (noise, nothing, a few bytes).
+        #expect(archive.entries.map(\.method) == [8, 0, 0, 0])
+        var zip = try SafeZip(bytes, file: "w.zip")
+        for (name, data) in parts { #expect(try zip.part(name) == data, "\(name)") }
+        // The same parts, the same bytes.
+        var again = ZipWriter()
+        for (name, data) in parts { again.add(name, data) }
+        #expect(again.finish() == bytes)
+    }
+
+    /// Bytes no compressor can shrink (xorshift, from a fixed seed).
+    static func noise(_ count: Int) -> [UInt8] {
+        var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return (0..<count).map { _ in
+            x ^= x << 13
+            x ^= x >> 7
+            x ^= x << 17
+            return UInt8(truncatingIfNeeded: x >> 24)
+        }
     }
 
     /// The inflater stops where the data runs out, where it is not deflate,
