@@ -35,7 +35,6 @@ let package = Package(
         // zlib's deflate, through compress-nio; the zip around it is read and
         // written by hand (docs/architecture.md says why).
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "EcomapCore"),
@@ -83,7 +82,6 @@ let package = Package(
                 "EcomapCore",
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .executableTarget(
