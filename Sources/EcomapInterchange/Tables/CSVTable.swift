@@ -81,22 +81,34 @@ enum CSVTable {
         var i = bytes.startIndex
         let end = bytes.endIndex
         while true {
-            field.removeAll(keepingCapacity: true)
+            // Where this field's separator is (or the record's end).
+            var next: Int
             if i < end, bytes[i] == 0x22 {
-                i += 1
-                while i < end {
-                    let quote = bytes[i..<end].firstIndex(of: 0x22) ?? end
-                    field += bytes[i..<quote]
-                    i = min(quote + 1, end)
-                    // A quote that closes the field, or the first of two that stand for one.
-                    guard quote < end, i < end, bytes[i] == 0x22 else { break }
-                    field.append(0x22)
+                let close = bytes[(i + 1)..<end].firstIndex(of: 0x22) ?? end
+                if close >= end - 1 || bytes[close + 1] == delimiter {
+                    // The usual quoted field, made straight from its bytes: no doubled quote, nothing after the closing one.
+                    cells.append(cell(bytes[(i + 1)..<close]))
+                    next = min(close + 1, end)
+                } else {
+                    field.removeAll(keepingCapacity: true)
                     i += 1
+                    while i < end {
+                        let quote = bytes[i..<end].firstIndex(of: 0x22) ?? end
+                        field += bytes[i..<quote]
+                        i = min(quote + 1, end)
+                        // A quote that closes the field, or the first of two that stand for one.
+                        guard quote < end, i < end, bytes[i] == 0x22 else { break }
+                        field.append(0x22)
+                        i += 1
+                    }
+                    next = bytes[i..<end].firstIndex(of: delimiter) ?? end
+                    field += bytes[i..<next]
+                    cells.append(field.isEmpty ? .empty : .text(String(decoding: field, as: UTF8.self)))
                 }
+            } else {
+                next = bytes[i..<end].firstIndex(of: delimiter) ?? end
+                cells.append(cell(bytes[i..<next]))
             }
-            let next = i < end ? bytes[i..<end].firstIndex(of: delimiter) ?? end : end
-            if i < next { field += bytes[i..<next] }
-            cells.append(field.isEmpty ? .empty : .text(String(decoding: field, as: UTF8.self)))
             guard next < end else { return cells }
             i = next + 1
         }
