@@ -30,7 +30,7 @@ public enum TableExporter {
         return XLSXWriter.workbook([
             ("Elements", tables.elements),
             ("Connections", tables.connections),
-            (SheetLayout.headerSheet, MapHeader.rows(map)),
+            (Table.headerSheet, KumuTables.header(map)),
         ])
     }
 }

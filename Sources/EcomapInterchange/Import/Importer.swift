@@ -70,7 +70,7 @@ public enum Importer {
         var header: Table?
         var problems: [(order: Int, row: Int, column: Int, diagnostic: Diagnostic)] = []
         for (order, table) in tables.enumerated() {
-            if table.sheet?.lowercased() == SheetLayout.headerSheet { header = table; continue }
+            if table.sheet?.lowercased() == Table.headerSheet { header = table; continue }
             for range in table.mergedRanges {
                 let start = range.split(separator: ":").first.map(String.init) ?? range
                 problems.append((order, 0, 0, ImportProblem.mergedCells.diagnostic(

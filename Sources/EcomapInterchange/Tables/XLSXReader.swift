@@ -29,7 +29,7 @@ enum XLSXReader {
             var tables: [Table] = []
             var found: [Diagnostic] = []
             for (index, sheet) in workbook.sheets.enumerated() {
-                let own = sheet.name.lowercased() == SheetLayout.headerSheet
+                let own = sheet.name.lowercased() == Table.headerSheet
                 if sheet.name.lowercased().contains("(ignore)"), !own { continue }
                 let path = relationships.targets[sheet.relationship].map(Relationships.path) ?? "xl/worksheets/sheet\(index + 1).xml"
                 guard let bytes = try zip.part(path) else {
