@@ -59,18 +59,23 @@ struct ZipWriter {
         count += 1
     }
 
-    /// The whole file: the parts, the central directory and its end record (4.3.16).
-    func finish() -> [UInt8] {
-        var bytes = out
-        bytes.reserveCapacity(out.count + central.count + 22)
+    /// The whole file: the parts, the central directory and its end record
+    /// (4.3.16). The parts' bytes are taken over, not copied; the writer is
+    /// left empty.
+    mutating func finish() -> [UInt8] {
+        var bytes: [UInt8] = []
+        swap(&bytes, &out)
+        let start = UInt32(bytes.count)
         bytes += central
         bytes.write32(0x0605_4B50)
         bytes += [0, 0, 0, 0]
         bytes.write16(UInt16(count))
         bytes.write16(UInt16(count))
         bytes.write32(UInt32(central.count))
-        bytes.write32(UInt32(out.count))
+        bytes.write32(start)
         bytes.write16(0)
+        central = []
+        count = 0
         return bytes
     }
 
