@@ -73,8 +73,22 @@ import Testing
                     + "Social Care Wales,Youth Forum,infroms\n")]
         },
         Case("many-problems", workbook("bad-unknown.xlsx", as: "communities.xlsx")),
+        // A zip bomb that gives its part a size under every limit, and inflates far past it.
+        Case("zip-bomb-forged", workbook("bomb-forged.xlsx", as: "communities.xlsx")),
+        // Two copies of one sheet: programs differ in which they read.
+        Case("duplicate-part", workbook("zip-duplicate-part.xlsx", as: "communities.xlsx")),
+        Case("unsupported-zip-zip64", workbook("zip-zip64.xlsx", as: "communities.xlsx")),
+        Case("unsupported-zip-encrypted", workbook("zip-encrypted.xlsx", as: "communities.xlsx")),
+        // A cell the language can't hold on one line (65,536 bytes), and a row whose cells together make such a line.
+        Case("cell-too-long", workbook("bad-long-cell.xlsx", as: "communities.xlsx")),
+        Case("cell-too-long-row") {
+            let third = String(repeating: "y", count: 25_000)
+            return [csv("elements.csv", "Label,Type,Description,Notes,Aims\nYouth Forum,community,\(third),\(third),\(third)\n"
+                            + "Social Care Wales,organisation,,,\n"),
+                    csv("connections.csv", "From,To,Label\nSocial Care Wales,Youth Forum,\(String(repeating: "z", count: 70_000))\n")]
+        },
         // A zip whose offsets point past its end: ZIPFoundation's in-memory
-        // archive trapped on it (FuzzImport's second finding); now read from a file.
+        // archive trapped on it (FuzzImport's second finding).
         // A deflated part whose stream never ends: ZIPFoundation's reader
         // waited for ever at the end of the file (FuzzImport's third finding).
         Case("zip-stream-never-ends") {
