@@ -3,12 +3,14 @@
 #   make run    check and draw the Social Care Wales map, and say where the drawing is
 #   make test   run every test
 #
-# Both install what is missing first (Graphviz's, cmark-gfm's and zlib's
-# libraries from Debian's packages; for the tests, networkx, igraph and
-# openpyxl from PyPI).
+# Both install what is missing first, with apt-get (sudo when not root):
+# Graphviz's, cmark-gfm's and zlib's libraries and the DejaVu fonts the
+# drawings are measured in; for the tests, also every program they run
+# (Graphviz's neato, xmllint, valgrind, python3) and the Python modules they
+# import (networkx, igraph and openpyxl: pip, else Debian's).
 #
-#   make install   put ecomap on the PATH (PREFIX=/usr/local by default)
-#   make fuzz      run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
+#   make install         put ecomap on the PATH (PREFIX=/usr/local by default)
+#   make fuzz            run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
 
 SWIFT ?= swift
 MAP ?= Maps/scw-current.ecomap
@@ -20,24 +22,50 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup test-setup build run test reproducers install uninstall docs browser-test bench gallery readme-images fuzz-build fuzz clean
 
-setup:
-	@if ! pkg-config --exists libgvc libcmark-gfm zlib 2>/dev/null; then \
-		echo "Installing Graphviz's, cmark-gfm's and zlib's libraries (libgraphviz-dev, libcmark-gfm-dev, zlib1g-dev) with apt-get..."; \
-		$(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev libcmark-gfm-dev \
-			libcmark-gfm-extensions-dev zlib1g-dev pkg-config fonts-dejavu-core; \
-	fi
+# $(call need,TEST,PACKAGES): shell that adds PACKAGES to $packages when the command TEST fails.
+need = { $(1); } >/dev/null 2>&1 || packages="$$packages $(2)";
+# Installs $packages, if any, with apt-get; $(1) says what they are for.
+apt-install = [ -z "$$packages" ] || { echo "Installing$$packages with apt-get ($(1))..."; \
+	$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$packages; }
+# Fails, naming them, when $packages are still missing after the install.
+still-missing = [ -z "$$packages" ] || { echo "Still missing after the install:$$packages"; exit 1; }
 
-# The tests check ecomap's network numbers against networkx's, read GraphML
-# and GEXF with networkx and igraph, make workbooks with openpyxl (the tools
-# people use), read SVG back with xmllint and run ecomap under valgrind.
+# What building and drawing need: one Debian package (or two) a line, after the test that finds it.
+SETUP_NEEDS = \
+	$(call need,pkg-config --version,pkg-config) \
+	$(call need,pkg-config --exists libgvc,libgraphviz-dev) \
+	$(call need,pkg-config --exists libcmark-gfm,libcmark-gfm-dev) \
+	$(call need,test -e "$$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h",libcmark-gfm-extensions-dev) \
+	$(call need,pkg-config --exists zlib,zlib1g-dev) \
+	$(call need,test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,fonts-dejavu-core) \
+
+# The programs the tests run: neato (legibility.py's baseline in PageCLITests),
+# xmllint (SVG read back), valgrind (ValgrindTests) and python3 (networkx,
+# igraph and openpyxl; the relay that measures a run; legibility.py).
+TEST_NEEDS = \
+	$(call need,command -v neato,graphviz) \
+	$(call need,command -v xmllint,libxml2-utils) \
+	$(call need,command -v valgrind,valgrind) \
+	$(call need,command -v python3,python3) \
+
+# The Python modules the tests import, by their names on PyPI; Debian's are python3-NAME.
+TEST_PYTHON_MODULES = networkx igraph openpyxl
+
+setup:
+	@packages=; $(SETUP_NEEDS) $(call apt-install,the libraries and fonts ecomap is built and draws with)
+	@packages=; $(SETUP_NEEDS) $(still-missing)
+
+# pip installs into a Python of one's own (pyenv, a virtualenv); Debian's own
+# python3 refuses it (PEP 668), and Debian's packages serve instead.
 test-setup: setup
-	@command -v xmllint >/dev/null 2>&1 && command -v valgrind >/dev/null 2>&1 || { \
-		echo "Installing xmllint and valgrind with apt-get..."; $(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libxml2-utils valgrind; }
-	@python3 -c "import networkx, igraph, openpyxl" 2>/dev/null || { echo "Installing networkx, igraph and openpyxl with pip..."; \
-		python3 -m pip install -q networkx igraph openpyxl 2>/dev/null || python3 -m pip install -q --user networkx igraph openpyxl 2>/dev/null || \
-		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx python3-igraph python3-openpyxl; }; }
+	@packages=; $(TEST_NEEDS) $(call apt-install,the programs the tests run)
+	@packages=; $(TEST_NEEDS) $(still-missing)
+	@missing=; for m in $(TEST_PYTHON_MODULES); do python3 -c "import $$m" 2>/dev/null || missing="$$missing $$m"; done; \
+	[ -z "$$missing" ] || { echo "Installing the Python modules$$missing with pip, else Debian's packages..."; \
+		python3 -m pip install -q $$missing 2>/dev/null || python3 -m pip install -q --user $$missing 2>/dev/null || \
+		{ packages=$$(printf ' python3-%s' $$missing); $(call apt-install,Python modules the tests import); }; }
+	@missing=; for m in $(TEST_PYTHON_MODULES); do python3 -c "import $$m" 2>/dev/null || missing="$$missing $$m"; done; \
+	[ -z "$$missing" ] || { echo "Still missing after the install: the Python modules$$missing"; exit 1; }
 
 build: setup
 	$(SWIFT) build -c release --product ecomap
