@@ -9,6 +9,7 @@
 # (Graphviz's neato, xmllint, valgrind, python3) and the Python modules they
 # import (networkx, igraph and openpyxl: pip, else Debian's).
 #
+#   make accept-goldens  take what the last run got (each Golden/NAME.got) as the expected output
 #   make install         put ecomap on the PATH (PREFIX=/usr/local by default)
 #   make fuzz            run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
 
@@ -20,7 +21,7 @@ PREFIX ?= /usr/local
 # sudo only when not root (CI runs as root; a laptop usually doesn't).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup build run test reproducers install uninstall docs browser-test bench gallery readme-images fuzz-build fuzz clean
+.PHONY: setup test-setup build run test accept-goldens reproducers install uninstall docs browser-test bench gallery readme-images fuzz-build fuzz clean
 
 # $(call need,TEST,PACKAGES): shell that adds PACKAGES to $packages when the command TEST fails.
 need = { $(1); } >/dev/null 2>&1 || packages="$$packages $(2)";
@@ -81,6 +82,14 @@ run: build
 test: test-setup
 	$(SWIFT) build
 	$(SWIFT) test --disable-xctest
+
+# A golden-file test that fails writes what it got beside the golden file as
+# NAME.got; this takes each one as the new expected output. Review git diff.
+accept-goldens:
+	@found=$$(find Tests -path '*/Golden/*' -name '*.got' | sort); \
+	[ -n "$$found" ] || { echo "No .got files: every golden file matched at the last run."; exit 0; }; \
+	for got in $$found; do mv "$$got" "$${got%.got}"; echo "Accepted $${got%.got}"; done; \
+	echo "Review them with git diff before committing."
 
 # The reproducers of the robustness issue (ReproducerTests), run against the
 # release build as a user would run them.

@@ -105,7 +105,7 @@ import Testing
     @Test func everyCodeIsDocumentedAndTested() throws {
         let docs = try String(contentsOfFile: Package.path("docs/diagnostics.md"), encoding: .utf8)
         let folder = Golden.directory(for: #filePath).appendingPathComponent("import")
-        let goldens = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let goldens = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(Golden.gotSuffix) }
         let said = try goldens.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }.joined()
         for problem in ImportProblem.allCases {
             #expect(DiagnosticCatalogue.codes.contains(problem.rawValue), "\(problem.rawValue) is not in DiagnosticCatalogue")
