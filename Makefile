@@ -9,6 +9,7 @@
 # (Graphviz's neato, xmllint, valgrind, python3) and the Python modules they
 # import (networkx, igraph and openpyxl: pip, else Debian's).
 #
+#   make test-fast       the tests that start no program and time nothing: under a minute after a build
 #   make accept-goldens  take what the last run got (each Golden/NAME.got) as the expected output
 #   make install         put ecomap on the PATH (PREFIX=/usr/local by default)
 #   make fuzz            run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
@@ -21,7 +22,7 @@ PREFIX ?= /usr/local
 # sudo only when not root (CI runs as root; a laptop usually doesn't).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup build run test accept-goldens reproducers install uninstall docs browser-test bench gallery readme-images fuzz-build fuzz clean
+.PHONY: setup test-setup build run test test-fast accept-goldens reproducers install uninstall docs browser-test bench gallery readme-images fuzz-build fuzz clean
 
 # $(call need,TEST,PACKAGES): shell that adds PACKAGES to $packages when the command TEST fails.
 need = { $(1); } >/dev/null 2>&1 || packages="$$packages $(2)";
@@ -83,6 +84,14 @@ test: test-setup
 	$(SWIFT) build
 	$(SWIFT) test --disable-xctest
 
+# The slow tests sit in suites whose names end as FAST_SKIP says (and carry
+# the tags .launchesBinary, .valgrind, .wallClock or .largeInput): this
+# Swift's `swift test` filters by name, not by tag. Tests/Support/Slow.swift
+# has the rule; a test that starts a program outside such a suite fails.
+FAST_SKIP := (CLI|Valgrind|Timing|LargeInput)Tests/
+test-fast: test-setup
+	$(SWIFT) test --disable-xctest --skip '$(FAST_SKIP)'
+
 # A golden-file test that fails writes what it got beside the golden file as
 # NAME.got; this takes each one as the new expected output. Review git diff.
 accept-goldens:
@@ -91,10 +100,10 @@ accept-goldens:
 	for got in $$found; do mv "$$got" "$${got%.got}"; echo "Accepted $${got%.got}"; done; \
 	echo "Review them with git diff before committing."
 
-# The reproducers of the robustness issue (ReproducerTests), run against the
+# The reproducers of the robustness issue (ReproducerCLITests), run against the
 # release build as a user would run them.
 reproducers: build test-setup
-	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter "ReproducerTests|ValgrindTests"
+	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter 'ReproducerCLITests/|ValgrindTests/'
 
 # Puts ecomap on the PATH: $(PREFIX)/bin/ecomap (sudo when the folder isn't yours).
 install: build

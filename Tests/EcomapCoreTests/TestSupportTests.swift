@@ -62,3 +62,21 @@ import EcomapTestSupport
         #expect(Golden.acceptCommand(for: Test.current) == "ECOMAP_RECORD=1 swift test --filter 'EcomapCoreTests.GoldenTests/acceptCommandNamesThisTest'")
     }
 }
+
+/// `make test-fast` skips the slow suites by name: the Makefile and
+/// `Slow.skipPattern` must say the same, and the pattern must catch each
+/// kind of slow suite and nothing else.
+@Suite struct SlowTestNamingTests {
+    @Test func makefileSkipsWhatSlowSays() throws {
+        let makefile = try String(contentsOfFile: Package.path("Makefile"), encoding: .utf8)
+        #expect(makefile.contains("FAST_SKIP := \(Slow.skipPattern)\n"))
+    }
+
+    @Test func patternCatchesEachKindOfSlowSuite() {
+        let skipped = { (id: String) in id.range(of: Slow.skipPattern, options: .regularExpression) != nil }
+        for suffix in Slow.suffixes { #expect(skipped("EcomapTests.Render\(suffix)/draws()"), "\(suffix)") }
+        #expect(skipped("EcomapTests.ValgrindTests/check()"))
+        #expect(!skipped("EcomapTests.RenderTests/welsh()"))
+        #expect(!skipped("EcomapTests.RenderTests/cliTestsAreNamedSo()"))
+    }
+}

@@ -128,15 +128,6 @@ import Testing
             == "communities.xlsx: Connections!B7: error: unknown element 'Youth forum' [unknown-element]\nhint: did you mean 'Youth Forum'?\n")
     }
 
-    /// Inputs small as files but huge as tables are refused before they take the memory.
-    @Test func hugeTables() throws {
-        let wide = Importer.importFiles([(name: "wide.xlsx", bytes: try Workbooks.bytes("bad-wide.xlsx"))])
-        #expect(wide.diagnostics.map(\.code) == ["broken-workbook"])
-        #expect(wide.diagnostics.first?.message.contains("over 20 million cells") == true)
-        let commas = Importer.importFiles([(name: "commas.csv", bytes: [UInt8](repeating: 0x2C, count: 20_000_001))])
-        #expect(commas.diagnostics.map(\.code) == ["file-too-large"])
-    }
-
     /// Broken input of every kind gives diagnostics, never a crash or a hang:
     /// the start of each kind of file, then bytes drawn from a fixed seed
     /// (the same on every run; FuzzImport tries new ones).
@@ -151,5 +142,17 @@ import Testing
                 #expect(result.diagnostics.hasErrors || result.bytes != nil, "seed \(seed): \(bytes)")
             }
         }
+    }
+}
+
+/// Imports of tables of millions of cells, in process: seconds each.
+@Suite(.tags(.largeInput)) struct ImportLargeInputTests {
+    /// Inputs small as files but huge as tables are refused before they take the memory.
+    @Test func hugeTables() throws {
+        let wide = Importer.importFiles([(name: "wide.xlsx", bytes: try Workbooks.bytes("bad-wide.xlsx"))])
+        #expect(wide.diagnostics.map(\.code) == ["broken-workbook"])
+        #expect(wide.diagnostics.first?.message.contains("over 20 million cells") == true)
+        let commas = Importer.importFiles([(name: "commas.csv", bytes: [UInt8](repeating: 0x2C, count: 20_000_001))])
+        #expect(commas.diagnostics.map(\.code) == ["file-too-large"])
     }
 }

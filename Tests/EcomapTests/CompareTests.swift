@@ -169,10 +169,20 @@ import EcomapTestSupport
         #expect(markdown.hasPrefix("## Compared with best practice\n"))
         #expect(markdown.contains("| two-way share | 0% | 100% |"))
     }
+
+    /// A node in two findings (academics: one-way and isolated) is marked once, its tooltip naming both.
+    @Test func nodeInTwoFindingsMarkedOnce() throws {
+        let maps = try CompareCLITests.pair.map { try checked(path: Package.path($0)) }
+        let comparison = Comparison(current: maps[0], best: maps[1])
+        let diagram = GapDiagram.diagram(comparison)
+        let academics = try #require(diagram.nodes.first { $0.name == "academics" })
+        #expect(academics.attributes.filter { $0.name == .penwidth }.count == 1, "\(academics.attributes)")
+        #expect(academics.tooltip.components(separatedBy: " — ").count == 3, "\(academics.tooltip)")
+    }
 }
 
 /// `ecomap compare` end to end, and its drawings.
-@Suite struct CompareCLITests {
+@Suite(.tags(.launchesBinary)) struct CompareCLITests {
     static let pair = ["Maps/scw-current.ecomap", "Maps/scw-best-practice.ecomap"]
 
     @Test func textGolden() throws {
@@ -240,16 +250,6 @@ import EcomapTestSupport
         #expect(dot.contains("\"ghost:community-platform\"") && dot.contains("class=\"gap gap-missing-link\""))
         let bad = try Run(["compare"] + Self.pair + ["--diagram", scratch.path("gaps.txt")])
         #expect(bad.status == 2 && bad.stderr.contains("--diagram writes .svg, .png, .pdf or .dot"))
-    }
-
-    /// A node in two findings (academics: one-way and isolated) is marked once, its tooltip naming both.
-    @Test func nodeInTwoFindingsMarkedOnce() throws {
-        let maps = try Self.pair.map { try checked(path: Package.path($0)) }
-        let comparison = Comparison(current: maps[0], best: maps[1])
-        let diagram = GapDiagram.diagram(comparison)
-        let academics = try #require(diagram.nodes.first { $0.name == "academics" })
-        #expect(academics.attributes.filter { $0.name == .penwidth }.count == 1, "\(academics.attributes)")
-        #expect(academics.tooltip.components(separatedBy: " — ").count == 3, "\(academics.tooltip)")
     }
 
     /// Both maps in one picture, common nodes in the same places.

@@ -35,11 +35,15 @@ import EcomapTestSupport
         let kinds = Set(current.map.nodes.map(\.kind))
         #expect(kinds == Set(NodeKind.allCases))
     }
+}
 
+/// The maps through the built binary.
+@Suite(.tags(.launchesBinary)) struct MapsCLITests {
+    /// Every map passes `ecomap check --strict` from the command line too.
     @Test func strictCheckOfEveryMapFromTheCommandLine() throws {
-        let run = try Run(["check", "--strict"] + Self.maps.map { "Maps/\($0)" })
+        let run = try Run(["check", "--strict"] + MapsTests.maps.map { "Maps/\($0)" })
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.split(separator: "\n").count == Self.maps.count)
+        #expect(run.stdout.split(separator: "\n").count == MapsTests.maps.count)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 import EcomapTestSupport
 
 /// `ecomap render` end to end.
-@Suite struct RenderCLITests {
+@Suite(.tags(.launchesBinary)) struct RenderCLITests {
     @Test func rendersTheSeedMap() throws {
         let scratch = try Scratch()
         let out = scratch.path("scw.svg")
@@ -86,7 +86,7 @@ import EcomapTestSupport
     }
 
     /// A layout that runs too long is stopped with a clear message and no output.
-    @Test func timeout() throws {
+    @Test(.tags(.wallClock)) func timeout() throws {
         let scratch = try Scratch()
         var text = ""
         for i in 0..<600 { text += "person p\(i)\n" }

@@ -6,7 +6,7 @@ import Testing
 import EcomapTestSupport
 
 /// `ecomap stats` end to end, and metrics drawn into maps.
-@Suite struct StatsCLITests {
+@Suite(.tags(.launchesBinary)) struct StatsCLITests {
     /// The numbers of every map in Maps/, pinned.
     @Test(arguments: MapsTests.maps)
     func seedMapsArePinned(_ name: String) throws {

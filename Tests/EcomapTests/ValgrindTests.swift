@@ -7,7 +7,8 @@ import EcomapTestSupport
 /// agopen's id map and in Pango's and fontconfig's caches whatever its
 /// caller does; a block lost by ecomap itself would have been allocated by
 /// Swift's runtime or the C library called from ecomap's code.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/valgrind"), "valgrind is not installed"))
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/valgrind"), "valgrind is not installed"),
+       .tags(.valgrind, .launchesBinary))
 struct ValgrindTests {
     /// The libraries a lost block may come from: Graphviz and what it loads to draw text.
     static let graphvizOwn = ["libcgraph", "libgvc", "libcdt", "libpathplan", "libxdot", "libgvplugin", "libpango", "libcairo",

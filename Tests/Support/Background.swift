@@ -14,6 +14,7 @@ public final class Background: @unchecked Sendable {
     public init(_ arguments: [String], program name: String = "ecomap", in directory: String = Package.root.path,
                 environment: [String: String] = [:]) throws {
         let path = Run.executable(name)
+        Slow.expectTagged(.launchesBinary, starting: path)
         guard FileManager.default.isExecutableFile(atPath: path) else { throw Run.RunError.notBuilt(path) }
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -50,6 +51,7 @@ public struct Measured {
                 seconds limit: Double = 60, environment: [String: String] = [:],
                 watch: ((pid_t) -> Void)? = nil) throws {
         let path = Run.executable(program)
+        Slow.expectTagged(.launchesBinary, starting: path)
         let outPath = directory + "/.measured-stdout", errPath = directory + "/.measured-stderr"
         let pidPath = directory + "/.measured-pid", resultPath = directory + "/.measured-result"
         defer { for file in [outPath, errPath, pidPath, resultPath] { unlink(file) } }

@@ -35,6 +35,7 @@ public struct Run {
          in directory: String = Package.root.path, environment: [String: String] = [:],
          outputTo: String? = nil, errorsTo: String? = nil) throws {
         let path = Run.executable(name)
+        Slow.expectTagged(name.hasSuffix("/valgrind") ? .valgrind : .launchesBinary, starting: path)
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw RunError.notBuilt(path)
         }

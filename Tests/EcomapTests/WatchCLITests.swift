@@ -4,7 +4,7 @@ import EcomapTestSupport
 
 /// `ecomap watch`, end to end: saves by rename and in place, a broken save,
 /// and a clean stop on SIGINT and SIGTERM.
-@Suite(.serialized) struct WatchTests {
+@Suite(.serialized, .tags(.launchesBinary)) struct WatchCLITests {
     static let map = """
         map "Watched" [id: watched]
         organisation scw "Social Care Wales"
@@ -33,7 +33,7 @@ import EcomapTestSupport
         #expect(Self.waitFor(">Practitioners<", in: out))
 
         // Saved as vim and most editors do: a new file renamed over the old one.
-        try ServeTests.save(Self.map.replacingOccurrences(of: "\"Practitioners\"", with: "\"Social workers\""), to: map)
+        try ServeCLITests.save(Self.map.replacingOccurrences(of: "\"Practitioners\"", with: "\"Social workers\""), to: map)
         #expect(Self.waitFor(">Social workers<", in: out))
 
         // A broken save: the diagnostic is printed and the drawing stays as it was.

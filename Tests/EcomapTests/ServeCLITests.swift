@@ -7,7 +7,7 @@ import EcomapTestSupport
 /// `ecomap serve`, end to end: the built binary on a free port, a raw-socket
 /// client, and the map file changed under it. Every test stops its server in
 /// a `defer`, so it stops even when an expectation fails.
-@Suite(.serialized) struct ServeTests {
+@Suite(.serialized, .tags(.launchesBinary)) struct ServeCLITests {
     /// A copy of a map from Maps/ in a scratch folder, served.
     struct Served {
         let scratch: Scratch
@@ -75,7 +75,7 @@ import EcomapTestSupport
         #expect(svg.body.contains("7 nodes and 15 links not shown"))
     }
 
-    @Test func followsEachSaveAndKeepsTheLastGoodDrawing() throws {
+    @Test(.tags(.wallClock)) func followsEachSaveAndKeepsTheLastGoodDrawing() throws {
         let s = try Self.serve()
         defer { s.server.stop() }
         let events = try HTTPProbe.events(port: s.port, "/map/scw-current/events?theme=default")

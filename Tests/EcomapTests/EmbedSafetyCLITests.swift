@@ -8,7 +8,7 @@ import EcomapTestSupport
 /// `ecomap embed` on documents from other people (issue 15): Markdown that
 /// hung or blew up the old parser, raw HTML, links that reach out of the
 /// document's folder, and the bounds on size and time.
-@Suite struct EmbedSafetyTests {
+@Suite(.tags(.launchesBinary)) struct EmbedSafetyCLITests {
     static let block = "```ecomap\nperson a\nperson b\na -> b\n```\n"
 
     /// Runs `embed` on `text` written as `doc.md` in a fresh folder, bounded in time and memory.
@@ -26,7 +26,7 @@ import EcomapTestSupport
     }
 
     /// A line starting with an unclosed `<p` never ended (memory grew 140 MB/s).
-    @Test(arguments: ["<p", "<p class=\"x\"", "<pre", "<p\n\n" + block])
+    @Test(.tags(.wallClock), arguments: ["<p", "<p class=\"x\"", "<pre", "<p\n\n" + block])
     func unclosedTagsEnd(_ text: String) throws {
         let (run, scratch) = try embed(text)
         #expect(run.status == 0 && run.seconds < 5, "\(run.stderr)")
@@ -34,7 +34,7 @@ import EcomapTestSupport
     }
 
     /// Nested `[` took time doubling with each one: 22 took 8.7 s.
-    @Test(arguments: [22, 10_000])
+    @Test(.tags(.wallClock), arguments: [22, 10_000])
     func nestedBracketsAreLinear(_ count: Int) throws {
         let (run, scratch) = try embed(String(repeating: "[", count: count) + "x\n")
         #expect(run.status == 0 && run.seconds < 5, "\(run.seconds) s")
@@ -117,7 +117,7 @@ import EcomapTestSupport
 
     /// Inputs that are slow for cmark-gfm 0.29 are refused before parsing,
     /// and a deadline covers the rest: the command never runs for minutes.
-    @Test func boundsOnSizeTablesAndTime() throws {
+    @Test(.tags(.wallClock)) func boundsOnSizeTablesAndTime() throws {
         let wideTable = String(repeating: "|a", count: 2_000) + "|\n" + String(repeating: "|-", count: 2_000) + "|\n"
             + String(repeating: "x\n", count: 2_000)
         let (table, _) = try embed(wideTable)

@@ -10,7 +10,7 @@ import EcomapTestSupport
 /// Item 8 (the leak) is held by RobustnessTests and ecomap-soak, item 11
 /// (signals) and 12 (links and modes) by FaultTests, and the runs under
 /// valgrind by ValgrindTests.
-@Suite struct ReproducerTests {
+@Suite(.tags(.launchesBinary, .wallClock)) struct ReproducerCLITests {
     /// A fresh folder holding `files`, where `arguments` run with `seconds` and `memory` to spare.
     @discardableResult
     func run(_ arguments: [String], files: [String: [UInt8]], seconds: Double = 30, memory: Int = 1 << 30,
