@@ -83,14 +83,17 @@ import EcomapTestSupport
         #expect((first["drawing"] as? String)?.contains(">Universities<") == true)
         #expect(first["good"] as? Bool == true)
 
-        // An edit, saved by renaming: the new drawing arrives within a second.
+        // An edit, saved by renaming: the new drawing arrives promptly. The
+        // release build takes about 65 ms (Benchmarks/serve_bench.py); this
+        // debug build, beside the other tests and other builds, took up to
+        // 1.1 s. Three seconds still catch a save followed late or not at all.
         let original = try String(contentsOfFile: s.map, encoding: .utf8)
         let edited = original.replacingOccurrences(of: "\"Universities\"", with: "\"Welsh universities\"")
         let saved = Date()
         try Self.save(edited, to: s.map)
         let next = try Self.update(try events.nextEvent(timeout: 5))
         let took = Date().timeIntervalSince(saved)
-        #expect(took < 1.0, "the update took \(took) s")
+        #expect(took < 3.0, "the update took \(took) s")
         #expect((next["drawing"] as? String)?.contains(">Welsh universities<") == true)
         #expect((next["version"] as? Int ?? 0) > (first["version"] as? Int ?? 0))
 
