@@ -7,7 +7,7 @@ import EcomapTestSupport
 
 /// `ecomap render` end to end.
 @Suite(.tags(.launchesBinary)) struct RenderCLITests {
-    @Test func rendersTheSeedMap() throws {
+    @Test func rendersTheSocialCareWalesMapInTheStudysColours() throws {
         let scratch = try Scratch()
         let out = scratch.path("scw.svg")
         let run = try Run(["render", "Maps/scw-current.ecomap", "-o", out])
@@ -17,7 +17,7 @@ import EcomapTestSupport
         let fills = Set(root.groups("node").compactMap { group in
             group.descendants.first { ["ellipse", "polygon", "path"].contains($0.name) }?.attributes["fill"]
         })
-        // Grey organisations, green platforms, red individuals (seed 002), and the key.
+        // Grey organisations, green platforms, red individuals (as in Social Finance's study), and the key.
         #expect(fills.isSuperset(of: ["#b0b0b0", "#6fbf73", "#e8645a"]))
         #expect(root.element(id: "scw-current-key") != nil)
         #expect(root.children.first?.text == "Social Care Wales communities: current")
