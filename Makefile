@@ -1,16 +1,17 @@
 # ecomap: the two commands a newcomer needs.
 #
 #   make run    check and draw the Social Care Wales map, and say where the drawing is
-#   make test   run every test
+#   make test   run every test (CI runs it: .ci/run)
 #
 # Both install what is missing first, with apt-get (sudo when not root):
 # Graphviz's, cmark-gfm's and zlib's libraries and the DejaVu fonts the
 # drawings are measured in; for the tests, also every program they run
-# (Graphviz's neato, xmllint, valgrind, python3) and the Python modules they
-# import (networkx, igraph and openpyxl: pip, else Debian's).
+# (Graphviz's neato, xmllint, valgrind, objcopy, python3) and the Python
+# modules they import (networkx, igraph and openpyxl: pip, else Debian's).
 #
 #   make test-fast       the tests that start no program and time nothing: under a minute after a build
 #   make accept-goldens  take what the last run got (each Golden/NAME.got) as the expected output
+#   make reproducers     the robustness reproducers again, on the release build
 #   make install         put ecomap on the PATH (PREFIX=/usr/local by default)
 #   make fuzz            run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
 
@@ -42,12 +43,13 @@ SETUP_NEEDS = \
 	$(call need,test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,fonts-dejavu-core) \
 
 # The programs the tests run: neato (legibility.py's baseline in PageCLITests),
-# xmllint (SVG read back), valgrind (ValgrindTests) and python3 (networkx,
-# igraph and openpyxl; the relay that measures a run; legibility.py).
+# xmllint (SVG read back), valgrind and objcopy (ValgrindTests) and python3
+# (networkx, igraph and openpyxl; the relay that measures a run; legibility.py).
 TEST_NEEDS = \
 	$(call need,command -v neato,graphviz) \
 	$(call need,command -v xmllint,libxml2-utils) \
 	$(call need,command -v valgrind,valgrind) \
+	$(call need,command -v objcopy,binutils) \
 	$(call need,command -v python3,python3) \
 
 # The Python modules the tests import, by their names on PyPI; Debian's are python3-NAME.
@@ -80,6 +82,7 @@ run: build
 
 # The end-to-end tests run the built binaries, so build everything first.
 # The tests are Swift Testing's; XCTest would only report that it has none.
+# The valgrind runs (ValgrindTests) are here, and only here.
 test: test-setup
 	$(SWIFT) build
 	$(SWIFT) test --disable-xctest
@@ -100,10 +103,11 @@ accept-goldens:
 	for got in $$found; do mv "$$got" "$${got%.got}"; echo "Accepted $${got%.got}"; done; \
 	echo "Review them with git diff before committing."
 
-# The reproducers of the robustness issue (ReproducerCLITests), run against the
-# release build as a user would run them.
+# The reproducers of the robustness issue (ReproducerCLITests), which make
+# test runs on the debug build, again on the release build as a user would
+# run it. (Not the valgrind runs: make test has those.)
 reproducers: build test-setup
-	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter 'ReproducerCLITests/|ValgrindTests/'
+	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter 'ReproducerCLITests/'
 
 # Puts ecomap on the PATH: $(PREFIX)/bin/ecomap (sudo when the folder isn't yours).
 install: build
