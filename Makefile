@@ -12,6 +12,7 @@
 #   make test-fast       the tests that start no program and time nothing: under a minute after a build
 #   make accept-goldens  take what the last run got (each Golden/NAME.got) as the expected output
 #   make reproducers     the robustness reproducers again, on the release build
+#   make fresh-check     make test in a clean clone of HEAD on a fresh Debian (root; about 25 minutes)
 #   make install         put ecomap on the PATH (PREFIX=/usr/local by default)
 #   make fuzz            run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
 
@@ -23,7 +24,7 @@ PREFIX ?= /usr/local
 # sudo only when not root (CI runs as root; a laptop usually doesn't).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup build run test test-fast accept-goldens reproducers install uninstall docs browser-test bench gallery readme-images fuzz-build fuzz clean
+.PHONY: setup test-setup build run test test-fast accept-goldens reproducers fresh-check install uninstall docs browser-test bench gallery readme-images fuzz-build fuzz clean
 
 # $(call need,TEST,PACKAGES): shell that adds PACKAGES to $packages when the command TEST fails.
 need = { $(1); } >/dev/null 2>&1 || packages="$$packages $(2)";
@@ -108,6 +109,15 @@ accept-goldens:
 # run it. (Not the valgrind runs: make test has those.)
 reproducers: build test-setup
 	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter 'ReproducerCLITests/'
+
+# make test in a clean clone of the committed HEAD (REF=another ref) inside a
+# fresh Debian bookworm (debootstrap, cached in .build-fresh), where only
+# Swift's own prerequisites are installed: what the tests need must come from
+# make test's own install steps. WITHOUT=graphviz deletes that package's line
+# from the clone's Makefile first, and then passes only if make test fails.
+# Needs root. .ci/fresh-check says more.
+fresh-check:
+	REF=$(or $(REF),HEAD) WITHOUT=$(WITHOUT) .ci/fresh-check
 
 # Puts ecomap on the PATH: $(PREFIX)/bin/ecomap (sudo when the folder isn't yours).
 install: build
