@@ -39,9 +39,9 @@ import EcomapTestSupport
         let scratch = try Scratch()
         try scratch.write("deep.ecomap", DrawingLimitsTests.chain(5_000))
         let run = try Measured(["render", "deep.ecomap", "-o", "deep.svg"] + (layout == "default" ? [] : ["--layout", layout]),
-                               in: scratch.url.path, seconds: 60)
+                               in: scratch.url.path, seconds: 120)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.seconds < 30 && run.peakMemory < 1 << 30, "\(run.seconds) s, \(run.peakMemory >> 20) MB")
+        #expect(run.cpuSeconds < 30 && run.peakMemory < 1 << 30, "\(run.cpuSeconds) s of processor time, \(run.peakMemory >> 20) MB")
         let root = try XMLElement.parse(try Data(contentsOf: scratch.url.appendingPathComponent("deep.svg")))
         #expect(root.groups("node").filter { $0.attributes["id"]?.hasPrefix("deep-node-") == true }.count == 5_001)
     }
@@ -52,7 +52,7 @@ import EcomapTestSupport
         let scratch = try Scratch()
         try scratch.write("deep.ecomap", DrawingLimitsTests.chain(50_000))
         for layout in ["sfdp", "dot"] {
-            let run = try Measured(["render", "deep.ecomap", "--layout", layout, "-o", "deep.svg"], in: scratch.url.path, seconds: 120)
+            let run = try Measured(["render", "deep.ecomap", "--layout", layout, "-o", "deep.svg"], in: scratch.url.path, seconds: 300)
             #expect(run.status == 0, "\(layout): \(run.stderr)")
             #expect(run.peakMemory < 2 << 30, "\(layout): \(run.peakMemory >> 20) MB")
         }

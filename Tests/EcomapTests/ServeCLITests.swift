@@ -91,7 +91,7 @@ import EcomapTestSupport
         let edited = original.replacingOccurrences(of: "\"Universities\"", with: "\"Welsh universities\"")
         let saved = Date()
         try Self.save(edited, to: s.map)
-        let next = try Self.update(try events.nextEvent(timeout: 5))
+        let next = try Self.update(try events.nextEvent(timeout: 30))
         let took = Date().timeIntervalSince(saved)
         #expect(took < 3.0, "the update took \(took) s")
         #expect((next["drawing"] as? String)?.contains(">Welsh universities<") == true)
@@ -99,7 +99,7 @@ import EcomapTestSupport
 
         // A typo, written in place: the diagnostic arrives, and the drawing is still the last good one.
         try Data((edited + "scw -> practioners : informs\n").utf8).write(to: URL(fileURLWithPath: s.map))
-        let broken = try Self.update(try events.nextEvent(timeout: 5))
+        let broken = try Self.update(try events.nextEvent(timeout: 30))
         #expect(broken["good"] as? Bool == false)
         let problems = try #require(broken["problems"] as? String)
         #expect(problems.contains("data-code=\"unknown-node\" data-line=\"44\" data-column=\"8\""))
@@ -113,7 +113,7 @@ import EcomapTestSupport
 
         // Fixed: the problems go.
         try Self.save(edited, to: s.map)
-        let fixed = try Self.update(try events.nextEvent(timeout: 5))
+        let fixed = try Self.update(try events.nextEvent(timeout: 30))
         #expect(fixed["good"] as? Bool == true && fixed["problems"] as? String == "")
     }
 

@@ -129,11 +129,13 @@ public final class HTTPProbe {
     var decodedEvents: [UInt8] = []
     var chunked = false
 
-    /// Opens an event stream at `path`.
-    public static func events(port: Int, _ path: String) throws -> HTTPProbe {
+    /// Opens an event stream at `path`. The server draws the map before it
+    /// answers; `timeout` only stops a hang (a debug build on a busy machine
+    /// took over 10 s to draw a comparison).
+    public static func events(port: Int, _ path: String, timeout: Double = 60) throws -> HTTPProbe {
         let probe = try HTTPProbe(port: port)
         probe.send(Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n".utf8))
-        let (status, headers) = try probe.head()
+        let (status, headers) = try probe.head(timeout: timeout)
         guard status == 200, headers["content-type"]?.hasPrefix("text/event-stream") == true else {
             throw Failure.malformed("status \(status), \(headers)")
         }

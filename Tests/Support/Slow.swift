@@ -16,9 +16,12 @@ extension Tag {
     @Tag public static var launchesBinary: Self
     /// Runs a program under valgrind. The suite named `ValgrindTests`.
     @Tag public static var valgrind: Self
-    /// Holds something to a wall-clock time, so it can fail on a busy
-    /// machine. Such a test also starts a program, so it sits in a
-    /// `…CLITests` suite; one that didn't would go in a `…TimingTests` suite.
+    /// Holds something to a time: processor time where the point is the
+    /// work a run does (``Measured/cpuSeconds``: a blow-up), wall-clock time
+    /// where it is how soon something happens (a saved edit reaching the
+    /// page). Either can fail on a machine busy enough. These tests also start
+    /// a program, so they sit in `…CLITests` suites; one that didn't would go
+    /// in a `…TimingTests` suite.
     @Tag public static var wallClock: Self
     /// Works in process on inputs of thousands of nodes or millions of
     /// cells: seconds each. Suites named `…LargeInputTests`.
