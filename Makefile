@@ -7,7 +7,7 @@
 # Graphviz's, cmark-gfm's and zlib's libraries and the DejaVu fonts the
 # drawings are measured in; for the tests, also every program they run
 # (Graphviz's neato, xmllint, valgrind, objcopy, python3) and the Python
-# modules they import (networkx, igraph and openpyxl: pip, else Debian's).
+# modules they import (networkx, igraph and openpyxl, with pip).
 #
 #   make test-fast       the tests that start no program and time nothing: under a minute after a build
 #   make accept-goldens  take what the last run got (each Golden/NAME.got) as the expected output
@@ -53,24 +53,28 @@ TEST_NEEDS = \
 	$(call need,command -v objcopy,binutils) \
 	$(call need,command -v python3,python3) \
 
-# The Python modules the tests import, by their names on PyPI; Debian's are python3-NAME.
-TEST_PYTHON_MODULES = networkx igraph openpyxl
+# The Python modules the tests import, as pip names them, with the oldest
+# version that serves where one matters: networkx reads GEXF 1.3 from 3.6 on
+# (Debian 12's python3-networkx, 2.8, does not). Tests/python_needs.py says
+# which are missing.
+TEST_PYTHON_NEEDS = networkx>=3.6 igraph openpyxl
 
 setup:
 	@packages=; $(SETUP_NEEDS) $(call apt-install,the libraries and fonts ecomap is built and draws with)
 	@packages=; $(SETUP_NEEDS) $(still-missing)
 
-# pip installs into a Python of one's own (pyenv, a virtualenv); Debian's own
-# python3 refuses it (PEP 668), and Debian's packages serve instead.
+# pip installs into a Python of one's own (pyenv, a virtualenv); into
+# Debian's own python3, which refuses that (PEP 668), it installs for the user
+# alone (~/.local), leaving Debian's packages as they are.
 test-setup: setup
 	@packages=; $(TEST_NEEDS) $(call apt-install,the programs the tests run)
 	@packages=; $(TEST_NEEDS) $(still-missing)
-	@missing=; for m in $(TEST_PYTHON_MODULES); do python3 -c "import $$m" 2>/dev/null || missing="$$missing $$m"; done; \
-	[ -z "$$missing" ] || { echo "Installing the Python modules$$missing with pip, else Debian's packages..."; \
-		python3 -m pip install -q $$missing 2>/dev/null || python3 -m pip install -q --user $$missing 2>/dev/null || \
-		{ packages=$$(printf ' python3-%s' $$missing); $(call apt-install,Python modules the tests import); }; }
-	@missing=; for m in $(TEST_PYTHON_MODULES); do python3 -c "import $$m" 2>/dev/null || missing="$$missing $$m"; done; \
-	[ -z "$$missing" ] || { echo "Still missing after the install: the Python modules$$missing"; exit 1; }
+	@missing=$$(python3 Tests/python_needs.py '$(TEST_PYTHON_NEEDS)'); [ -z "$$missing" ] || { \
+		packages=; $(call need,python3 -m pip --version,python3-pip) $(call apt-install,pip); \
+		echo "Installing" $$missing "with pip..."; \
+		python3 -m pip install -q $$missing 2>/dev/null || python3 -m pip install -q --user --break-system-packages $$missing; }
+	@missing=$$(python3 Tests/python_needs.py '$(TEST_PYTHON_NEEDS)'); \
+	[ -z "$$missing" ] || { echo "Still missing after the install: the Python modules" $$missing; exit 1; }
 
 build: setup
 	$(SWIFT) build -c release --product ecomap
