@@ -79,7 +79,7 @@ import EcomapTestSupport
         let s = try Self.serve()
         defer { s.server.stop() }
         let events = try HTTPProbe.events(port: s.port, "/map/scw-current/events?theme=default")
-        let first = try Self.update(try events.nextEvent(timeout: 30))
+        let first = try Self.update(try events.nextEvent(timeout: 60))
         #expect((first["drawing"] as? String)?.contains(">Universities<") == true)
         #expect(first["good"] as? Bool == true)
 
@@ -91,7 +91,7 @@ import EcomapTestSupport
         let edited = original.replacingOccurrences(of: "\"Universities\"", with: "\"Welsh universities\"")
         let saved = Date()
         try Self.save(edited, to: s.map)
-        let next = try Self.update(try events.nextEvent(timeout: 30))
+        let next = try Self.update(try events.nextEvent(timeout: 60))
         let took = Date().timeIntervalSince(saved)
         #expect(took < 3.0, "the update took \(took) s")
         #expect((next["drawing"] as? String)?.contains(">Welsh universities<") == true)
@@ -99,7 +99,7 @@ import EcomapTestSupport
 
         // A typo, written in place: the diagnostic arrives, and the drawing is still the last good one.
         try Data((edited + "scw -> practioners : informs\n").utf8).write(to: URL(fileURLWithPath: s.map))
-        let broken = try Self.update(try events.nextEvent(timeout: 30))
+        let broken = try Self.update(try events.nextEvent(timeout: 60))
         #expect(broken["good"] as? Bool == false)
         let problems = try #require(broken["problems"] as? String)
         #expect(problems.contains("data-code=\"unknown-node\" data-line=\"44\" data-column=\"8\""))
@@ -113,7 +113,7 @@ import EcomapTestSupport
 
         // Fixed: the problems go.
         try Self.save(edited, to: s.map)
-        let fixed = try Self.update(try events.nextEvent(timeout: 30))
+        let fixed = try Self.update(try events.nextEvent(timeout: 60))
         #expect(fixed["good"] as? Bool == true && fixed["problems"] as? String == "")
     }
 
@@ -154,8 +154,8 @@ import EcomapTestSupport
         defer { s.server.stop() }
         // An open event stream must not keep it from stopping.
         let events = try HTTPProbe.events(port: s.port, "/map/scw-current/events")
-        _ = try events.nextEvent(timeout: 30)
-        #expect(s.server.signal(SIGINT, timeout: 10) == 0)
+        _ = try events.nextEvent(timeout: 60)
+        #expect(s.server.signal(SIGINT) == 0)
         #expect(s.server.stderr.contains("Stopped"))
         #expect(throws: (any Error).self) { try events.nextEvent(timeout: 2) }
     }
@@ -174,7 +174,7 @@ import EcomapTestSupport
         var text = try String(contentsOfFile: best, encoding: .utf8)
         text += "person newcomer \"Newcomer\"\nnewcomer <-> host : consults\n"
         try Self.save(text, to: best)
-        let next = try Self.update(try events.nextEvent(timeout: 10))
+        let next = try Self.update(try events.nextEvent(timeout: 60))
         #expect((next["comparison"] as? String)?.contains("Newcomer") == true)
     }
 
