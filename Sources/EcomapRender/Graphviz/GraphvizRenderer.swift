@@ -40,6 +40,15 @@ enum GraphvizRenderer {
         return try run(diagram, deadline: deadline) { gvc throws(Diagnostic) in try draw(diagram, format: format, gvc) }
     }
 
+    /// Lays out and draws `diagram` as SVG, and says where each of the map's
+    /// own nodes went, by name (for a later drawing to start from, see
+    /// ``RenderOptions/places``); no places from the engines that lay out alone.
+    static func renderWithPlaces(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> (svg: [UInt8], places: [String: Position]) {
+        guard CompactLayout.applies(to: diagram) else { return (try render(diagram, format: .svg, deadline: deadline), [:]) }
+        let placed = try CompactLayout.place(diagram, deadline: deadline)
+        return (try drawPlaced(placed, format: .svg, deadline: deadline), placed.places)
+    }
+
     /// Where a node went and how big it is: centre and size in points.
     struct Placement {
         var x, y, width, height: Double

@@ -1,9 +1,16 @@
 import Foundation
 
 /// A point in a layout, in points, y upwards (Graphviz's coordinates).
-struct Position: Hashable, Sendable {
-    var x: Double
-    var y: Double
+public struct Position: Hashable, Sendable {
+    /// Points from the left, in the layout's own frame.
+    public var x: Double
+    /// Points upwards, as Graphviz counts them.
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
 
     static func + (a: Position, b: Position) -> Position { Position(x: a.x + b.x, y: a.y + b.y) }
     static func - (a: Position, b: Position) -> Position { Position(x: a.x - b.x, y: a.y - b.y) }
