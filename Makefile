@@ -30,7 +30,8 @@ setup:
 
 # The tests check ecomap's network numbers against networkx's, read GraphML
 # and GEXF with networkx and igraph, make workbooks with openpyxl (the tools
-# people use), read SVG back with xmllint and run ecomap under valgrind.
+# people use), read SVG back with xmllint, run ecomap under valgrind, and
+# check the live preview's JavaScript and CSS with node and tinycss2.
 test-setup: setup
 	@command -v xmllint >/dev/null 2>&1 && command -v valgrind >/dev/null 2>&1 || { \
 		echo "Installing xmllint and valgrind with apt-get..."; $(SUDO) apt-get update -q && \
@@ -38,6 +39,12 @@ test-setup: setup
 	@python3 -c "import networkx, igraph, openpyxl" 2>/dev/null || { echo "Installing networkx, igraph and openpyxl with pip..."; \
 		python3 -m pip install -q networkx igraph openpyxl 2>/dev/null || python3 -m pip install -q --user networkx igraph openpyxl 2>/dev/null || \
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx python3-igraph python3-openpyxl; }; }
+	@# The live preview's script and style are checked as code: by node's parser and by tinycss2's.
+	@command -v node >/dev/null 2>&1 || { echo "Installing Node.js (to check the preview's JavaScript) with apt-get..."; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q nodejs; }
+	@python3 -c "import tinycss2" 2>/dev/null || { echo "Installing tinycss2 (to check the preview's CSS) with pip..."; \
+		python3 -m pip install -q tinycss2 2>/dev/null || python3 -m pip install -q --user tinycss2 2>/dev/null || \
+		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-tinycss2; }; }
 
 build: setup
 	$(SWIFT) build -c release --product ecomap
