@@ -9,6 +9,6 @@ enum PreviewAssets {
     /// Live updates by server-sent events (the browser reconnects by itself),
     /// pan and zoom by changing the drawing's viewBox (mouse, touch, keys),
     /// and the form redrawing in place. Scroll, zoom and the chosen node
-    /// survive each update.
+    /// survive each update; a broken save turns the status to its error.
     static let script = String(decoding: PackageResources.preview_js, as: UTF8.self)
 }

@@ -179,4 +179,16 @@ import EcomapTestSupport
         #expect(Embedder.nesting(Array("> - 1. 12) + x".utf8)[...]) == 5)
         #expect(Embedder.nesting(Array("-x >".utf8)[...]) == 0)
     }
+
+    /// An image link to a named pipe gets a diagnostic at once: reading it
+    /// would wait for a writer for ever (it hung `embed --timeout 3` past 15 s).
+    @Test func anImageOfANamedPipeIsADiagnostic() throws {
+        let scratch = try Scratch()
+        try scratch.write("doc.md", "# Pipes\n\n![a pipe](pipe.ecomap)\n")
+        #expect(mkfifo(scratch.path("pipe.ecomap"), 0o600) == 0)
+        let run = try Measured(["embed", "doc.md", "--timeout", "3", "-o", "out.html"], in: scratch.url.path, seconds: 15)
+        #expect(!run.timedOut && run.seconds < 5, "\(run.seconds) s")
+        #expect(run.status == 1 && run.stderr.contains("is a named pipe (FIFO), not a file") && run.stderr.contains("[not-a-file]"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out.html")))
+    }
 }

@@ -7,7 +7,8 @@
   var form = document.querySelector("form.controls");
   var status = document.querySelector(".status");
   var zoom = { k: 1, cx: null, cy: null };
-  var source = null, query = state.query;
+  var source = null, query = state.query, pushes = 0;
+  var good = !status.classList.contains("broken");
 
   function svg() { return viewport.querySelector("figure.ecomap > svg"); }
   function natural(s) {
@@ -150,13 +151,22 @@
     window.scrollTo(x, y);
     document.body.setAttribute("data-version", update.version);
     document.body.setAttribute("data-good", update.good ? "yes" : "no");
+    document.body.setAttribute("data-pushes", String(++pushes));
+    good = update.good;
+    showStatus();
+  }
+  // The status: live, live with errors in the last save, or reconnecting.
+  function showStatus() {
+    var lost = status.classList.contains("lost");
+    status.classList.toggle("broken", !good && !lost);
+    status.textContent = status.getAttribute(lost ? "data-lost" : good ? "data-live" : "data-broken");
   }
   function connect() {
     if (source) { source.close(); }
     source = new EventSource("/map/" + encodeURIComponent(state.slug) + "/events?" + query);
     source.addEventListener("update", function (event) { apply(JSON.parse(event.data)); });
-    source.onopen = function () { status.textContent = status.getAttribute("data-live"); status.classList.remove("lost"); };
-    source.onerror = function () { status.textContent = status.getAttribute("data-lost"); status.classList.add("lost"); };
+    source.onopen = function () { status.classList.remove("lost"); showStatus(); };
+    source.onerror = function () { status.classList.add("lost"); showStatus(); };
   }
 
   // The controls redraw in place, and the address keeps them for a reload.
