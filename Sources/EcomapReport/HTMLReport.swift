@@ -239,7 +239,7 @@ package enum HTMLPage {
                                live: Bool = false, focused: Bool = false) -> String {
         let id = "\(diagram.prefix)-figure"
         let text = language
-        let kinds = NodeKind.allCases.filter { kind in diagram.nodes.contains { $0.attributes[.class] == kind.rawValue } }
+        let kinds = NodeKind.allCases.filter { kind in diagram.nodes.contains { $0.kind == kind && !$0.extra } }
         var out = "<figure class=\"ecomap\" id=\"\(HTMLText.escape(id))\"\(live ? " data-live" : "")\(focused ? " data-focused" : "")>"
         out += String(decoding: svg, as: UTF8.self)
         out += "<figcaption>\(HTMLText.escape(caption))</figcaption>"

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import EcomapCore
 import EcomapRender
+import EcomapReport
 import EcomapServe
 import EcomapTestSupport
 
@@ -52,6 +53,39 @@ import EcomapTestSupport
             }
             try await client.execute(uri: "/map/scw-current?depth=many", method: .get) { response in
                 #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    /// The page as a person first sees it: the drawing with its key, the
+    /// map's summary, the controls, the script that follows saves, and
+    /// nothing fetched from another site. In Welsh, every sentence of the
+    /// page is Welsh.
+    @Test func thePageHasItsPartsAndSpeaksTheLanguageAskedFor() async throws {
+        let served = try Served()
+        try await served.app.test(.router) { client in
+            try await client.execute(uri: "/map/scw-current", method: .get) { response in
+                let page = String(response.body)
+                #expect(page.contains(">Key</text>"), "the key is drawn")
+                #expect(page.contains("12 nodes (4 organisations, 2 platforms, 5 people, 1 community), 15 links, 0% two-way"))
+                #expect(page.contains("<form class=\"controls\""))
+                #expect(page.contains("new EventSource"))
+                #expect(!page.contains("src=\"http") && !page.contains("<link rel=\"stylesheet") && !page.contains("@import"))
+            }
+            try await client.execute(uri: "/map/scw-current?lang=cy&focus=scw", method: .get) { response in
+                let welsh = String(response.body)
+                #expect(welsh.contains("<html lang=\"cy\"") && welsh.contains("Gofal Cymdeithasol Cymru"))
+                #expect(welsh.contains("Heb eu dangos: nodau: 6; cysylltiadau: 8"))
+                #expect(welsh.contains("Beth i&#39;w ddangos"))
+                // A Welsh page with an English sentence in it is a bug.
+                let pagePhrases: [Phrase] = [.problems, .lastGoodDrawing, .noDrawingYet, .live, .liveWithErrors, .reconnecting,
+                                             .controls, .colours, .language, .layout, .automatic, .labelsOnLines, .focusIDs,
+                                             .depthLinks, .onlyKinds, .hideKinds, .startAgain, .zoomIn, .zoomOut, .zoomFit,
+                                             .panHint, .focusOnNode, .showWholeMap, .show, .theMap, .details, .madeWith, .key]
+                for phrase in pagePhrases {
+                    let english = HTMLText.escape(phrase.text.en)
+                    #expect(!welsh.contains(">\(english)<") && !welsh.contains("\"\(english)\""), "English '\(phrase.text.en)' in the Welsh page")
+                }
             }
         }
     }

@@ -73,7 +73,7 @@ public final class HTTPProbe {
     }
 
     /// Reads the status line and headers.
-    public func head(timeout: Double = 10) throws -> (status: Int, headers: [String: String]) {
+    public func head(timeout: Double = 30) throws -> (status: Int, headers: [String: String]) {
         let deadline = Date().addingTimeInterval(timeout)
         while buffer.firstRange(of: Array("\r\n\r\n".utf8)) == nil {
             guard try fill(timeout: deadline.timeIntervalSinceNow) else { throw buffer.isEmpty ? Failure.closed : Failure.malformed(String(decoding: buffer, as: UTF8.self)) }
@@ -93,7 +93,7 @@ public final class HTTPProbe {
     }
 
     /// A whole reply to a request sent with `Connection: close`.
-    public func reply(timeout: Double = 10) throws -> Reply {
+    public func reply(timeout: Double = 30) throws -> Reply {
         let (status, headers) = try head(timeout: timeout)
         let deadline = Date().addingTimeInterval(timeout)
         if let length = headers["content-length"].flatMap(Int.init) {
@@ -118,7 +118,7 @@ public final class HTTPProbe {
     }
 
     /// Sends `request` as it is (it should ask for `Connection: close`) and reads the reply.
-    public static func ask(port: Int, _ request: String, timeout: Double = 30) throws -> Reply {
+    public static func ask(port: Int, _ request: String, timeout: Double = 60) throws -> Reply {
         let probe = try HTTPProbe(port: port)
         probe.send(Array(request.utf8))
         return try probe.reply(timeout: timeout)

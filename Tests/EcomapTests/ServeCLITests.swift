@@ -11,7 +11,7 @@ import EcomapTestSupport
 /// on a signal whatever the map file has become, and survives requests no
 /// browser sends. Every test stops its server in a `defer`, so it stops
 /// even when an expectation fails.
-@Suite(.serialized) struct ServeTests {
+@Suite(.serialized, .tags(.launchesBinary)) struct ServeCLITests {
     /// A copy of a map from Maps/ in a scratch folder, served.
     struct Served {
         let scratch: Scratch
@@ -40,7 +40,7 @@ import EcomapTestSupport
     }
 
     /// Asks for `path` until its body holds `text`; the seconds that took, or nil.
-    static func waitFor(_ text: String, port: Int, _ path: String, timeout: Double = 10) -> Double? {
+    static func waitFor(_ text: String, port: Int, _ path: String, timeout: Double = 60) -> Double? {
         let start = Date()
         while Date().timeIntervalSince(start) < timeout {
             if let reply = try? HTTPGet.get(port: port, path, timeout: timeout), reply.body.contains(text) {
@@ -63,8 +63,11 @@ import EcomapTestSupport
         Golden.assertMatches(problem.joined(separator: "\n") + "\n", "diagnostics/port-unavailable.txt")
     }
 
-    /// It starts, serves the page, and picks up a save within a second.
-    @Test func servesThePageAndFollowsASave() throws {
+    /// It starts, serves the page, and picks up a save promptly. The release
+    /// build takes about 65 ms (Benchmarks/serve_bench.py); this debug build,
+    /// beside the other tests and other builds, took up to 1.1 s. Three
+    /// seconds still catch a save followed late or not at all.
+    @Test(.tags(.wallClock)) func servesThePageAndFollowsASave() throws {
         let s = try Self.serve()
         defer { s.server.stop() }
         let page = try HTTPGet.get(port: s.port, "/")
@@ -73,7 +76,7 @@ import EcomapTestSupport
         let original = try String(contentsOfFile: s.map, encoding: .utf8)
         try Self.save(original.replacingOccurrences(of: "\"Universities\"", with: "\"Welsh universities\""), to: s.map)
         let took = Self.waitFor(">Welsh universities<", port: s.port, "/map/scw-current/drawing.svg")
-        #expect(took != nil && took! < 1.5, "the save took \(took.map { "\($0) s" } ?? "for ever") to show")
+        #expect(took != nil && took! < 3.0, "the save took \(took.map { "\($0) s" } ?? "for ever") to show")
     }
 
     /// What no browser sends: each refused, and the server goes on.

@@ -4,7 +4,8 @@ import EcomapTestSupport
 
 /// The page's style and script are files checked as code: the script by
 /// node's parser, the style by tinycss2's (`make test-setup` installs both).
-@Suite struct AssetTests {
+/// They start those programs, so `make test-fast` leaves them out.
+@Suite(.tags(.launchesBinary)) struct AssetCLITests {
     static let folder = Package.path("Sources/EcomapServe/Resources")
 
     @Test func theScriptIsJavaScript() throws {

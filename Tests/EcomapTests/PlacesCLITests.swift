@@ -7,7 +7,7 @@ import EcomapTestSupport
 /// Drawings that keep their nodes where an earlier drawing had them
 /// (`RenderOptions.places`): an edited map, and two maps drawn to line up
 /// (`render B --places-from A`).
-@Suite struct PlacesTests {
+@Suite(.tags(.launchesBinary)) struct PlacesCLITests {
     /// Each node's centre in a drawing, by its map id.
     static func centres(_ svg: String, prefix: String) throws -> [String: (x: Double, y: Double)] {
         let nodes = DrawnGeometry.nodes(try EcomapTestSupport.XMLElement.parse(Array(svg.utf8)), idPrefix: "\(prefix)-node-")
