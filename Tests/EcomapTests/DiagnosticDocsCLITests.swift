@@ -30,7 +30,7 @@ import EcomapTestSupport
 
     @Test func everyCodeHasAGoldenExample() throws {
         let folders = ["Tests/EcomapCoreTests/Golden/diagnostics", "Tests/EcomapTests/Golden/diagnostics",
-                       "Tests/EcomapInterchangeTests/Golden/import"].map(Package.path)
+                       "Tests/EcomapInterchangeTests/Golden/import", "Tests/EcomapServeTests/Golden/diagnostics"].map(Package.path)
         var seen = Set<String>()
         for folder in folders {
             for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".txt") {

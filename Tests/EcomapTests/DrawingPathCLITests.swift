@@ -90,7 +90,7 @@ import EcomapTestSupport
         let served = try Background(["serve", Self.map, "--port", "0"] + asked)
         defer { served.stop() }
         let port = try #require(served.servingPort(), "\(served.stderr)")
-        let drawing = try HTTPProbe.get(port: port, "/map/scw-current/drawing.svg")
+        let drawing = try HTTPGet.get(port: port, "/map/scw-current/drawing.svg")
         #expect(drawing.status == 200)
         try Self.expectSamePlaces(drawing.body, expected, "serve \(asked)")
     }
