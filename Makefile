@@ -21,11 +21,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: setup test-setup build run test reproducers install uninstall docs diagnostics-doc browser-test bench gallery readme-images fuzz-build fuzz clean
 
 setup:
-	@if ! pkg-config --exists libgvc libcmark-gfm zlib 2>/dev/null; then \
-		echo "Installing Graphviz's, cmark-gfm's and zlib's libraries (libgraphviz-dev, libcmark-gfm-dev, zlib1g-dev) with apt-get..."; \
+	@if ! pkg-config --exists libgvc libcmark-gfm zlib 2>/dev/null || [ ! -f /usr/include/planarity/graph.h ]; then \
+		echo "Installing Graphviz's, cmark-gfm's, libplanarity's and zlib's libraries (libgraphviz-dev, libcmark-gfm-dev, libplanarity-dev, zlib1g-dev) with apt-get..."; \
 		$(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev libcmark-gfm-dev \
-			libcmark-gfm-extensions-dev zlib1g-dev pkg-config fonts-dejavu-core; \
+			libcmark-gfm-extensions-dev libplanarity-dev zlib1g-dev pkg-config fonts-dejavu-core; \
 	fi
 
 # The tests check ecomap's network numbers against networkx's, read GraphML
