@@ -19,7 +19,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case strong, normal, weak, stressful, broken
 
     // The key of a drawing.
-    case key, interactions, via, throughPlatform, broker
+    case key, interactions, via, throughPlatform, broker, partOfBox
     case largerDegree, largerBetweenness, largerCloseness
     case shouldBeTwoWay, missingLink, shouldBeCloser, missingNode, oneWayNodeMark, shouldGoThroughPlatform, shouldBeStronger
     case current, bestPractice, comparedWith, gapSummary
@@ -109,6 +109,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .interactions: ("Interactions", "Rhyngweithiadau")
         case .via: ("via", "drwy")
         case .throughPlatform: ("Through a platform", "Drwy blatfform")
+        case .partOfBox: ("Dashed box: part of the one at its top", "Blwch toredig: rhan o'r un ar ei ben")
         case .broker: ("Broker: losing it would split the map", "Brocer: byddai ei golli'n hollti'r map")
         case .largerDegree: ("Larger: more connections", "Mwy: mwy o gysylltiadau")
         case .largerBetweenness: ("Larger: more often between others", "Mwy: yn amlach rhwng eraill")

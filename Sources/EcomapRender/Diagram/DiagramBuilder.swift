@@ -77,7 +77,7 @@ package enum DiagramBuilder {
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,
             legend: options.legend ? LegendBuilder.build(checked, theme: theme, language: language, emphasis: emphasis,
-                                                         types: options.labels) : nil)
+                                                         types: options.labels, boxes: !clusters.list.isEmpty) : nil)
         diagram.page = options.page
         if options.ecoMap, engine == .neato, let centre = EcoCentre.choose(checked, asked: options.centre) {
             diagram.ecoCentre = centre
@@ -116,6 +116,7 @@ package enum DiagramBuilder {
                     diagram.nodes[i].cluster = c.flatMap { newIndex[$0] }
                 }
                 diagram.clusters = kept
+                if kept.isEmpty { diagram.legend?.marks.removeAll { $0.key == LegendBuilder.boxKey } }
             }
             diagram.sectorNames = [0: language[.organisations], 1: language[.platforms], 2: language[.people], 3: language[.communities]]
                 .mapValues { $0.prefix(1).uppercased() + $0.dropFirst() }

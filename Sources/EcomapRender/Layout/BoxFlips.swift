@@ -1,5 +1,6 @@
 /// Mirrors each membership box's contents, about the box's centre, across x,
-/// y or both, whichever makes the links that leave the box shortest.
+/// y or both, whichever makes the links that leave the box shortest (a box
+/// whose name, the node it stands for, is at its top: across x only).
 ///
 /// A box is laid out before the level it sits in, so its contents don't know
 /// where their partners outside will be: mirroring turns them to face them.
@@ -40,9 +41,11 @@ enum BoxFlips {
                         return total + mirrored.distance(to: q)
                     }
                 }
-                // The first of the cheapest, so a tie keeps the box as it is.
+                // The first of the cheapest, so a tie keeps the box as it is. A
+                // box with its name at its top is mirrored left to right only.
+                let allowed = diagram.clusters[k].head == nil ? mirrors : mirrors.filter { $0.1 == 1 }
                 var best = mirrors[0], bestCost = cost(mirrors[0])
-                for m in mirrors.dropFirst() {
+                for m in allowed.dropFirst() {
                     let c = cost(m)
                     if c < bestCost - 1e-6 { (best, bestCost) = (m, c) }
                 }
