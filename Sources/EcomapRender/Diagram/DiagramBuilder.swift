@@ -7,6 +7,8 @@ package enum DiagramBuilder {
     static let ecoCentreFontSize = 15.0
     /// An eco-map's labels are broken into lines this much narrower than elsewhere.
     static let ecoWrap = 0.8
+    /// Maps of up to this many nodes keep more room between nodes.
+    static let smallMap = 15
 
     /// The diagram for a checked map.
     package static func build(_ checked: CheckedMap, options: RenderOptions = RenderOptions()) -> Diagram {
@@ -160,7 +162,11 @@ package enum DiagramBuilder {
             // (a negative overlap_scaling) packs it closer, more so for a portrait page.
             // Labelled lines need room beside them: packed less tightly.
             let scaling = labels ? "-3" : page == .a4 ? "-1" : "-1.5"
-            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, "+5"),
+            // Room between nodes: on a small map enough for a line with an
+            // arrowhead at each end to show between neighbours (with 5 pt a
+            // two-way line in a 3-node map was a few pixels long).
+            let sep = map.nodes.count <= smallMap ? "+12" : "+5"
+            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, sep),
                   .init(.splines, small ? "true" : "line")]
         case .sfdp:
             // Scaling the layout up a little more than Graphviz's default (-4)
