@@ -22,6 +22,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case key, interactions, via, throughPlatform, broker, partOfBox
     case largerDegree, largerBetweenness, largerCloseness
     case shouldBeTwoWay, missingLink, shouldBeCloser, missingNode, oneWayNodeMark, shouldGoThroughPlatform, shouldBeStronger
+    case shouldBeStrongerOrCloser
     case current, bestPractice, comparedWith, gapSummary
 
     // A map's summary.
@@ -119,6 +120,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .shouldBeCloser: ("Should be closer", "Dylai fod yn nes")
         case .shouldGoThroughPlatform: ("Should go through a platform", "Dylai fynd drwy blatfform")
         case .shouldBeStronger: ("Should be stronger", "Dylai fod yn gryfach")
+        case .shouldBeStrongerOrCloser: ("Should be stronger or closer", "Dylai fod yn gryfach neu'n nes")
         case .missingNode: ("Missing: from best practice", "Ar goll: o'r arfer gorau")
         case .oneWayNodeMark: ("One way only, or isolated", "Un ffordd neu ar wahân")
         case .current: ("Current", "Presennol")

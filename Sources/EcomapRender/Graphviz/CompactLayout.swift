@@ -154,9 +154,10 @@ enum CompactLayout {
             let f = diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
             var base = diagram
             base.nodes = own.map { diagram.nodes[$0] }
-            let placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: planar.boxes),
+            var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: planar.boxes),
                                 sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: planar.boxes)
             let number = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
+            placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
             var routes: [[Position]] = [], ends: [(Int, Int)] = []
             for (e, edge) in diagram.edges.enumerated() where !edge.extra {
                 guard let route = planar.routes[e], let a = number[edge.from], let b = number[edge.to] else { continue }
