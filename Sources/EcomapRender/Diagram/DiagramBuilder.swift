@@ -8,7 +8,7 @@ package enum DiagramBuilder {
     /// An eco-map's labels are broken into lines this much narrower than elsewhere.
     static let ecoWrap = 0.8
     /// Maps of up to this many nodes keep more room between nodes.
-    static let smallMap = 15
+    static let smallMap = 8
 
     /// The diagram for a checked map.
     package static func build(_ checked: CheckedMap, options: RenderOptions = RenderOptions()) -> Diagram {

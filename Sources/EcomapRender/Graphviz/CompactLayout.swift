@@ -132,20 +132,26 @@ enum CompactLayout {
         let widest = candidates.map(\.fit).max() ?? 0
         let shortlist = candidates.indices.filter { candidates[$0].fit >= 0.7 * widest && candidates[$0].tangles > 0 && evaluated[$0] != nil }
             .sorted { (candidates[$0].tangles, -candidates[$0].fit, $0) < (candidates[$1].tangles, -candidates[$1].fit, $1) }
-            .prefix(own.count <= 15 ? 8 : own.count <= 40 ? 4 : 1)
+            .prefix(own.count <= 15 ? 6 : own.count <= 40 ? 4 : own.count <= Rerouting.largest ? 1 : 0)
+        // A fixed number of searches for the whole drawing, the same every run: a dense map can't take them all.
+        var searches = own.count <= 15 ? Rerouting.searches : Rerouting.searches * 2 / 3
         for c in shortlist {
             let (placed, firstRoutes, ends, index) = evaluated[c]!
             var routes = firstRoutes
             let boxesOfNodes = placed.centres.indices.map(placed.box(of:))
             let loops = Set(ends.indices.filter { ends[$0].0 == ends[$0].1 })
-            let changed = Rerouting.untangle(&routes, ends: ends, nodes: boxesOfNodes, fixed: loops, rounds: own.count <= 30 ? 3 : 2)
+            let changed = Rerouting.untangle(&routes, ends: ends, nodes: boxesOfNodes, fixed: loops, rounds: 2, searches: &searches)
             guard !changed.isEmpty else { continue }
             let tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes) + DrawingPlan(placed).cuttingThrough(routes).count
             guard tangles < candidates[c].tangles else { continue }
             for k in changed { candidates[c].result.routes[index[k]] = routes[k] }
             candidates[c].tangles = tangles
+            // The first untangled: those after it started more tangled or smaller.
+            if tangles == 0 { break }
         }
-        if diagram.ecoCentre == nil, let planar = PlanarCandidate.arrange(diagram, sizes: sizes) {
+        // The planar candidate, when no try drew the map without crossings.
+        let untangled = candidates.contains { $0.tangles == 0 && $0.fit >= 0.7 * widest }
+        if diagram.ecoCentre == nil, !untangled, let planar = PlanarCandidate.arrange(diagram, sizes: sizes) {
             let at = planar.centres.map { $0 ?? Position(x: 0, y: 0) }
             var extent = Box.empty
             for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
@@ -190,7 +196,9 @@ enum CompactLayout {
             }
             return c.fit * max(0.5, 1 - excess / 2500)
         }
-        let best = candidates.enumerated().filter { $0.element.fit >= 0.7 * largest }.min { a, b in
+        // A small map's labels must stay large (10 pt on a slide): its tries may give up less size.
+        let floor = own.count <= 15 ? 0.85 : 0.7
+        let best = candidates.enumerated().filter { $0.element.fit >= floor * largest }.min { a, b in
             (a.element.tangles, -size(a.element), a.offset) < (b.element.tangles, -size(b.element), b.offset)
         }
         return best?.element.result ?? candidates[0].result

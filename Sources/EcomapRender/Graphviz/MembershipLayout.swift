@@ -228,6 +228,9 @@ enum MembershipLayout {
 
     /// The top level of an eco-map: the focus (or the box that holds it) at
     /// the centre, the rest on rings (``RingLayout``).
+    /// The room an eco-map's sector names take beyond the rings, on each side, in points.
+    static let sectorNameRoom = Size(width: 90, height: 24)
+
     /// The sector of each kind of node round an eco-map, in the order the key lists the kinds.
     static func sectorIndex(_ kind: NodeKind) -> Int {
         switch kind {
@@ -257,7 +260,8 @@ enum MembershipLayout {
                 var extent = Box.empty
                 for (p, size) in zip(tried.centres, sizes) { extent = extent.union(Box(centre: p, size: size)) }
                 if let outer = tried.rings.last { extent = extent.union(Box(centre: Position(x: 0, y: 0), size: Size(width: 2 * outer.width, height: 2 * outer.height))) }
-                let f = fit(Size(width: extent.width, height: extent.height), in: room)
+                // Room for the sectors' names outside the rings, left and right, above and below.
+                let f = fit(Size(width: extent.width + 2 * sectorNameRoom.width, height: extent.height + 2 * sectorNameRoom.height), in: room)
                 if f > best * 1.001 { (best, rings) = (f, tried) }
             }
         }

@@ -44,7 +44,7 @@ struct PlanarLayout {
     /// The length a line between two nodes aims for, beyond their sizes.
     static let spring = 46.0
     /// Steps of the refinement.
-    static let iterations = 700
+    static let iterations = 400
 
     struct Result {
         /// Each real node's centre.

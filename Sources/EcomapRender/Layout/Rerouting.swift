@@ -8,6 +8,10 @@
 /// most go first, and the whole is repeated while it helps. In a planar map
 /// drawn with a few crossings there is nearly always a way round.
 enum Rerouting {
+    /// Maps with more nodes than this keep Graphviz's routes: the search costs the square of the lines.
+    static let largest = 60
+    /// The most routes searched for in one drawing, over all its tries.
+    static let searches = 80
     /// Space kept between a new route and the nodes it goes round, in points.
     static let clearance = 10.0
     /// What one crossing costs, in points of length.
@@ -24,7 +28,7 @@ enum Rerouting {
     /// `fixed` stay as they are. Returns the lines given new routes.
     @discardableResult
     static func untangle(_ routes: inout [[Position]], ends: [(Int, Int)], nodes: [Box], fixed: Set<Int> = [],
-                         rounds: Int = 3) -> Set<Int> {
+                         rounds: Int = 3, searches budget: inout Int) -> Set<Int> {
         var changed = Set<Int>()
         // Graphviz's curves come sampled finely: every few points is enough to tell crossings.
         let full = routes
@@ -46,7 +50,9 @@ enum Rerouting {
             for e in order {
                 // Counted again: an earlier change this round may have helped.
                 let now = routes.indices.filter { $0 != e && crosses(routes[e], routes[$0], ends[e], ends[$0], nodes, bounds[e], bounds[$0]) }.count
-                guard now > 0, let route = shortest(e, routes: routes, bounds: bounds, ends: ends, nodes: nodes) else { continue }
+                guard now > 0, budget > 0 else { continue }
+                budget -= 1
+                guard let route = shortest(e, routes: routes, bounds: bounds, ends: ends, nodes: nodes) else { continue }
                 // A way round no longer than a reader follows at a glance.
                 let length = zip(route, route.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) }
                 guard length <= longest * route.first!.distance(to: route.last!) + 80 else { continue }
@@ -88,7 +94,7 @@ enum Rerouting {
         return false
     }
 
-    /// The cheapest route for line `e` through points off the nodes' corners (Dijkstra).
+    /// The cheapest route for line `e` through points off the nodes' corners (A*).
     static func shortest(_ e: Int, routes: [[Position]], bounds: [Box], ends: [(Int, Int)], nodes: [Box]) -> [Position]? {
         let (a, b) = ends[e]
         let start = nodes[a].centre, end = nodes[b].centre
@@ -115,13 +121,13 @@ enum Rerouting {
             for o in others where near.intersects(bounds[o]) {
                 if crosses(piece, routes[o], ends[e], ends[o], nodes, box, bounds[o]) { crossings += 1 }
                 // Running along another line reads as one line: costs twice its length.
-                let steps = max(1, Int(p.distance(to: q) / 14))
+                let steps = max(1, Int(p.distance(to: q) / 20))
                 for s in 0...steps {
                     let t = Double(s) / Double(steps)
                     let x = Position(x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t)
                     if [a, b].contains(where: { nodes[$0].insetBy(-12).contains(x) }) { continue }
                     if zip(routes[o], routes[o].dropFirst()).contains(where: { distanceToSegment(x, $0.0, $0.1) < alongsideGap }) {
-                        alongside += 14 * 2
+                        alongside += 20 * 2
                     }
                 }
             }
@@ -134,7 +140,9 @@ enum Rerouting {
         distance[0] = 0
         for _ in 0..<n {
             var u = -1
-            for k in 0..<n where !done[k] && distance[k].isFinite && (u < 0 || distance[k] < distance[u]) { u = k }
+            // A*: the straight way on to the end is a lower bound of what is left.
+            func estimate(_ k: Int) -> Double { distance[k] + points[k].distance(to: end) }
+            for k in 0..<n where !done[k] && distance[k].isFinite && (u < 0 || estimate(k) < estimate(u)) { u = k }
             if u < 0 || u == 1 { break }
             done[u] = true
             for v in 0..<n where !done[v] {
