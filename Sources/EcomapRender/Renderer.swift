@@ -56,8 +56,9 @@ public enum Renderer {
                                         options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
         try located(comparison.currentMap.name) { () throws(Diagnostic) in
             try checkCentre(comparison.currentMap, options)
-            return try SideBySide.render(comparison, format: format == .dot ? .svg : format, options: options,
-                                         deadline: Deadline(seconds: options.timeout))
+            let bytes = try SideBySide.render(comparison, format: format == .dot ? .svg : format, options: options,
+                                              deadline: Deadline(seconds: options.timeout))
+            return format == .pdf ? PDFDate.fix(bytes) : bytes
         }
     }
 

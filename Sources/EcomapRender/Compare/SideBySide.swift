@@ -72,8 +72,8 @@ enum SideBySide {
             var both = merged(left, right, frame: frame, stacked: stacked, headings: headings, theme: options.theme)
             both.diagram.legend = legend
             both.diagram.page = options.page
-            let bytes = try GraphvizRenderer.drawPlaced(both, format: format, deadline: deadline)
-            return format == .pdf ? PDFDate.fix(bytes) : bytes
+            // (A PDF's date is fixed by the caller, with every other PDF's.)
+            return try GraphvizRenderer.drawPlaced(both, format: format, deadline: deadline)
         }
         finish(&left, heading: headings[0])
         finish(&right, heading: headings[1])
