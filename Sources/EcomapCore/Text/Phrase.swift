@@ -110,7 +110,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .interactions: ("Interactions", "Rhyngweithiadau")
         case .via: ("via", "drwy")
         case .throughPlatform: ("Through a platform", "Drwy blatfform")
-        case .partOfBox: ("Dashed box: part of the one at its top", "Blwch toredig: rhan o'r un ar ei ben")
+        case .partOfBox: ("Box: part of the one in bold", "Blwch: rhan o'r un mewn print trwm")
         case .broker: ("Broker: losing it would split the map", "Brocer: byddai ei golli'n hollti'r map")
         case .largerDegree: ("Larger: more connections", "Mwy: mwy o gysylltiadau")
         case .largerBetweenness: ("Larger: more often between others", "Mwy: yn amlach rhwng eraill")

@@ -3,6 +3,8 @@ import EcomapCore
 /// Decides how each part of a map is drawn: the first step of rendering, pure Swift.
 package enum DiagramBuilder {
     static let font = "DejaVu Sans"
+    /// The name of a box: its organisation's or community's label.
+    static let boldFont = "DejaVu Sans Bold"
     /// An eco-map's centre is drawn at this size (other labels: 11 pt).
     static let ecoCentreFontSize = 15.0
     /// An eco-map's labels are broken into lines this much narrower than elsewhere.
@@ -72,6 +74,11 @@ package enum DiagramBuilder {
         }
 
         edges += viaEdges(checked, prefix: prefix, options: options)
+        // The organisation or community a box stands for carries the box's
+        // name: its label in bold, drawn once, inside the box.
+        for cluster in clusters.list {
+            if let head = cluster.head { nodes[head].attributes.append(.init(.fontname, boldFont)) }
+        }
 
         var diagram = Diagram(
             prefix: prefix, title: checked.title(in: language), summary: summary(checked, language: language), engine: engine,

@@ -132,7 +132,7 @@ enum CompactLayout {
         let widest = candidates.map(\.fit).max() ?? 0
         let shortlist = candidates.indices.filter { candidates[$0].fit >= 0.7 * widest && candidates[$0].tangles > 0 && evaluated[$0] != nil }
             .sorted { (candidates[$0].tangles, -candidates[$0].fit, $0) < (candidates[$1].tangles, -candidates[$1].fit, $1) }
-            .prefix(own.count <= 15 ? 6 : own.count <= 40 ? 4 : own.count <= Rerouting.largest ? 1 : 0)
+            .prefix(own.count <= 15 ? 6 : own.count <= 40 ? 3 : own.count <= Rerouting.largest ? 1 : 0)
         // A fixed number of searches for the whole drawing, the same every run: a dense map can't take them all.
         var searches = own.count <= 15 ? Rerouting.searches : Rerouting.searches * 2 / 3
         for c in shortlist {
@@ -140,7 +140,7 @@ enum CompactLayout {
             var routes = firstRoutes
             let boxesOfNodes = placed.centres.indices.map(placed.box(of:))
             let loops = Set(ends.indices.filter { ends[$0].0 == ends[$0].1 })
-            let changed = Rerouting.untangle(&routes, ends: ends, nodes: boxesOfNodes, fixed: loops, rounds: 2, searches: &searches)
+            let changed = Rerouting.untangle(&routes, ends: ends, nodes: boxesOfNodes, fixed: loops, rounds: own.count <= 20 ? 3 : 2, searches: &searches)
             guard !changed.isEmpty else { continue }
             let tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes) + DrawingPlan(placed).cuttingThrough(routes).count
             guard tangles < candidates[c].tangles else { continue }

@@ -117,10 +117,6 @@ enum MembershipLayout {
             } else {
                 levels[level] = try layOut(items, sizes: itemSizes, starts: items.map(start), pairs: pairs, of: diagram,
                                            turnFor: level == root ? diagram.page.frame : nil, deadline: deadline)
-                // The node a box stands for goes at its top, as its name.
-                if level < boxes, let head = diagram.clusters[level].head, let laid = levels[level] {
-                    levels[level] = headed(laid, head: .node(head))
-                }
             }
         }
 
@@ -206,25 +202,6 @@ enum MembershipLayout {
         for (item, size) in zip(items, sizes) { boxSizes[item] = size }
         return Level(offsets: offsets, sizes: boxSizes, width: all.size.width, height: all.size.height)
     }
-
-    /// `level` with `head` moved to the top, centred over the rest: the box's name.
-    static func headed(_ level: Level, head: Item) -> Level {
-        guard let h = level.offsets.firstIndex(where: { $0.0 == head }), level.offsets.count > 1,
-              let headSize = level.sizes[head] else { return level }
-        var offsets = level.offsets
-        var rest = Box.empty
-        for (item, p) in offsets where item != head {
-            rest = rest.union(Box(centre: p, size: level.sizes[item] ?? Size(width: 0, height: 0)))
-        }
-        offsets[h].1 = Position(x: rest.centre.x, y: rest.maxY + headGap + headSize.height / 2)
-        var all = Box.empty
-        for (item, p) in offsets { all = all.union(Box(centre: p, size: level.sizes[item] ?? Size(width: 0, height: 0))) }
-        let c = all.centre
-        return Level(offsets: offsets.map { ($0.0, $0.1 - c) }, sizes: level.sizes, width: all.width, height: all.height)
-    }
-
-    /// Space between a box's name (the node at its top) and its other members, in points.
-    static let headGap = 14.0
 
     /// The top level of an eco-map: the focus (or the box that holds it) at
     /// the centre, the rest on rings (``RingLayout``).

@@ -1,6 +1,5 @@
 /// Mirrors each membership box's contents, about the box's centre, across x,
-/// y or both, whichever makes the links that leave the box shortest (a box
-/// whose name, the node it stands for, is at its top: across x only).
+/// y or both, whichever makes the links that leave the box shortest.
 ///
 /// A box is laid out before the level it sits in, so its contents don't know
 /// where their partners outside will be: mirroring turns them to face them.
@@ -41,9 +40,8 @@ enum BoxFlips {
                         return total + mirrored.distance(to: q)
                     }
                 }
-                // The first of the cheapest, so a tie keeps the box as it is. A
-                // box with its name at its top is mirrored left to right only.
-                let allowed = diagram.clusters[k].head == nil ? mirrors : mirrors.filter { $0.1 == 1 }
+                // The first of the cheapest, so a tie keeps the box as it is.
+                let allowed = mirrors
                 var best = mirrors[0], bestCost = cost(mirrors[0])
                 for m in allowed.dropFirst() {
                     let c = cost(m)

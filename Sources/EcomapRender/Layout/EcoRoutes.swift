@@ -10,7 +10,7 @@ enum EcoRoutes {
     /// A straight line between two outer nodes keeps at least this share of the first ring's radius from the centre.
     static let clearOfMiddle = 0.6
     /// How far an arc may bow out, in shares of the space between two rings.
-    static let bows = [0.0, 0.25, -0.25, 0.5]
+    static let bows = [0.0, 0.25, -0.25, 0.5, 0.8, -0.5, 1.1]
 
     /// Each line's route, centre to centre (nil for a line to a node in `skip`).
     static func route(_ ends: [(Int, Int)], centre: Int, nodes: [Box], ringCentre: Position, rings: [Size], skip: Set<Int>) -> [[Position]?] {

@@ -11,13 +11,13 @@ enum Rerouting {
     /// Maps with more nodes than this keep Graphviz's routes: the search costs the square of the lines.
     static let largest = 60
     /// The most routes searched for in one drawing, over all its tries.
-    static let searches = 80
+    static let searches = 120
     /// Space kept between a new route and the nodes it goes round, in points.
     static let clearance = 10.0
     /// What one crossing costs, in points of length.
     static let crossingCost = 900.0
-    /// A new route is at most this many times as long as the straight line (and 80 pt).
-    static let longest = 1.6
+    /// A new route is at most this many times as long as the straight line (and 150 pt).
+    static let longest = 2.5
     /// How far beyond the line's own extent a route may go round, in points.
     static let reach = 320.0
     /// Closer than this to another line, a route runs along it.
@@ -55,7 +55,7 @@ enum Rerouting {
                 guard let route = shortest(e, routes: routes, bounds: bounds, ends: ends, nodes: nodes) else { continue }
                 // A way round no longer than a reader follows at a glance.
                 let length = zip(route, route.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) }
-                guard length <= longest * route.first!.distance(to: route.last!) + 80 else { continue }
+                guard length <= longest * route.first!.distance(to: route.last!) + 150 else { continue }
                 let box = bounding(route)
                 let after = routes.indices.filter { $0 != e && crosses(route, routes[$0], ends[e], ends[$0], nodes, box, bounds[$0]) }.count
                 if after < now {
