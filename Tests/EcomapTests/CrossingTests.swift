@@ -13,6 +13,12 @@ import EcomapTestSupport
     /// partners; housing-partnership is not planar).
     static let ownMaps = ["youth-network", "housing-partnership", "carers-alliance"].map { "Tests/EcomapTests/Fixtures/\($0).ecomap" }
 
+    /// Maps in `Maps/` that miss the crossings target (0 when planar, twice
+    /// the minimum otherwise), with the crossings measured (README's table):
+    /// each is a known issue, and held to no more than that.
+    static let slideMisses = ["ogn-wales": 1, "scw-best-practice": 8]
+    static let a4Misses = ["cdps-communities": 3, "defra-communities": 2, "ogn-wales": 2, "scw-best-practice": 12, "scw-current": 1]
+
     struct Record: Decodable {
         var map: String
         var nodes: Int
@@ -63,27 +69,27 @@ import EcomapTestSupport
         #expect(slide.count == maps.count && page.count == maps.count, "a map was not drawn")
         for r in slide {
             let minimum = try #require(r.minimum, "\(r.map): no minimum")
-            // The issue's target; not yet met on every map (README, legibility): recorded, not failed.
-            withKnownIssue("planar maps drawn with crossings, non-planar over twice the minimum (README)", isIntermittent: true) {
-                if r.planar == true {
-                    #expect(r.crossings == 0, "\(r.map) is planar and drawn with \(r.crossings) crossings")
-                } else {
-                    #expect(r.crossings <= 2 * minimum, "\(r.map): \(r.crossings) crossings, minimum \(minimum)")
+            let target = r.planar == true ? 0 : 2 * minimum
+            if let known = Self.slideMisses[r.map] {
+                // The issue's target, missed on this map (README, legibility): recorded, and held to where it is.
+                withKnownIssue("\(r.map) drawn with \(known) crossings where \(target) is the target (README)", isIntermittent: true) {
+                    #expect(r.crossings <= target, "\(r.map): \(r.crossings) crossings, minimum \(minimum)")
                 }
+                #expect(r.crossings <= known, "\(r.map): \(r.crossings) crossings, more than the \(known) measured")
+            } else {
+                #expect(r.crossings <= target, "\(r.map) (planar: \(r.planar ?? false)): \(r.crossings) crossings, minimum \(minimum)")
             }
-            // What holds: no map drawn with more than a few crossings beyond its minimum.
-            #expect(r.crossings <= minimum + 7, "\(r.map): \(r.crossings) crossings, minimum \(minimum)")
         }
         for r in page {
             let minimum = try #require(r.minimum)
-            if r.planar == true {
-                withKnownIssue("A4 drawings of planar maps still cross now and then (README, legibility)", isIntermittent: true) {
-                    #expect(r.crossings == 0, "\(r.map) on A4: \(r.crossings) crossings")
+            let target = r.planar == true ? 0 : 2 * minimum
+            if let known = Self.a4Misses[r.map] {
+                withKnownIssue("\(r.map) on A4 drawn with \(known) crossings where \(target) is the target (README)", isIntermittent: true) {
+                    #expect(r.crossings <= target, "\(r.map) on A4: \(r.crossings) crossings, minimum \(minimum)")
                 }
+                #expect(r.crossings <= known, "\(r.map) on A4: \(r.crossings) crossings, more than the \(known) measured")
             } else {
-                withKnownIssue("non-planar maps on A4 over twice the minimum (README)", isIntermittent: true) {
-                    #expect(r.crossings <= 2 * minimum, "\(r.map) on A4: \(r.crossings) crossings, minimum \(minimum)")
-                }
+                #expect(r.crossings <= target, "\(r.map) on A4: \(r.crossings) crossings, minimum \(minimum)")
             }
         }
         // scw-best-practice is the one non-planar map: its minimum is 3, found exactly.
@@ -93,21 +99,20 @@ import EcomapTestSupport
         // The eco-map.
         for r in slide {
             #expect(r.ecoOverlaps == 0, "\(r.map) eco-map: \(r.ecoOverlaps ?? -1) overlapping nodes")
-            withKnownIssue("an eco-map's arc can still run through a node on a crowded ring (README)", isIntermittent: true) {
-                #expect(r.ecoThrough == 0, "\(r.map) eco-map: \(r.ecoThrough ?? -1) lines through nodes")
-            }
-            #expect((r.ecoThrough ?? 0) <= 2, "\(r.map) eco-map: \(r.ecoThrough ?? -1) lines through nodes")
+            #expect(r.ecoThrough == 0, "\(r.map) eco-map: \(r.ecoThrough ?? -1) lines through nodes")
             #expect(r.ecoCut == 0, "\(r.map) eco-map: labels cut")
             let least = r.nodes <= 15 ? 10.0 : 8.0
             withKnownIssue("eco-map labels on a slide miss the target (README, legibility)", isIntermittent: true) {
                 #expect((r.ecoSlide ?? 0) >= least, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
             }
+            // Where they are (5.7 to 8.6 pt, README): no smaller.
+            #expect((r.ecoSlide ?? 0) >= 5.5, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
         }
         let ecoCrossings = slide.compactMap(\.ecoCrossings).reduce(0, +)
         withKnownIssue("eco-maps over Maps/ cross more than 20 times in all (README, legibility)", isIntermittent: true) {
             #expect(ecoCrossings <= 20, "eco-maps over Maps/: \(ecoCrossings) crossings")
         }
-        #expect(ecoCrossings <= 80, "eco-maps over Maps/: \(ecoCrossings) crossings (70 before this layout)")
+        #expect(ecoCrossings <= 71, "eco-maps over Maps/: \(ecoCrossings) crossings (71 measured, 70 before this layout)")
     }
 
     /// The three hand-written maps: planar ones drawn with no crossing on a
@@ -126,8 +131,24 @@ import EcomapTestSupport
             withKnownIssue("larger hand-written maps still cross where their layout leaves no short way round (README)", isIntermittent: true) {
                 #expect(r.crossings <= (r.planar == true ? 0 : 2 * minimum), "\(r.map): \(r.crossings) crossings, minimum \(minimum)")
             }
-            #expect(r.crossings <= 12, "\(r.map): \(r.crossings) crossings")
+            // As measured (README): youth-network 1, housing-partnership 8 (minimum 1), carers-alliance 6.
+            let measured = ["youth-network": 1, "housing-partnership": 8, "carers-alliance": 6][r.map] ?? 0
+            #expect(r.crossings <= measured, "\(r.map): \(r.crossings) crossings, more than the \(measured) measured")
         }
+    }
+
+    /// The same bytes from separate runs, where the new work could vary:
+    /// re-routing (a budget of searches), the planar candidate and the
+    /// eco-map's orders, on the maps that use them most.
+    @Test(arguments: [
+        ["Maps/scw-best-practice.ecomap", "--layout", "eco"], ["Maps/scw-best-practice.ecomap", "--page", "a4"],
+        ["Maps/ogn-wales.ecomap"], ["Maps/ogn-wales.ecomap", "--layout", "eco"],
+    ] + ownMaps.map { [$0] })
+    func sameBytesAcrossRuns(_ arguments: [String]) throws {
+        let run = ["render"] + arguments + ["--format", "svg", "-o", "-"]
+        let first = try Run(run), second = try Run(run)
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)")
+        #expect(first.stdoutBytes.count > 1_000 && first.stdoutBytes == second.stdoutBytes, "\(arguments)")
     }
 
     /// libplanarity through the binding: K5 and K3,3 are not planar, a grid
@@ -203,14 +224,15 @@ import EcomapTestSupport
                     "\(head) is not inside its box: \(node) in \(box)")
             let group = try #require(root.element(id: "\(prefix)-node-\(head)"))
             let texts = group.all("text")
-            #expect(!texts.isEmpty && texts.allSatisfy { ($0.attributes["font-family"] ?? "").contains("Bold") || $0.attributes["font-weight"] == "bold" },
+            // In bold as SVG readers know it: a family named "… Bold" is drawn in the regular face.
+            #expect(!texts.isEmpty && texts.allSatisfy { $0.attributes["font-weight"] == "bold" && $0.attributes["font-family"] == "DejaVu Sans" },
                     "\(head)'s label is not in bold")
             // Drawn once: the box itself has no text of its own.
             #expect(!cluster.children.contains { $0.name == "text" })
             // Its members are not in bold.
             for member in map.map.nodes where member.memberOf.first == head && !map.map.nodes.contains(where: { $0.memberOf.first == member.id }) {
                 let texts = root.element(id: "\(prefix)-node-\(member.id)")?.all("text") ?? []
-                #expect(!texts.contains { ($0.attributes["font-family"] ?? "").contains("Bold") }, "\(member.id) in bold")
+                #expect(!texts.contains { $0.attributes["font-weight"] == "bold" }, "\(member.id) in bold")
             }
         }
         let key = root.descendants.filter { ($0.attributes["id"] ?? "").hasPrefix("\(prefix)-key") }.map(\.allText).joined(separator: " ")
