@@ -4,7 +4,7 @@
 #   make test   run every test (CI runs it: .ci/run)
 #
 # Both install what is missing first, with apt-get (sudo when not root):
-# Graphviz's, cmark-gfm's and zlib's libraries and the DejaVu fonts the
+# Graphviz's, cmark-gfm's, planarity's and zlib's libraries and the DejaVu fonts the
 # drawings are measured in; for the tests, also every program they run
 # (Graphviz's neato, xmllint, valgrind, objcopy, python3, node) and the Python
 # modules they import (networkx, igraph, openpyxl and tinycss2, with pip).
@@ -41,6 +41,7 @@ SETUP_NEEDS = \
 	$(call need,pkg-config --exists libcmark-gfm,libcmark-gfm-dev) \
 	$(call need,test -e "$$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h",libcmark-gfm-extensions-dev) \
 	$(call need,pkg-config --exists zlib,zlib1g-dev) \
+	$(call need,test -e /usr/include/planarity/graph.h,libplanarity-dev) \
 	$(call need,test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,fonts-dejavu-core) \
 
 # The programs the tests run: neato (legibility.py's baseline in PageCLITests),

@@ -54,7 +54,15 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
-        .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz", "CCmarkGFM"]),
+        // John Boyer's edge-addition planarity library (Debian's
+        // libplanarity-dev, which has no pkg-config file: the module map
+        // links it by name), for the default layout's planar drawings;
+        // bound in EcomapRender, the one layer that calls C.
+        .systemLibrary(
+            name: "CPlanarity",
+            providers: [.apt(["libplanarity-dev"])]
+        ),
+        .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz", "CCmarkGFM", "CPlanarity"]),
         .target(
             name: "EcomapReport",
             dependencies: [

@@ -46,9 +46,19 @@ public enum Renderer {
     /// Draws both maps of a comparison side by side as SVG, with one key and
     /// the nodes they share in the same places.
     public static func renderSideBySide(_ comparison: Comparison, options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
+        try renderSideBySide(comparison, as: .svg, options: options)
+    }
+
+    /// Draws both maps of a comparison as SVG, PNG or PDF (DOT has no
+    /// side-by-side form: it is drawn as SVG), beside each other or one
+    /// above the other, whichever reads larger on the page.
+    public static func renderSideBySide(_ comparison: Comparison, as format: OutputFormat,
+                                        options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
         try located(comparison.currentMap.name) { () throws(Diagnostic) in
             try checkCentre(comparison.currentMap, options)
-            return try SideBySide.render(comparison, options: options, deadline: Deadline(seconds: options.timeout))
+            let bytes = try SideBySide.render(comparison, format: format == .dot ? .svg : format, options: options,
+                                              deadline: Deadline(seconds: options.timeout))
+            return format == .pdf ? PDFDate.fix(bytes) : bytes
         }
     }
 

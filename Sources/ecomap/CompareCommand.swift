@@ -49,8 +49,8 @@ struct CompareCommand: ParsableCommand {
         if let diagram, OutputFormat(fileName: diagram) == nil {
             throw ValidationError("--diagram writes .svg, .png, .pdf or .dot, not '\(diagram)'")
         }
-        if let sideBySide, OutputFormat(fileName: sideBySide) != .svg {
-            throw ValidationError("--side-by-side writes SVG: name the file .svg")
+        if let sideBySide, [nil, .dot].contains(OutputFormat(fileName: sideBySide)) {
+            throw ValidationError("--side-by-side writes .svg, .png or .pdf, not '\(sideBySide)'")
         }
         try drawing.refuseBilingual("compare")
         if let maxFindings, maxFindings < 1 { throw ValidationError("--max-findings must be at least 1") }
@@ -75,7 +75,8 @@ struct CompareCommand: ParsableCommand {
                 try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options, showing: part), to: diagram, diagnostics)
             }
             if let sideBySide {
-                try Loader.write(try Renderer.renderSideBySide(comparison, options: options), to: sideBySide, diagnostics)
+                try Loader.write(try Renderer.renderSideBySide(comparison, as: OutputFormat(fileName: sideBySide) ?? .svg, options: options),
+                                 to: sideBySide, diagnostics)
             }
         } catch let error as Diagnostic {
             throw Loader.fail(error, diagnostics)

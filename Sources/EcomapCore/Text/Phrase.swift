@@ -19,9 +19,10 @@ package enum Phrase: String, CaseIterable, Sendable {
     case strong, normal, weak, stressful, broken
 
     // The key of a drawing.
-    case key, interactions, via, throughPlatform, broker
+    case key, interactions, via, throughPlatform, broker, partOfBox
     case largerDegree, largerBetweenness, largerCloseness
     case shouldBeTwoWay, missingLink, shouldBeCloser, missingNode, oneWayNodeMark, shouldGoThroughPlatform, shouldBeStronger
+    case shouldBeStrongerOrCloser
     case current, bestPractice, comparedWith, gapSummary
 
     // A map's summary.
@@ -109,6 +110,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .interactions: ("Interactions", "Rhyngweithiadau")
         case .via: ("via", "drwy")
         case .throughPlatform: ("Through a platform", "Drwy blatfform")
+        case .partOfBox: ("Box: part of the one in bold", "Blwch: rhan o'r un mewn print trwm")
         case .broker: ("Broker: losing it would split the map", "Brocer: byddai ei golli'n hollti'r map")
         case .largerDegree: ("Larger: more connections", "Mwy: mwy o gysylltiadau")
         case .largerBetweenness: ("Larger: more often between others", "Mwy: yn amlach rhwng eraill")
@@ -118,6 +120,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .shouldBeCloser: ("Should be closer", "Dylai fod yn nes")
         case .shouldGoThroughPlatform: ("Should go through a platform", "Dylai fynd drwy blatfform")
         case .shouldBeStronger: ("Should be stronger", "Dylai fod yn gryfach")
+        case .shouldBeStrongerOrCloser: ("Should be stronger or closer", "Dylai fod yn gryfach neu'n nes")
         case .missingNode: ("Missing: from best practice", "Ar goll: o'r arfer gorau")
         case .oneWayNodeMark: ("One way only, or isolated", "Un ffordd neu ar wahân")
         case .current: ("Current", "Presennol")

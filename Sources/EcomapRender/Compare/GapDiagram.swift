@@ -116,12 +116,14 @@ enum GapDiagram {
                 legend.marks.append(.init(key: DiagramStyle.key(mark), label: language[DiagramStyle.phrase(mark)],
                                           attributes: sample + shape + DiagramStyle.mark(mark, theme: theme)))
             }
-            for mark in [GapMark.shouldBeTwoWay, .missingLink, .shouldGoThroughPlatform, .shouldBeStronger, .shouldBeCloser]
-                where used.contains(mark) {
+            for group in DiagramStyle.lineMarks {
+                let shown = group.filter(used.contains)
+                guard let mark = shown.first else { continue }
                 // A one-way line marked, and lines without arrowheads for the marks that are about the line itself.
                 let base: [GVAttribute] = mark == .shouldBeTwoWay ? [.init(.dir, "forward"), .init(.color, theme.accent.hex)]
                     : mark == .missingLink ? [] : [.init(.dir, "none")]
-                legend.lines.append(.init(label: language[DiagramStyle.phrase(mark)], key: DiagramStyle.key(mark),
+                let label = shown.count > 1 ? language[.shouldBeStrongerOrCloser] : language[DiagramStyle.phrase(mark)]
+                legend.lines.append(.init(label: label, key: DiagramStyle.key(mark),
                                           attributes: base + DiagramStyle.mark(mark, theme: theme)))
             }
             diagram.legend = legend

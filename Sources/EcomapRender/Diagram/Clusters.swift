@@ -51,6 +51,7 @@ struct Clusters {
                     attributes: [.init(.style, "rounded,filled,dashed"), .init(.fillcolor, theme.clusterFill.hex),
                                  .init(.color, theme.clusterOutline.hex), .init(.label, ""), .init(.penwidth, "1"),
                                  .init(.margin, "10")]))
+                list[list.count - 1].head = c
                 clusterOf[c] = list.count - 1
             }
             return clusterOf[container]!

@@ -33,6 +33,10 @@ package struct Diagram: Sendable {
     /// Where each node was in an earlier drawing (``RenderOptions/places``),
     /// by index into `nodes`; empty when the layout starts afresh.
     package var hints: [Position?] = []
+    /// An eco-map's nodes that were in the centre's box: tied to the centre.
+    package var ecoMembers: [Int] = []
+    /// An eco-map's sector names, by sector (organisations 0, platforms 1, people 2, communities 3).
+    package var sectorNames: [Int: String] = [:]
 
     /// The Graphviz layout to run: the engine, or "nop2" for fixed positions.
     var layoutName: String { fixedPositions ? "nop2" : engine.rawValue }
@@ -138,6 +142,10 @@ package struct DiagramCluster: Sendable {
     package var tooltip: String
     package var parent: Int?
     package var attributes: [GVAttribute]
+    /// The node the box stands for (the organisation or community its
+    /// members are part of), drawn at its top as its name; nil when that
+    /// node is not drawn inside it.
+    package var head: Int?
 }
 
 /// A Graphviz attribute that ecomap sets. Only these names are ever written:

@@ -3,6 +3,14 @@ import EcomapCore
 /// Decides how each part of a map is drawn: the first step of rendering, pure Swift.
 package enum DiagramBuilder {
     static let font = "DejaVu Sans"
+    /// The name of a box: its organisation's or community's label.
+    static let boldFont = "DejaVu Sans Bold"
+    /// An eco-map's centre is drawn at this size (other labels: 11 pt).
+    static let ecoCentreFontSize = 15.0
+    /// An eco-map's labels are broken into lines this much narrower than elsewhere.
+    static let ecoWrap = 0.8
+    /// Maps of up to this many nodes keep more room between nodes.
+    static let smallMap = 8
 
     /// The diagram for a checked map.
     package static func build(_ checked: CheckedMap, options: RenderOptions = RenderOptions()) -> Diagram {
@@ -66,6 +74,11 @@ package enum DiagramBuilder {
         }
 
         edges += viaEdges(checked, prefix: prefix, options: options)
+        // The organisation or community a box stands for carries the box's
+        // name: its label in bold, drawn once, inside the box.
+        for cluster in clusters.list {
+            if let head = cluster.head { nodes[head].attributes.append(.init(.fontname, boldFont)) }
+        }
 
         var diagram = Diagram(
             prefix: prefix, title: checked.title(in: language), summary: summary(checked, language: language), engine: engine,
@@ -73,9 +86,50 @@ package enum DiagramBuilder {
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,
             legend: options.legend ? LegendBuilder.build(checked, theme: theme, language: language, emphasis: emphasis,
-                                                         types: options.labels) : nil)
+                                                         types: options.labels, boxes: !clusters.list.isEmpty) : nil)
         diagram.page = options.page
-        if options.ecoMap, engine == .neato { diagram.ecoCentre = EcoCentre.choose(checked, asked: options.centre) }
+        if options.ecoMap, engine == .neato, let centre = EcoCentre.choose(checked, asked: options.centre) {
+            diagram.ecoCentre = centre
+            // The centre drawn larger, as an eco-map's focus is.
+            let wrap = wrapping(options, fontSize: ecoCentreFontSize, nodes: map.nodes.count)
+            let node = map.nodes[centre]
+            diagram.nodes[centre].attributes.removeAll { [.label, .fontsize, .penwidth].contains($0.name) }
+            diagram.nodes[centre].attributes += [.init(.label, GraphvizText.label(wrap(node.label(in: language)))),
+                                                 .init(.fontsize, String(Int(ecoCentreFontSize))), .init(.penwidth, "2.4")]
+            if let welsh = node.welshLabel, welsh != node.label {
+                diagram.nodes[centre].sizingLabels = [GraphvizText.label(wrap(language == .cy ? node.label : welsh))]
+            }
+            // The centre stands alone in the middle: the boxes round it go, and
+            // what was in them is tied to it (on the first ring, by its side).
+            var chain: [Int] = []
+            var box = diagram.nodes[centre].cluster
+            while let b = box { chain.append(b); box = diagram.clusters[b].parent }
+            if !chain.isEmpty {
+                let dropped = Set(chain)
+                diagram.ecoMembers = diagram.nodes.indices.filter { i in
+                    i != centre && diagram.nodes[i].cluster.map(dropped.contains) == true
+                }
+                var newIndex = [Int?](repeating: nil, count: diagram.clusters.count)
+                var kept: [DiagramCluster] = []
+                for (k, cluster) in diagram.clusters.enumerated() where !dropped.contains(k) {
+                    var copy = cluster
+                    var parent = cluster.parent
+                    while let p = parent, dropped.contains(p) { parent = diagram.clusters[p].parent }
+                    copy.parent = parent.flatMap { newIndex[$0] }
+                    newIndex[k] = kept.count
+                    kept.append(copy)
+                }
+                for i in diagram.nodes.indices {
+                    var c = diagram.nodes[i].cluster
+                    while let k = c, dropped.contains(k) { c = diagram.clusters[k].parent }
+                    diagram.nodes[i].cluster = c.flatMap { newIndex[$0] }
+                }
+                diagram.clusters = kept
+                if kept.isEmpty { diagram.legend?.marks.removeAll { $0.key == LegendBuilder.boxKey } }
+            }
+            diagram.sectorNames = [0: language[.organisations], 1: language[.platforms], 2: language[.people], 3: language[.communities]]
+                .mapValues { $0.prefix(1).uppercased() + $0.dropFirst() }
+        }
         if let places = options.places, !places.isEmpty { diagram.hints = nodes.map { places[$0.name] } }
         return diagram
     }
@@ -92,7 +146,8 @@ package enum DiagramBuilder {
     /// their labels on a page, and the work would be wasted.
     static func wrapping(_ options: RenderOptions, fontSize: Double, nodes: Int) -> (String) -> String {
         guard nodes <= LayoutEngine.neatoLimit else { return { $0 } }
-        let width = options.page.wrapWidth * fontSize / 11
+        // An eco-map's nodes go round rings: narrower nodes make shorter rings.
+        let width = options.page.wrapWidth * fontSize / 11 * (options.ecoMap ? ecoWrap : 1)
         return { TextWidth.balanced($0, width: width, size: fontSize).joined(separator: "\n") }
     }
 
@@ -115,7 +170,11 @@ package enum DiagramBuilder {
             // (a negative overlap_scaling) packs it closer, more so for a portrait page.
             // Labelled lines need room beside them: packed less tightly.
             let scaling = labels ? "-3" : page == .a4 ? "-1" : "-1.5"
-            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, "+5"),
+            // Room between nodes: on a small map enough for a line with an
+            // arrowhead at each end to show between neighbours (with 5 pt a
+            // two-way line in a 3-node map was a few pixels long).
+            let sep = map.nodes.count <= smallMap ? "+12" : "+5"
+            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, sep),
                   .init(.splines, small ? "true" : "line")]
         case .sfdp:
             // Scaling the layout up a little more than Graphviz's default (-4)

@@ -12,9 +12,9 @@ package enum DiagramStyle {
         static let broken = 1.8
         static let via = 1.4
         /// A mark on a line: wide enough to see beside the line's own width.
-        static let mark = 2.2
+        static let mark = 1.8
         static let missingLink = 2.0
-        static let closer = 3.0
+        static let closer = 3.6
         static let nodeMark = 3.0
         static let ghost = 1.8
     }
@@ -64,9 +64,9 @@ package enum DiagramStyle {
              .init(.penwidth, number(Width.missingLink))]
         case .shouldGoThroughPlatform:
             [.init(.color, accent), .init(.penwidth, number(Width.mark)), .init(.style, "dotted")]
-        case .shouldBeStronger:
-            [.init(.color, accent), .init(.penwidth, number(Width.mark)), .init(.style, "dashed")]
-        case .shouldBeCloser:
+        case .shouldBeStronger, .shouldBeCloser:
+            // One mark for a tie that should be stronger or closer: a thick
+            // solid line, unlike the dashed missing link and the dotted platform.
             [.init(.color, accent), .init(.penwidth, number(Width.closer)), .init(.style, "solid")]
         case .oneWay:
             [.init(.color, accent), .init(.penwidth, number(Width.nodeMark))]
@@ -102,6 +102,10 @@ package enum DiagramStyle {
         case .oneWay: "gap-node"
         }
     }
+
+    /// The line marks, as the key lists them: four, each unlike the others
+    /// (a two-way arrowhead, dashes, dots, a thick line).
+    static let lineMarks: [[GapMark]] = [[.shouldBeTwoWay], [.missingLink], [.shouldGoThroughPlatform], [.shouldBeStronger, .shouldBeCloser]]
 
     /// What the key says of a mark.
     static func phrase(_ mark: GapMark) -> Phrase {

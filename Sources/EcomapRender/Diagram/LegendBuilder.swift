@@ -2,8 +2,13 @@ import EcomapCore
 
 /// Works out the key: the kinds, directions, strengths and link types a map uses.
 enum LegendBuilder {
+    /// The key entry that explains a membership box.
+    static let boxKey = "box"
+
     /// `types`: list the link types too (only when the lines are labelled with them).
-    static func build(_ checked: CheckedMap, theme: Theme, language: Language, emphasis: Emphasis, types listTypes: Bool = true) -> Legend? {
+    /// `boxes`: the drawing has membership boxes, each with the node it stands for at its top.
+    static func build(_ checked: CheckedMap, theme: Theme, language: Language, emphasis: Emphasis, types listTypes: Bool = true,
+                      boxes: Bool = false) -> Legend? {
         let map = checked.map
         let kindsUsed = Set(map.nodes.map(\.kind))
         let kinds = NodeKind.allCases.filter(kindsUsed.contains).map { kind in
@@ -35,6 +40,14 @@ enum LegendBuilder {
         var legend = Legend(title: language[.key], kinds: kinds, lines: lines,
                             types: types.isEmpty ? nil : "\(language[.interactions]): " + types.map(language.type).joined(separator: ", "),
                             textColour: theme.text, background: theme.background, outline: theme.clusterOutline)
+        if boxes {
+            // What a box means: its members are part of the organisation or community drawn at its top.
+            legend.marks.append(Legend.MarkEntry(key: boxKey, label: language[.partOfBox], attributes: [
+                .init(.shape, "box"), .init(.style, "rounded,filled,dashed"), .init(.fillcolor, theme.clusterFill.hex),
+                .init(.color, theme.clusterOutline.hex), .init(.penwidth, "1"), .init(.label, ""),
+                .init(.width, "0.42"), .init(.height, "0.26"), .init(.fixedsize, "true"),
+            ]))
+        }
         if emphasis.hasBrokers {
             legend.marks.append(Legend.MarkEntry(key: "broker", label: language[.broker], attributes: [
                 .init(.shape, "ellipse"), .init(.style, "filled"), .init(.fillcolor, theme.background.hex),

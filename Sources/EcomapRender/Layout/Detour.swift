@@ -68,6 +68,59 @@ enum Detour {
         return pos + points.map { "\(Number.format($0.x)),\(Number.format($0.y))" }.joined(separator: " ")
     }
 
+    /// A Graphviz `pos` along `points` (the first inside `a`, the last
+    /// inside `b`), cut where it leaves `a` and reaches `b`, drawn as
+    /// straight pieces; nil when the route never leaves the nodes.
+    static func along(_ points: [Position], from a: NodeOutline, to b: NodeOutline, head: Bool, tail: Bool,
+                      arrowLength: Double) -> String? {
+        guard points.count >= 2 else { return nil }
+        // The pieces outside both nodes.
+        var first = 0
+        while first + 1 < points.count - 1 && a.depth(points[first + 1]) > 0 { first += 1 }
+        var last = points.count - 1
+        while last - 1 > first && b.depth(points[last - 1]) > 0 { last -= 1 }
+        guard a.depth(points[first + 1]) <= 0 || first + 1 == last else { return nil }
+        let leave = boundary(a, inside: points[first], outside: points[first + 1])
+        let reach = boundary(b, inside: points[last], outside: points[last - 1])
+        var middle = Array(points[(first + 1)..<last])
+        middle = middle.filter { a.depth($0) <= 0 && b.depth($0) <= 0 }
+        let path = [leave] + middle + [reach]
+        guard leave.distance(to: reach) > 2 * arrowLength || !middle.isEmpty else {
+            return nil
+        }
+        func back(_ tip: Position, towards p: Position) -> Position {
+            let d = tip.distance(to: p)
+            guard d > arrowLength else { return tip }
+            return Position(x: tip.x + (p.x - tip.x) * arrowLength / d, y: tip.y + (p.y - tip.y) * arrowLength / d)
+        }
+        var drawn = path
+        if tail { drawn[0] = back(leave, towards: path[1]) }
+        if head { drawn[drawn.count - 1] = back(reach, towards: path[path.count - 2]) }
+        // Straight pieces, each corner rounded off: the curve leaves a
+        // corner's first piece a little before it and joins the next a little after.
+        var control = [drawn[0]]
+        var from = drawn[0]
+        for k in 1..<drawn.count {
+            let corner = drawn[k]
+            guard k < drawn.count - 1 else { control += [from, corner, corner]; break }
+            let before = drawn[k - 1], after = drawn[k + 1]
+            func toward(_ p: Position, _ q: Position) -> Position {
+                let d = p.distance(to: q)
+                let r = d > 1e-9 ? min(0.4, 22 / d) : 0
+                return Position(x: p.x + (q.x - p.x) * r, y: p.y + (q.y - p.y) * r)
+            }
+            let a = toward(corner, before), b = toward(corner, after)
+            control += [from, a, a]
+            control += [Position(x: a.x + (corner.x - a.x) * 0.6, y: a.y + (corner.y - a.y) * 0.6),
+                        Position(x: b.x + (corner.x - b.x) * 0.6, y: b.y + (corner.y - b.y) * 0.6), b]
+            from = b
+        }
+        var pos = ""
+        if tail { pos += "s,\(Number.format(leave.x)),\(Number.format(leave.y)) " }
+        if head { pos += "e,\(Number.format(reach.x)),\(Number.format(reach.y)) " }
+        return pos + control.map { "\(Number.format($0.x)),\(Number.format($0.y))" }.joined(separator: " ")
+    }
+
     /// The point where the segment from `inside` (within the outline) to
     /// `outside` crosses the outline, to a tenth of a point.
     private static func boundary(_ outline: NodeOutline, inside: Position, outside: Position) -> Position {
