@@ -4,8 +4,8 @@
 #   make test   run every test
 #
 # Both install what is missing first (Graphviz's, cmark-gfm's and zlib's
-# libraries from Debian's packages; for the tests, networkx, igraph and
-# openpyxl from PyPI).
+# libraries from Debian's packages; for the tests, Node.js, and networkx,
+# igraph, openpyxl and tinycss2 from PyPI).
 #
 #   make install   put ecomap on the PATH (PREFIX=/usr/local by default)
 #   make fuzz      run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
@@ -30,7 +30,9 @@ setup:
 
 # The tests check ecomap's network numbers against networkx's, read GraphML
 # and GEXF with networkx and igraph, make workbooks with openpyxl (the tools
-# people use), read SVG back with xmllint and run ecomap under valgrind.
+# people use), read SVG back with xmllint and run ecomap under valgrind. The
+# report's script and style are checked as code: Node.js (`node --check`)
+# reads the one, tinycss2 (PyPI) the other.
 test-setup: setup
 	@command -v xmllint >/dev/null 2>&1 && command -v valgrind >/dev/null 2>&1 || { \
 		echo "Installing xmllint and valgrind with apt-get..."; $(SUDO) apt-get update -q && \
@@ -38,6 +40,11 @@ test-setup: setup
 	@python3 -c "import networkx, igraph, openpyxl" 2>/dev/null || { echo "Installing networkx, igraph and openpyxl with pip..."; \
 		python3 -m pip install -q networkx igraph openpyxl 2>/dev/null || python3 -m pip install -q --user networkx igraph openpyxl 2>/dev/null || \
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx python3-igraph python3-openpyxl; }; }
+	@command -v node >/dev/null 2>&1 || { echo "Installing Node.js with apt-get..."; $(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q nodejs; }
+	@python3 -c "import tinycss2" 2>/dev/null || { echo "Installing tinycss2 with pip..."; \
+		python3 -m pip install -q tinycss2 2>/dev/null || python3 -m pip install -q --user tinycss2 2>/dev/null || \
+		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-tinycss2; }; }
 
 build: setup
 	$(SWIFT) build -c release --product ecomap

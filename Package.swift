@@ -54,12 +54,15 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz", "CCmarkGFM"]),
+        // The page's style and script are files, compiled into the code (not
+        // a bundle beside it), so `make install`'s one binary has them.
         .target(
             name: "EcomapReport",
             dependencies: [
                 "EcomapCore", "EcomapRender",
                 .product(name: "Plot", package: "Plot"),
-            ]
+            ],
+            resources: [.embedInCode("Assets")]
         ),
         // The server layer: `ecomap serve` and the file watcher behind it and `ecomap watch`.
         .target(
@@ -110,7 +113,7 @@ let package = Package(
         .executableTarget(name: "ecomap-soak", dependencies: ["EcomapCore"], path: "Benchmarks/Soak"),
 
         // What the test targets share: golden files, running the built binary.
-        .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support"),
+        .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support", exclude: ["check_css.py"]),
         // The core alone: builds and runs with no Graphviz and no HTML library.
         .testTarget(name: "EcomapCoreTests", dependencies: ["EcomapCore", "EcomapTestSupport"], exclude: ["Golden", "Fixtures", "networkx_check.py"]),
         .testTarget(
