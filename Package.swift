@@ -24,7 +24,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        // The report's HTML, from templates in Sources/EcomapReport/Templates (docs/architecture.md says why).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // The live preview's web server (docs/architecture.md says why this one).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -54,15 +55,15 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz", "CCmarkGFM"]),
-        // The page's style and script are files, compiled into the code (not
-        // a bundle beside it), so `make install`'s one binary has them.
+        // The templates, style and script are files, compiled into the code
+        // (not a bundle beside it), so `make install`'s one binary has them.
         .target(
             name: "EcomapReport",
             dependencies: [
                 "EcomapCore", "EcomapRender",
-                .product(name: "Plot", package: "Plot"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.embedInCode("Assets")]
+            resources: [.embedInCode("Templates"), .embedInCode("Assets")]
         ),
         // The server layer: `ecomap serve` and the file watcher behind it and `ecomap watch`.
         .target(

@@ -1,4 +1,3 @@
-import Plot
 import EcomapCore
 import EcomapRender
 
@@ -13,7 +12,12 @@ extension Report {
         let figure = HTMLPage.figure(drawings.map.0, svg: drawings.map.1, map: map.map, language: options.language,
                                      caption: drawings.map.0.summary, live: true, focused: part != nil)
         guard let best = drawings.best, let gaps = drawings.gaps, let comparison else { return (figure, nil) }
-        return (figure, comparisonPiece(comparison, best: best, gaps: gaps))
+        // Made as the report makes it: the numbers side by side, the
+        // best-practice map and the gaps drawn, then every finding.
+        let piece = LiveComparison(heading: words { $0[.compared] }, numbers: numbersTable(comparison),
+                                   drawings: [drawing(best, comparison.bestMap.map) { $0[.bestMap] }, drawing(gaps, map.map) { $0[.gaps] }],
+                                   findings: findingsSection(comparison))
+        return (figure, Templates.render("comparison", piece))
     }
 
     /// The map's figure alone, without working out the report's numbers (which
