@@ -104,26 +104,27 @@ extension Report {
 
     /// The per-node numbers and the directory: for the analyst, at the end.
     private func analystsSection() -> AnalystsSection {
-        let rows = stats.byBetweenness.map { node in
-            [name(node), text.kind(node.kind), "\(node.degree)", "\(node.twoWay)",
-             Figures.fixed(node.betweenness, 3), Figures.fixed(node.closeness, 3), node.broker ? text[.yes] : ""]
+        let nodes = stats.byBetweenness.map { node in
+            NodeRow(name: name(node), kind: text.kind(node.kind), degree: "\(node.degree)", twoWay: "\(node.twoWay)",
+                    betweenness: Figures.fixed(node.betweenness, 3), closeness: Figures.fixed(node.closeness, 3),
+                    broker: node.broker ? text[.yes] : "")
         }
         let columns = said { (l: Language) -> [String] in
             [l[.node], l[.kind], l[.neighbours], l[.twoWayNeighbours], l[.betweenness], l[.closeness], l[.brokerColumn]]
         }
         let entries = directory.map { entry in
-            Row(cells: [Cell(entry.name), Cell(entry.kind)] + entry.fields.map { field in
-                field.value.map { Cell($0) } ?? Cell(text[.notRecorded], classes: "missing")
+            DirectoryRow(name: entry.name, kind: entry.kind, fields: entry.fields.map { field in
+                DirectoryField(text: field.value ?? text[.notRecorded], missing: field.value == nil)
             })
         }
         let header = said { (l: Language) -> [String] in
             [l[.name], l[.kind], l[.description], l[.sponsor], l[.funded], l[.leads], l[.contacts]]
         }
         return AnalystsSection(
-            heading: words { $0[.forAnalysts] }, nodes: table(header: columns, rows: rows, numeric: [2, 3, 4, 5], classes: "wide"),
+            heading: words { $0[.forAnalysts] }, nodesHead: headerRow(columns, numeric: [2, 3, 4, 5]), nodes: nodes,
             metricsNote: paragraphs({ $0[.metricsNote] }, class: "note"),
             directory: words { $0[.directory] }, directoryNote: paragraphs({ $0[.directoryNote] }, class: "note"),
-            entries: Table(classes: "wide directory", head: headerRow(header, numeric: []), rows: entries))
+            entriesHead: headerRow(header, numeric: []), entries: entries)
     }
 
     /// What the reader should know about the report's words.
@@ -139,8 +140,8 @@ extension Report {
         })
     }
 
-    private func table(header: [(Language, [String])]?, rows: [[String]], numeric: Set<Int>, classes: String? = nil) -> Table {
-        Table(classes: classes, head: header.map { headerRow($0, numeric: numeric) },
+    private func table(header: [(Language, [String])]?, rows: [[String]], numeric: Set<Int>) -> Table {
+        Table(classes: nil, head: header.map { headerRow($0, numeric: numeric) },
               rows: rows.map { row in Row(cells: row.enumerated().map { Cell($1, classes: numeric.contains($0) ? "number" : nil) }) })
     }
 }

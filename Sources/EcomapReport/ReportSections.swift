@@ -90,11 +90,37 @@ struct MapsSection {
 /// The per-node numbers and the directory (`analysts.mustache`).
 struct AnalystsSection {
     var heading: Said
-    var nodes: Table
+    var nodesHead: Row
+    var nodes: [NodeRow]
     var metricsNote: [Paragraph]
     var directory: Said
     var directoryNote: [Paragraph]
-    var entries: Table
+    var entriesHead: Row
+    var entries: [DirectoryRow]
+}
+
+/// A node's numbers: a row of the analysts' table.
+struct NodeRow {
+    var name: String
+    var kind: String
+    var degree: String
+    var twoWay: String
+    var betweenness: String
+    var closeness: String
+    var broker: String
+}
+
+/// An organisation or community in the directory, each field recorded or missing.
+struct DirectoryRow {
+    var name: String
+    var kind: String
+    var fields: [DirectoryField]
+}
+
+struct DirectoryField {
+    /// The field, or the words that say it is not recorded.
+    var text: String
+    var missing: Bool
 }
 
 struct NotesSection {

@@ -3,11 +3,11 @@ import Mustache
 /// The HTML templates in `Templates/`, compiled into the binary and read once.
 ///
 /// Mustache escapes every `{{value}}` for HTML (`& < > " '`), in text and in
-/// attributes alike, so a label shows exactly as written. Three things are
+/// attributes alike, so a label shows exactly as written. Four things are
 /// put in as they are (`{{{value}}}`), each already safe: SVG that Graphviz
 /// wrote (ecomap escaped the labels in it), the JSON for the page's script
-/// (`HTMLText.scriptJSON`: HTML escapes mean nothing inside `<script>`), and
-/// the page's own style and script. An embedded document's body is
+/// (`HTMLText.scriptJSON`: HTML escapes mean nothing inside `<script>`),
+/// the page's own style and script, and an embedded document's body,
 /// cmark-gfm's HTML (`Markdown.html`), which escapes the document's text.
 enum Templates {
     /// Each template by the name partials call it (`{{>said}}`).
@@ -23,6 +23,7 @@ enum Templates {
         ("figure", PackageResources.figure_mustache),
         ("drawing", PackageResources.drawing_mustache),
         ("table", PackageResources.table_mustache),
+        ("head", PackageResources.head_mustache),
         ("paragraph", PackageResources.paragraph_mustache),
         ("said", PackageResources.said_mustache),
     ]

@@ -69,4 +69,27 @@ import EcomapTestSupport
             </section>
             """)
     }
+
+    /// The analysts' two tables, whose rows are typed: each field in its column.
+    @Test func analystsTablesShowEveryField() {
+        let head = Row(cells: [Cell("Node"), Cell("Degree", classes: "number")])
+        let section = AnalystsSection(
+            heading: Said("For analysts"), nodesHead: head,
+            nodes: [NodeRow(name: "A & B", kind: "Individual", degree: "3", twoWay: "1", betweenness: "0.500", closeness: "0.250", broker: "yes")],
+            metricsNote: [], directory: Said("Directory"), directoryNote: [], entriesHead: Row(cells: [Cell("Name")]),
+            entries: [DirectoryRow(name: "Org", kind: "Organisation", fields: [DirectoryField(text: "About", missing: false),
+                                                                             DirectoryField(text: "not recorded", missing: true)])])
+        #expect(Templates.render("analysts", section) == """
+            <section class="analysts"><h2>For analysts</h2>
+            <div class="table"><table class="wide"><thead><tr><th>Node</th><th class="number">Degree</th></tr></thead><tbody>
+            <tr><td>A &amp; B</td><td>Individual</td><td class="number">3</td><td class="number">1</td><td class="number">0.500</td><td class="number">0.250</td><td>yes</td></tr>
+            </tbody></table></div>
+
+            <h3>Directory</h3>
+            <div class="table"><table class="wide directory"><thead><tr><th>Name</th></tr></thead><tbody>
+            <tr><td>Org</td><td>Organisation</td><td>About</td><td class="missing">not recorded</td></tr>
+            </tbody></table></div>
+            </section>
+            """)
+    }
 }
