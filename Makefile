@@ -97,6 +97,7 @@ bench: setup
 	python3 Benchmarks/bench.py render
 	python3 Benchmarks/bench.py stats
 	python3 Benchmarks/bench.py compare
+	python3 Benchmarks/bench.py report
 	python3 Benchmarks/interchange_bench.py import
 	python3 Benchmarks/interchange_bench.py export
 	python3 Benchmarks/interchange_bench.py audit
