@@ -29,7 +29,7 @@ public struct MapDocument: Sendable {
     public let checked: CheckedMap?
 
     /// The most problems ``diagnostics`` lists.
-    public static var diagnosticLimit: Int { Findings.limit }
+    public static var diagnosticLimit: Int { DiagnosticList.limit }
 
     /// Reads a map from text already in memory; `name` is what diagnostics call the file.
     public init(name: String, text: String) {
@@ -54,17 +54,17 @@ public struct MapDocument: Sendable {
     }
 
     /// Checks a parsed map. `unread` holds the ids of node lines that failed to parse.
-    private init(source: SourceText, map: EcosystemMap, parsed: Findings, unread: Set<String>, fromText: Bool) {
+    private init(source: SourceText, map: EcosystemMap, parsed: DiagnosticList, unread: Set<String>, fromText: Bool) {
         let ends = LinkEnds(map)
         let result = Checker.checkAndCount(map, ends: ends, unread: unread, parsed: fromText, parseFailed: parsed.hasErrors)
-        let found = Findings.merged([parsed, result.findings])
+        let found = DiagnosticList.merged([parsed, result.diagnostics])
         let checked = found.hasErrors ? nil : CheckedMap(
             map: map, name: source.name, identifier: MapDocument.identifier(map, name: source.name),
             ends: ends, pairs: result.pairs, summary: result.summary)
         self.init(source: source, map: map, found: found, checked: checked)
     }
 
-    private init(source: SourceText, map: EcosystemMap, found: Findings, checked: CheckedMap?) {
+    private init(source: SourceText, map: EcosystemMap, found: DiagnosticList, checked: CheckedMap?) {
         self.source = source
         self.map = map
         diagnostics = found.kept.map { var d = $0; d.file = source.name; return d }

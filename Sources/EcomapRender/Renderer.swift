@@ -1,18 +1,6 @@
 import Foundation
 import EcomapCore
 
-/// What ecomap can write a drawing as.
-public enum OutputFormat: String, CaseIterable, Sendable {
-    case dot, svg, png, pdf
-
-    /// The format a file name implies (`.gv` is DOT too).
-    public init?(fileName: String) {
-        let ext = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        if ext == "gv" { self = .dot; return }
-        self.init(rawValue: ext)
-    }
-}
-
 /// Draws checked maps and comparisons: the render layer's front door.
 ///
 /// Every drawing goes the same way: a diagram (pure Swift), then DOT text
@@ -105,27 +93,6 @@ public enum Renderer {
             if located.file.isEmpty { located.file = file }
             throw located
         }
-    }
-}
-
-/// When a drawing must be done by: one for every Graphviz call a drawing
-/// makes, so a limit of 5 s means 5 s however many layouts it takes.
-package struct Deadline: Sendable {
-    /// The limit as asked for, for messages.
-    package let seconds: Double
-    package let instant: DispatchTime
-
-    /// Seconds left until the deadline (none left: 0).
-    package var remaining: Double {
-        let now = DispatchTime.now()
-        return instant > now ? Double(instant.uptimeNanoseconds - now.uptimeNanoseconds) / 1e9 : 0
-    }
-
-    package init(seconds: Double) {
-        self.seconds = seconds
-        // A limit too large for the clock is no limit.
-        let nanoseconds = seconds * 1e9
-        instant = nanoseconds < 1e18 ? .now() + .nanoseconds(Int(max(0, nanoseconds))) : .distantFuture
     }
 }
 

@@ -33,10 +33,10 @@ package enum HTMLPage {
                       data: HTMLText.scriptJSON(JSONText.encode(Interactivity(diagram, map: map, language: language))))
     }
 
-    /// The kinds a diagram draws, in the key's order, for the filter's boxes.
-    /// Read back from each node's Graphviz `class` attribute: the one place
-    /// to change when the drawing model carries each node's kind as a field.
+    /// The kinds a diagram draws, in the key's order, for the filter's boxes
+    /// (the drawing model's own field; an extra node, drawn only for a
+    /// comparison's sake, doesn't count).
     static func kindsDrawn(in diagram: Diagram) -> [NodeKind] {
-        NodeKind.allCases.filter { kind in diagram.nodes.contains { $0.attributes[.class] == kind.rawValue } }
+        NodeKind.allCases.filter { kind in diagram.nodes.contains { $0.kind == kind && !$0.extra } }
     }
 }

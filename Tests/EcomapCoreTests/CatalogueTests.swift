@@ -52,6 +52,26 @@ import EcomapTestSupport
     }
 
     /// Each task article names the example that shows it, and that example is a target of the package.
+    /// The folders inside each target use one another in one direction only
+    /// (Tests/Support/folder_graph.py reads which types each folder names),
+    /// and docs/architecture.md draws that order.
+    @Test func foldersUseEachOtherInOneDirection() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Package.path("Tests/Support/folder_graph.py"), Package.root.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "folders in a cycle:\n\(text)")
+        #expect(text.contains("EcomapCore:") && text.contains("EcomapRender:"))
+        let docs = try String(contentsOfFile: Package.path("docs/architecture.md"), encoding: .utf8)
+        for line in text.split(separator: "\n") where line.hasPrefix("  ") && !line.contains("CYCLE") {
+            #expect(docs.contains(line.trimmingCharacters(in: .whitespaces)), "docs/architecture.md lacks '\(line)'")
+        }
+    }
+
     @Test func articlesPointAtExamplesThatBuild() throws {
         let manifest = try String(contentsOfFile: Package.path("Package.swift"), encoding: .utf8)
         for (article, example) in [("EcomapCore.docc/ReadingAndChecking.md", "WalkMap"), ("EcomapCore.docc/ComparingMaps.md", "CompareMaps"),

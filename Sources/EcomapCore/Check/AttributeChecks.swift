@@ -28,12 +28,12 @@ enum AttributeChecks {
     private static let closenesses = Closeness.allCases.map(\.rawValue)
     private static let fundedValues = Funded.allCases.map(\.rawValue)
 
-    static func header(_ context: inout CheckContext) -> Findings {
-        Findings(check(context.map.attributes, at: .header, &context))
+    static func header(_ context: inout CheckContext) -> DiagnosticList {
+        DiagnosticList(check(context.map.attributes, at: .header, &context))
     }
 
-    static func styles(_ context: inout CheckContext) -> Findings {
-        var found = Findings()
+    static func styles(_ context: inout CheckContext) -> DiagnosticList {
+        var found = DiagnosticList()
         var seen: [NodeKind: SourceRange] = [:]
         for style in context.map.styles {
             found += check(style.attributes, at: .style, &context)
@@ -46,16 +46,16 @@ enum AttributeChecks {
         return found
     }
 
-    static func nodes(_ context: inout CheckContext) -> Findings {
-        var found = Findings()
+    static func nodes(_ context: inout CheckContext) -> DiagnosticList {
+        var found = DiagnosticList()
         for node in context.map.nodes where !node.attributes.isEmpty {
             found += check(node.attributes, at: .node(node), &context)
         }
         return found
     }
 
-    static func links(_ context: inout CheckContext) -> Findings {
-        var found = Findings()
+    static func links(_ context: inout CheckContext) -> DiagnosticList {
+        var found = DiagnosticList()
         for link in context.map.links where !link.attributes.isEmpty {
             found += check(link.attributes, at: .link, &context)
         }

@@ -28,11 +28,22 @@ public struct CheckedMap: Sendable {
     /// When this map is part of a larger one (a ``MapView`` of it), what the
     /// larger map had that this part leaves out; nil for a whole map.
     public let leftOut: LeftOut?
+    /// For a part of a larger map, where each of its nodes and links is in
+    /// the larger one (what a comparison of the whole says of them is found
+    /// by these); nil for a whole map.
+    package let origin: Origin?
+
+    /// Positions in the larger map, one for each node and each link of a part.
+    package struct Origin: Sendable {
+        package var nodes: [Int32]
+        package var links: [Int32]
+    }
 
     package init(map: EcosystemMap, name: String, identifier: String, ends: LinkEnds, pairs: PairIndex, summary: MapSummary,
-                 leftOut: LeftOut? = nil) {
+                 leftOut: LeftOut? = nil, origin: Origin? = nil) {
         self.map = map
         self.leftOut = leftOut
+        self.origin = origin
         self.name = name
         self.identifier = identifier
         self.ends = ends
@@ -48,11 +59,11 @@ public struct CheckedMap: Sendable {
     /// A map made by ecomap itself from maps already checked (two maps laid
     /// over each other for a side-by-side drawing, or part of a map for a
     /// view): resolved and counted, not checked again.
-    package init(trusted map: EcosystemMap, name: String, identifier: String, leftOut: LeftOut? = nil) {
+    package init(trusted map: EcosystemMap, name: String, identifier: String, leftOut: LeftOut? = nil, origin: Origin? = nil) {
         let ends = LinkEnds(map)
         let pairs = PairIndex(map, ends: ends)
         self.init(map: map, name: name, identifier: identifier, ends: ends, pairs: pairs,
-                  summary: MapSummary(map, pairs: pairs), leftOut: leftOut)
+                  summary: MapSummary(map, pairs: pairs), leftOut: leftOut, origin: origin)
     }
 
     public var nodes: [Node] { map.nodes }

@@ -5,7 +5,7 @@
 /// the map, apart from spelling suggestions, which are capped. Used through
 /// ``MapDocument``, which turns a map without errors into a ``CheckedMap``.
 enum Checker {
-    typealias Check = @Sendable (inout CheckContext) -> Findings
+    typealias Check = @Sendable (inout CheckContext) -> DiagnosticList
 
     static let checks: [Check] = [
         NodeChecks.duplicateIDs,
@@ -30,10 +30,10 @@ enum Checker {
     /// `parseFailed` says some lines did, so "no nodes" and "no links" would
     /// say nothing new (the failed lines may be the very nodes and links missing).
     static func checkAndCount(_ map: EcosystemMap, ends: LinkEnds, unread: Set<String>, parsed: Bool,
-                              parseFailed: Bool) -> (findings: Findings, pairs: PairIndex, summary: MapSummary) {
+                              parseFailed: Bool) -> (diagnostics: DiagnosticList, pairs: PairIndex, summary: MapSummary) {
         let context = CheckContext(map: map, ends: ends, unread: unread, parsed: parsed, parseFailed: parseFailed)
         // The counting goes first, so that it starts at once rather than at the tail.
-        let parts = Parallel.map(checks.count + 1) { i -> (Findings, (PairIndex, MapSummary)?) in
+        let parts = Parallel.map(checks.count + 1) { i -> (DiagnosticList, (PairIndex, MapSummary)?) in
             if i == 0 {
                 let pairs = PairIndex(map, ends: ends)
                 return ([], (pairs, MapSummary(map, pairs: pairs)))
@@ -42,7 +42,7 @@ enum Checker {
             return (checks[i - 1](&own), nil)
         }
         let (pairs, summary) = parts[0].1!
-        return (Findings.merged(parts.map(\.0)), pairs, summary)
+        return (DiagnosticList.merged(parts.map(\.0)), pairs, summary)
     }
 }
 

@@ -1,7 +1,7 @@
 enum LinkChecks {
     /// Both ends of every link must be declared nodes.
-    static func unknownEndpoints(_ context: inout CheckContext) -> Findings {
-        var found = Findings()
+    static func unknownEndpoints(_ context: inout CheckContext) -> DiagnosticList {
+        var found = DiagnosticList()
         for i in 0..<context.ends.count where !context.ends.isResolved(i) {
             let link = context.map.links[i]
             if context.ends.from[i] < 0, let problem = context.unknownNode(link.from, at: link.fromRange) { found.append(problem) }
@@ -15,9 +15,9 @@ enum LinkChecks {
     /// is a group: a link from one to itself says its members interact among
     /// themselves (a peer link). An organisation or a platform linked to
     /// itself is more likely a slip.
-    static func selfLinks(_ context: inout CheckContext) -> Findings {
+    static func selfLinks(_ context: inout CheckContext) -> DiagnosticList {
         let ends = context.ends, nodes = context.map.nodes
-        var found = Findings()
+        var found = DiagnosticList()
         for i in context.map.links.indices where ends.isResolved(i) && ends.from[i] == ends.to[i] {
             let kind = nodes[Int(ends.from[i])].kind
             guard kind == .organisation || kind == .platform else { continue }
@@ -35,7 +35,7 @@ enum LinkChecks {
     /// Most pairs of nodes have one link at most, so links are first told apart
     /// by their ends alone (a hash of one integer); only links sharing ends are
     /// compared in full. O(links).
-    static func duplicates(_ context: inout CheckContext) -> Findings {
+    static func duplicates(_ context: inout CheckContext) -> DiagnosticList {
         let links = context.map.links
         let ends = context.ends
         var firstByEnds: [UInt64: Int32] = [:]
@@ -54,7 +54,7 @@ enum LinkChecks {
         struct Full: Hashable { var ends: UInt64; var direction: LinkDirection; var type: String? }
         var sharedEnds = Set(shared.map { key(Int($0)) })
         var first: [Full: Int] = [:]
-        var found = Findings()
+        var found = DiagnosticList()
         for i in links.indices where ends.isResolved(i) {
             let k = key(i)
             guard sharedEnds.contains(k) else { continue }
@@ -74,9 +74,9 @@ enum LinkChecks {
     }
 
     /// Any word is a valid type, but one a letter away from a built-in type is likely a typo.
-    static func types(_ context: inout CheckContext) -> Findings {
+    static func types(_ context: inout CheckContext) -> DiagnosticList {
         var verdicts: [String: String?] = [:]
-        var found = Findings()
+        var found = DiagnosticList()
         for link in context.map.links {
             guard let type = link.type, !LinkType.builtIn.contains(type) else { continue }
             let near = verdicts[type] ?? Suggestion.closest(to: type, in: LinkType.builtIn)

@@ -1,12 +1,12 @@
 enum MembershipChecks {
     /// `in:` must not loop (a in b, b in a): membership is drawn as nested
     /// clusters, and a loop has no inside.
-    static func cycles(_ context: inout CheckContext) -> Findings {
+    static func cycles(_ context: inout CheckContext) -> DiagnosticList {
         let map = context.map
         // Only the first container is drawn as a cluster; loops through it are the ones that matter.
         let parent: [Int?] = map.nodes.map { node in node.memberOf.first.flatMap { map.nodeIndex[$0] } }
         var state = [UInt8](repeating: 0, count: map.nodes.count)  // 0 new, 1 on the current walk, 2 done
-        var found = Findings()
+        var found = DiagnosticList()
         for start in map.nodes.indices where state[start] == 0 {
             var walk: [Int] = []
             var current: Int? = start

@@ -1,8 +1,8 @@
 enum NodeChecks {
     /// Two nodes with one id: links could not tell them apart.
-    static func duplicateIDs(_ context: inout CheckContext) -> Findings {
+    static func duplicateIDs(_ context: inout CheckContext) -> DiagnosticList {
         let map = context.map
-        var found = Findings()
+        var found = DiagnosticList()
         for (position, node) in map.nodes.enumerated() {
             guard let first = map.nodeIndex[node.id], first != position else { continue }
             found.append(Diagnostic(.duplicateID, "duplicate id '\(node.id)'; it is first declared on line \(map.nodes[first].range.line)",
@@ -13,7 +13,7 @@ enum NodeChecks {
     }
 
     /// A file with no nodes (only comments, only a header) is not yet a map.
-    static func noNodes(_ context: inout CheckContext) -> Findings {
+    static func noNodes(_ context: inout CheckContext) -> DiagnosticList {
         guard context.map.nodes.isEmpty, !context.parseFailed else { return [] }
         let at = context.map.headerRange ?? SourceRange(line: 1, column: 1)
         return [Diagnostic(.noNodes, "the map has no nodes",
@@ -22,7 +22,7 @@ enum NodeChecks {
     }
 
     /// A node that no link, `in:` or `via:` mentions is drawn floating alone.
-    static func isolated(_ context: inout CheckContext) -> Findings {
+    static func isolated(_ context: inout CheckContext) -> DiagnosticList {
         guard !context.parseFailed else { return [] }
         let map = context.map
         var connected = [Bool](repeating: false, count: map.nodes.count)
@@ -36,7 +36,7 @@ enum NodeChecks {
             if !containers.isEmpty { connected[position] = true }
             for i in containers { connected[i] = true }
         }
-        var found = Findings()
+        var found = DiagnosticList()
         for (position, node) in map.nodes.enumerated() where !connected[position] && map.nodeIndex[node.id] == position {
             found.append(Diagnostic(.isolatedNode, "'\(node.id)' has no links",
                                   hint: "link it to the rest of the map (\(node.id) -> other), or remove it",

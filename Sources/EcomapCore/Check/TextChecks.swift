@@ -5,10 +5,10 @@
 /// reaches this check with one; a map built in code has no parser in front
 /// of it, and every later stage writes its text into SVG, HTML or DOT.
 enum TextChecks {
-    static func characters(_ context: inout CheckContext) -> Findings {
+    static func characters(_ context: inout CheckContext) -> DiagnosticList {
         guard !context.parsed else { return [] }
         let map = context.map
-        var found = Findings()
+        var found = DiagnosticList()
         func look(_ text: String?, at range: SourceRange) {
             guard let text, let bad = text.unicodeScalars.first(where: unshowable) else { return }
             found.append(Reader.unshowable(bad.value, at: range))

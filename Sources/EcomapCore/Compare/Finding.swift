@@ -77,14 +77,29 @@ public struct Finding: Hashable, Sendable, Encodable {
     /// The change to the map file that would close the gap, for the map's
     /// authors (`scw <-> members : informs`); not for reports, which are for readers.
     public let edit: String?
+    /// What it is about, by position in the map it belongs to: no guessing
+    /// from an id which of the two maps it names.
+    package let subject: Subject
 
-    package init(kind: Kind, nodes: [String], line: Int, direction: LinkDirection? = nil, detail: Detail, edit: String? = nil) {
+    package init(kind: Kind, nodes: [String], line: Int, direction: LinkDirection? = nil, detail: Detail, edit: String? = nil,
+                 subject: Subject) {
         self.kind = kind
         self.nodes = nodes
         self.line = line
         self.direction = direction
         self.detail = detail
         self.edit = edit
+        self.subject = subject
+    }
+
+    /// What a finding is about, by position. Boxed, as ``Detail`` is: findings
+    /// are moved about by the hundred thousand.
+    package indirect enum Subject: Hashable, Sendable {
+        /// Nodes of the current map (one, or the two ends of a pair) and the
+        /// links between them that the finding is about (none for a missing link).
+        case current(nodes: [Int], links: [Int])
+        /// A node of the best-practice map that the current map lacks.
+        case best(node: Int)
     }
 
     /// A node as a finding names it: its label, and its Welsh label if it has one.

@@ -163,7 +163,8 @@ struct LinkFindings: Sendable {
             let (a, z) = (current.nodes[c1].id, current.nodes[c2].id)
             found.append(Finding(kind: .distance, nodes: [a, z], line: line,
                                  detail: .distance(a: name(current, c1), b: name(current, c2), now: nowCloseness, linked: linkedNow),
-                                 edit: "\(a) -- \(z) [closeness: close]"))
+                                 edit: "\(a) -- \(z) [closeness: close]",
+                                 subject: .current(nodes: [c1, c2], links: currentGroups.flatMap(\.links))))
         }
         for group in groups(best, pair: b) {
             let matches = currentGroups.filter { $0.type == nil || group.type == nil || $0.type == group.type }
@@ -208,7 +209,8 @@ struct LinkFindings: Sendable {
             kind: .missingLink, nodes: [current.nodes[from].id, current.nodes[to].id], line: current.nodes[from].range.line,
             direction: group.twoWay ? .twoWay : first.direction == .undirected ? .undirected : .oneWay,
             detail: .missingLink(from: name(current, from), to: name(current, to), type: group.type, twoWay: group.twoWay, via: via),
-            edit: "\(current.nodes[from].id) \(arrow) \(current.nodes[to].id)" + (group.type.map { " : \($0)" } ?? "") + viaEdit))
+            edit: "\(current.nodes[from].id) \(arrow) \(current.nodes[to].id)" + (group.type.map { " : \($0)" } ?? "") + viaEdit,
+            subject: .current(nodes: [from, to], links: [])))
     }
 
     /// The same link in both maps: which way it flows, through which platform, how strong.
@@ -225,7 +227,8 @@ struct LinkFindings: Sendable {
             let (from, to) = (current.from(now.links[0]), current.to(now.links[0]))
             found.append(Finding(kind: .missingTwoWay, nodes: [link.from, link.to], line: line,
                                  detail: .oneWayLink(from: name(current, from), to: name(current, to), type: type),
-                                 edit: "\(link.from) <-> \(link.to)\(typeEdit)"))
+                                 edit: "\(link.from) <-> \(link.to)\(typeEdit)",
+                                 subject: .current(nodes: [from, to], links: matches.flatMap(\.links))))
         }
         if let platform = group.platforms.first {
             let wanted = matching.currentFor[platform]
@@ -236,7 +239,9 @@ struct LinkFindings: Sendable {
                                      detail: .route(a: name(current, current.from(now.links[0])), b: name(current, current.to(now.links[0])),
                                                     type: type, platform: wanted.map { name(current, $0) } ?? name(best, platform),
                                                     through: used.first.map { name(current, $0) }),
-                                     edit: "\(link.from) \(link.direction.symbol) \(link.to)\(typeEdit) [via: \(p)]"))
+                                     edit: "\(link.from) \(link.direction.symbol) \(link.to)\(typeEdit) [via: \(p)]",
+                                     subject: .current(nodes: [current.from(now.links[0]), current.to(now.links[0])],
+                                                       links: matches.flatMap(\.links))))
             }
         }
         let nowStrength = matches.map(\.strength).max { LinkFindings.rank($0) < LinkFindings.rank($1) } ?? now.strength
@@ -244,7 +249,9 @@ struct LinkFindings: Sendable {
             found.append(Finding(kind: .strengthen, nodes: [link.from, link.to], line: line,
                                  detail: .strength(from: name(current, current.from(now.links[0])), to: name(current, current.to(now.links[0])),
                                                    arrow: link.direction, type: type, now: nowStrength, best: group.strength),
-                                 edit: "\(link.from) \(link.direction.symbol) \(link.to)\(typeEdit) [strength: \(group.strength.rawValue)]"))
+                                 edit: "\(link.from) \(link.direction.symbol) \(link.to)\(typeEdit) [strength: \(group.strength.rawValue)]",
+                                 subject: .current(nodes: [current.from(now.links[0]), current.to(now.links[0])],
+                                                   links: matches.flatMap(\.links))))
         }
     }
 }

@@ -3,7 +3,7 @@
 /// Runs before the parser so that it only ever sees valid UTF-8.
 enum Encoding {
     /// The problems that stop a file from being parsed at all; empty when it can be.
-    static func check(_ source: SourceText) -> Findings {
+    static func check(_ source: SourceText) -> DiagnosticList {
         let bytes = source.bytes
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return [Diagnostic(.emptyFile, "the file is empty",
@@ -37,8 +37,8 @@ enum Encoding {
     }
 
     /// One diagnostic for each line that holds bytes which are not UTF-8, at the first such byte.
-    private static func invalidUTF8(_ b: UnsafeBufferPointer<UInt8>, _ source: SourceText) -> Findings {
-        var found = Findings()
+    private static func invalidUTF8(_ b: UnsafeBufferPointer<UInt8>, _ source: SourceText) -> DiagnosticList {
+        var found = DiagnosticList()
         var lastLine = 0
         var i = 0
         let n = b.count

@@ -9,7 +9,7 @@ enum Parser {
 
     /// Parses a file that ``Encoding`` has already accepted, in `pieces`
     /// pieces (by default one per core for a large file, else one).
-    static func parse(_ source: SourceText, pieces: Int? = nil) -> (map: EcosystemMap, diagnostics: Findings, unread: Set<String>) {
+    static func parse(_ source: SourceText, pieces: Int? = nil) -> (map: EcosystemMap, diagnostics: DiagnosticList, unread: Set<String>) {
         let lines = source.lineStarts.count
         let pieces = pieces ?? (source.bytes.count > parallelThreshold ? Parallel.cores : 1)
         // Split by bytes, at line starts, so that each piece has a similar amount of text.
@@ -33,7 +33,7 @@ enum Parser {
         var links: [Link] = []
         var headers: [(title: String?, attributes: Attributes, range: SourceRange)] = []
         var styles: [KindStyle] = []
-        var diagnostics = Findings()
+        var diagnostics = DiagnosticList()
         /// Ids read from node lines that then failed to parse.
         var unread: [String] = []
     }
@@ -74,9 +74,9 @@ enum Parser {
     }
 
     /// Joins the pieces in file order; the first header counts, later ones are errors.
-    private static func join(_ pieces: inout [Piece]) -> (map: EcosystemMap, diagnostics: Findings, unread: Set<String>) {
+    private static func join(_ pieces: inout [Piece]) -> (map: EcosystemMap, diagnostics: DiagnosticList, unread: Set<String>) {
         var map = EcosystemMap()
-        var headers = Findings()
+        var headers = DiagnosticList()
         var unread: Set<String> = []
         // One piece (any file under 4 MB) is taken over whole; several are
         // copied into arrays made once at their full size, each piece freed
@@ -110,7 +110,7 @@ enum Parser {
                 }
             }
         }
-        let found = Findings.merged(pieces.map(\.diagnostics) + [headers])
+        let found = DiagnosticList.merged(pieces.map(\.diagnostics) + [headers])
         return (map, found, unread.subtracting(map.nodeIndex.keys))
     }
 

@@ -9,8 +9,13 @@ enum ViewSubset {
         part.headerRange = map.headerRange
         part.styles = map.styles
         var shownNodes = 0
+        // A part of a part points into the whole map.
+        let wholeNode = { (p: Int) -> Int32 in whole.origin?.nodes[p] ?? Int32(p) }
+        let wholeLink = { (i: Int) -> Int32 in whole.origin?.links[i] ?? Int32(i) }
+        var origin = CheckedMap.Origin(nodes: [], links: [])
         for (p, node) in map.nodes.enumerated() where keep[p] {
             shownNodes += 1
+            origin.nodes.append(wholeNode(p))
             var node = node
             let containers = node.memberOf
             if !containers.isEmpty {
@@ -28,10 +33,11 @@ enum ViewSubset {
                 link.attributes[AttributeName.via] = nil
             }
             part.add(link)
+            origin.links.append(wholeLink(i))
         }
         // A part of a part says what the whole map had that it doesn't.
         let leftOut = LeftOut(nodes: map.nodes.count - shownNodes + (whole.leftOut?.nodes ?? 0),
                               links: map.links.count - part.links.count + (whole.leftOut?.links ?? 0))
-        return CheckedMap(trusted: part, name: whole.name, identifier: whole.identifier, leftOut: leftOut)
+        return CheckedMap(trusted: part, name: whole.name, identifier: whole.identifier, leftOut: leftOut, origin: origin)
     }
 }

@@ -31,6 +31,7 @@ enum SideBySide {
         // The engine the current map was drawn with, without the eco-map's rings: its places come from the current map's.
         bestOptions.layout = Layout(left.diagram.engine)
         var bestDiagram = DiagramBuilder.build(best, options: bestOptions)
+        for i in bestDiagram.nodes.indices { bestDiagram.nodes[i].side = .best }
         bestDiagram.ecoCentre = nil
         let sizes = try CompactLayout.nodeSizes(bestDiagram, deadline: deadline)
         var centres: [Position?] = best.nodes.indices.map { i in

@@ -8,7 +8,7 @@ package enum DOTWriter {
     package static func write(_ diagram: Diagram) -> String {
         var out = "digraph \(quote(diagram.prefix)) {\n"
         out.reserveCapacity(200 * (diagram.nodes.count + diagram.edges.count) + 4096)
-        if CompactLayout.applies(to: diagram) && !diagram.clusters.isEmpty {
+        if diagram.laidOutCompactly && !diagram.clusters.isEmpty {
             // ecomap lays membership boxes out itself (MembershipLayout); Graphviz's own neato has none.
             out += "  // ecomap draws the boxes with neato, level by level; Graphviz's fdp is the engine that draws them from this file\n"
             out += "  layout=\"fdp\"\n"

@@ -33,12 +33,50 @@ package struct Diagram: Sendable {
 
     /// The Graphviz layout to run: the engine, or "nop2" for fixed positions.
     var layoutName: String { fixedPositions ? "nop2" : engine.rawValue }
+
+    /// Whether ecomap lays it out itself (`CompactLayout`: neato with
+    /// membership boxes, shaped for the page), rather than in one Graphviz call.
+    var laidOutCompactly: Bool { engine == .neato && !fixedPositions }
+}
+
+/// Which map of a comparison a part of a drawing comes from.
+package enum Side: Hashable, Sendable {
+    /// The map being drawn (a comparison's current map).
+    case current
+    /// A comparison's best-practice map: its missing nodes, or its side of a side-by-side drawing.
+    case best
+}
+
+/// What a comparison marks on a drawing: the gaps its findings name. The
+/// look of each comes from ``DiagramStyle``, in one place.
+package enum GapMark: String, CaseIterable, Hashable, Sendable {
+    /// A one-way link best practice has flowing both ways.
+    case shouldBeTwoWay
+    /// A direct link best practice routes through a platform.
+    case shouldGoThroughPlatform
+    /// A weak, stressful or broken link best practice has working.
+    case shouldBeStronger
+    /// Two parts best practice has close.
+    case shouldBeCloser
+    /// A link best practice has and this map lacks.
+    case missingLink
+    /// A node best practice has and this map lacks.
+    case missingNode
+    /// A node that only sends or only receives, or a person linked to no other people.
+    case oneWay
 }
 
 /// One node to draw.
 package struct DiagramNode: Sendable {
     /// The Graphviz name: the map's id for the node, unique in the diagram.
     package var name: String
+    /// The kind of node it stands for.
+    package var kind: NodeKind = .organisation
+    /// Its position in the map it comes from (the map ``side`` names).
+    package var position = 0
+    package var side: Side = .current
+    /// The gaps a comparison marks on it.
+    package var marks: Set<GapMark> = []
     /// The SVG element id (prefixed).
     package var elementID: String
     /// What a reader sees when hovering: the label and kind.
@@ -54,11 +92,27 @@ package struct DiagramNode: Sendable {
     package var extra = false
 }
 
+/// What a line stands for.
+package enum LineRole: Hashable, Sendable {
+    /// A link of the map, by its position in the map's links.
+    case link(Int)
+    /// A dotted line tying a node to the platform its conversations go through (`via:`).
+    case via
+    /// A line a comparison adds: a link best practice has and the map lacks,
+    /// or a pair that should be closer and is not linked.
+    case gap
+}
+
 /// One line to draw.
 package struct DiagramEdge: Sendable {
     /// Indices into `nodes`.
     package var from: Int
     package var to: Int
+    package var role: LineRole = .gap
+    /// Which way it flows (a gap line: which way best practice has it flow).
+    package var direction: LinkDirection = .oneWay
+    /// The gaps a comparison marks on it.
+    package var marks: Set<GapMark> = []
     package var elementID: String
     package var tooltip: String
     package var attributes: [GVAttribute]

@@ -23,7 +23,7 @@ package enum DiagramBuilder {
             let extra = emphasis.attributes(forNodeAt: position)
             let wrap = wrapping(options, fontSize: extra[.fontsize].flatMap(Double.init) ?? 11, nodes: map.nodes.count)
             var drawn = DiagramNode(
-                name: node.id, elementID: elementID,
+                name: node.id, kind: node.kind, position: position, elementID: elementID,
                 tooltip: "\(node.label(in: language)) (\(language.kind(node.kind)))",
                 cluster: clusters.home[position],
                 attributes: nodeAttributes(node, map: map, elementID: elementID, options: options, wrap: wrap) + extra)
@@ -46,7 +46,7 @@ package enum DiagramBuilder {
             let from = map.nodes[a].label(in: language), to = map.nodes[b].label(in: language)
             let arrow = link.direction == .twoWay ? "↔" : link.direction == .undirected ? "—" : "→"
             var edge = DiagramEdge(
-                from: a, to: b, elementID: elementID,
+                from: a, to: b, role: .link(position), direction: link.direction, elementID: elementID,
                 tooltip: "\(from) \(arrow) \(to)" + (link.type.map { ": \(language.type($0))" } ?? ""),
                 attributes: edgeAttributes(link, map: map, elementID: elementID, engine: engine, options: options, styles: &styles))
             edge.pull = link.closeness == .close ? -1 : link.closeness == .distant ? 1 : 0
@@ -167,7 +167,7 @@ package enum DiagramBuilder {
         let key = LineKey(direction: link.direction, strength: link.strength, colour: colour)
         let style = styles[key] ?? {
             let made = [GVAttribute(.class, "link \(link.direction.rawValue) \(link.strength.rawValue)")]
-                + LineStyle.attributes(direction: link.direction, strength: link.strength, colour: colour)
+                + DiagramStyle.attributes(direction: link.direction, strength: link.strength, colour: colour)
             styles[key] = made
             return made
         }()
@@ -214,10 +214,10 @@ package enum DiagramBuilder {
                 let colour = map.nodes[p].attributes.text(AttributeName.colour).flatMap(Colour.init)
                     ?? map.colour(of: .platform) ?? options.theme.fill(.platform)
                 var edge = DiagramEdge(
-                    from: e, to: p, elementID: "\(prefix)-via-\(edges.count + 1)",
+                    from: e, to: p, role: .via, direction: .undirected, elementID: "\(prefix)-via-\(edges.count + 1)",
                     tooltip: "\(map.nodes[e].label(in: language)) \(language[.via]) \(map.nodes[p].label(in: language))",
                     attributes: [.init(.id, "\(prefix)-via-\(edges.count + 1)"), .init(.class, "via")]
-                        + LineStyle.via(colour: colour))
+                        + DiagramStyle.via(colour: colour))
                 edge.routing = [.init(.dir, "none")]
                 edges.append(edge)
             }
@@ -236,36 +236,5 @@ package enum DiagramBuilder {
             text += (text.isEmpty ? "" : " ") + "(\(language[.via]) \(name))"
         }
         return text.isEmpty ? nil : text
-    }
-}
-
-/// How a line looks for each direction and strength: the eco-map line qualities.
-package enum LineStyle {
-    /// A thin dotted line in the platform's colour, with no arrowheads.
-    package static func via(colour: Colour) -> [GVAttribute] {
-        [.init(.dir, "none"), .init(.style, "dotted"), .init(.penwidth, "1.4"), .init(.color, colour.hex)]
-    }
-
-    package static func attributes(direction: LinkDirection, strength: Strength, colour: Colour) -> [GVAttribute] {
-        var a: [GVAttribute] = []
-        switch direction {
-        case .oneWay: a.append(.init(.dir, "forward"))
-        case .twoWay: a.append(.init(.dir, "both"))
-        case .undirected: a.append(.init(.dir, "none"))
-        }
-        switch strength {
-        case .strong:
-            a += [.init(.penwidth, "3.2"), .init(.color, colour.hex)]
-        case .normal:
-            a += [.init(.penwidth, "1.3"), .init(.color, colour.hex)]
-        case .weak:
-            a += [.init(.penwidth, "1.3"), .init(.style, "dashed"), .init(.color, colour.hex)]
-        case .stressful:
-            // Two parallel lines: Graphviz draws a colour list with `invis` between as a double line.
-            a += [.init(.penwidth, "1.3"), .init(.color, "\(colour.hex):invis:\(colour.hex)")]
-        case .broken:
-            a += [.init(.penwidth, "1.8"), .init(.style, "dotted"), .init(.color, colour.hex)]
-        }
-        return a
     }
 }

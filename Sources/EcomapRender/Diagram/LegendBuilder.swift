@@ -19,16 +19,16 @@ enum LegendBuilder {
         var lines: [Legend.LineEntry] = []
         for direction in LinkDirection.allCases where directionsUsed.contains(direction) {
             lines.append(Legend.LineEntry(label: language.direction(direction), key: "direction-\(direction.rawValue)",
-                                          attributes: LineStyle.attributes(direction: direction, strength: .normal, colour: theme.line) + DiagramBuilder.edgeDefaults))
+                                          attributes: DiagramStyle.attributes(direction: direction, strength: .normal, colour: theme.line) + DiagramBuilder.edgeDefaults))
         }
         // A normal line is what the direction entries already show.
         for strength in Strength.allCases where strength != .normal && strengthsUsed.contains(strength) {
                 lines.append(Legend.LineEntry(label: language.strength(strength), key: "strength-\(strength.rawValue)",
-                                          attributes: LineStyle.attributes(direction: .undirected, strength: strength, colour: theme.line)))
+                                          attributes: DiagramStyle.attributes(direction: .undirected, strength: strength, colour: theme.line)))
         }
         if checked.hasVia {
             lines.append(Legend.LineEntry(label: language[.throughPlatform], key: "via",
-                                          attributes: LineStyle.via(colour: map.colour(of: .platform) ?? theme.fill(.platform))))
+                                          attributes: DiagramStyle.via(colour: map.colour(of: .platform) ?? theme.fill(.platform))))
         }
         let typesUsed = listTypes ? Set(map.links.compactMap(\.type)) : []
         let types = LinkType.builtIn.filter(typesUsed.contains) + typesUsed.subtracting(LinkType.builtIn).sorted()

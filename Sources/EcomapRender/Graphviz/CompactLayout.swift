@@ -17,9 +17,7 @@ import EcomapCore
 /// Positions are then fixed, and ``GraphvizRenderer`` routes the lines round
 /// the nodes and draws.
 enum CompactLayout {
-    static func applies(to diagram: Diagram) -> Bool {
-        diagram.engine == .neato && !diagram.fixedPositions
-    }
+    static func applies(to diagram: Diagram) -> Bool { diagram.laidOutCompactly }
 
     /// A diagram with every position decided.
     struct Placed {

@@ -1,12 +1,8 @@
 import Foundation
 
-/// The language of what ecomap writes for people: English or Welsh.
-///
 /// Every word comes from the one table (`Phrase`); the accessors here give
 /// the common ones a name and a type.
-public enum Language: String, CaseIterable, Sendable, Codable {
-    case en, cy
-
+extension Language {
     /// A phrase in this language, with `{1}`, `{2}`, ... filled in from `arguments`.
     package subscript(_ phrase: Phrase, _ arguments: any CustomStringConvertible...) -> String {
         guard !arguments.isEmpty else { return self == .cy ? phrase.text.cy : phrase.text.en }

@@ -8,7 +8,7 @@
 /// the first ten thousand and check again, so past the limit a problem is
 /// counted, not kept: "every problem in one run" holds for any map a person
 /// wrote, and the counts stay exact for every map.
-package struct Findings: ExpressibleByArrayLiteral, Sendable {
+package struct DiagnosticList: ExpressibleByArrayLiteral, Sendable {
     /// How many diagnostics one map keeps (each check and each piece of the
     /// parser keeps as many, so that the first by place survive the merge).
     package static let limit = 10_000
@@ -30,10 +30,10 @@ package struct Findings: ExpressibleByArrayLiteral, Sendable {
 
     package mutating func append(_ d: Diagnostic) {
         if d.severity == .error { errors += 1 } else { warnings += 1 }
-        if kept.count < Findings.limit { kept.append(d) }
+        if kept.count < DiagnosticList.limit { kept.append(d) }
     }
 
-    package static func += (found: inout Findings, more: [Diagnostic]) {
+    package static func += (found: inout DiagnosticList, more: [Diagnostic]) {
         for d in more { found.append(d) }
     }
 
@@ -41,8 +41,8 @@ package struct Findings: ExpressibleByArrayLiteral, Sendable {
 
     /// Several sets of findings as one, in the order of the file: errors
     /// are kept before warnings when not all fit.
-    package static func merged(_ parts: [Findings]) -> Findings {
-        var out = Findings()
+    package static func merged(_ parts: [DiagnosticList]) -> DiagnosticList {
+        var out = DiagnosticList()
         out.errors = parts.reduce(0) { $0 + $1.errors }
         out.warnings = parts.reduce(0) { $0 + $1.warnings }
         let all = parts.flatMap(\.kept)
