@@ -47,8 +47,8 @@ SETUP_NEEDS = \
 # The programs the tests run: neato (legibility.py's baseline in PageCLITests),
 # xmllint (SVG read back), valgrind and objcopy (ValgrindTests), python3
 # (networkx, igraph and openpyxl; the relay that measures a run; legibility.py;
-# tinycss2 on the live preview's CSS) and node (the preview's JavaScript
-# checked by its parser, AssetCLITests).
+# tinycss2 on the report's and the live preview's CSS) and node (their
+# JavaScript checked by its parser: ReportAssetsCLITests, AssetCLITests).
 TEST_NEEDS = \
 	$(call need,command -v neato,graphviz) \
 	$(call need,command -v xmllint,libxml2-utils) \
@@ -59,8 +59,8 @@ TEST_NEEDS = \
 
 # The Python modules the tests import, as pip names them, with the oldest
 # version that serves where one matters: networkx reads GEXF 1.3 from 3.6 on
-# (Debian 12's python3-networkx, 2.8, does not); tinycss2 checks the live
-# preview's CSS. Tests/python_needs.py says which are missing.
+# (Debian 12's python3-networkx, 2.8, does not); tinycss2 checks the report's
+# and the live preview's CSS. Tests/python_needs.py says which are missing.
 TEST_PYTHON_NEEDS = networkx>=3.6 igraph openpyxl tinycss2
 
 setup:
@@ -158,6 +158,7 @@ bench: setup
 	python3 Benchmarks/bench.py render
 	python3 Benchmarks/bench.py stats
 	python3 Benchmarks/bench.py compare
+	python3 Benchmarks/bench.py report
 	python3 Benchmarks/interchange_bench.py import
 	python3 Benchmarks/interchange_bench.py export
 	python3 Benchmarks/interchange_bench.py audit

@@ -165,10 +165,3 @@ public struct Embedder: Sendable {
         }
     }
 }
-
-extension HTMLPage {
-    /// A page around HTML that is already written (an embedded document).
-    static func page(title: String, language: Language, bodyHTML: String) -> String {
-        render(title: title, language: language, body: [.raw(bodyHTML)])
-    }
-}

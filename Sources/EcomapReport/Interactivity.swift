@@ -3,7 +3,7 @@ import EcomapRender
 
 /// What a page's script needs to make a diagram respond: for each node its
 /// label, kind, details and links; for each link its two ends. Written as JSON
-/// beside the SVG; the page reads fully without it.
+/// beside the SVG (`figure.mustache`); the page reads fully without it.
 struct Interactivity: Encodable {
     struct NodeInfo: Encodable {
         /// The node's id in the map, for focusing on it (none for a node only drawn, such as a missing one).
@@ -46,11 +46,5 @@ struct Interactivity: Encodable {
             details.append([text[.links], "\(linksOf[i].count)"])
             nodes[diagramNode.elementID] = NodeInfo(id: byName[diagramNode.name] == nil ? nil : diagramNode.name, label: label, kind: kind, details: details, links: linksOf[i])
         }
-    }
-
-    /// The data block for a diagram inside the element with id `figure`.
-    func script(for figure: String) -> String {
-        "<script type=\"application/json\" data-ecomap=\"\(HTMLText.escape(figure))\">"
-            + HTMLText.scriptJSON(JSONText.encode(self)) + "</script>"
     }
 }

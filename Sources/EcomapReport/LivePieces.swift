@@ -1,4 +1,3 @@
-import Plot
 import EcomapCore
 import EcomapRender
 
@@ -57,6 +56,15 @@ extension Report {
         let diagram = Renderer.gapDiagram(comparison, options: gapOptions, showing: part)
         let svg = try located(map.name) { () throws(Diagnostic) in try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout)) }
         return comparisonPiece(comparison, best: (best.diagram, best.svg), gaps: (diagram, svg))
+    }
+
+    /// The comparison section as the report makes it: the numbers side by
+    /// side, the best-practice map and the gaps drawn, then every finding.
+    func comparisonPiece(_ comparison: Comparison, best: (Diagram, [UInt8]), gaps: (Diagram, [UInt8])) -> String {
+        let piece = LiveComparison(heading: words { $0[.compared] }, numbers: numbersTable(comparison),
+                                   drawings: [drawing(best, comparison.bestMap.map) { $0[.bestMap] }, drawing(gaps, map.map) { $0[.gaps] }],
+                                   findings: findingsSection(comparison))
+        return Templates.render("comparison", piece)
     }
 
     private func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
