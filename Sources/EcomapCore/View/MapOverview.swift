@@ -7,10 +7,15 @@
 /// 1. Each box (an organisation or community with members, `in:`) is one
 ///    shape holding everything inside it: "Environment Agency: 23
 ///    communities, 4 people". A box that holds more than half the map (a
-///    department holding its agencies) is opened: the boxes inside it are
-///    shapes of their own, drawn in its box, and it keeps the rest.
-/// 2. Nodes in no box are drawn as themselves, up to ``Options/singles`` of
-///    a kind; more of a kind are one shape ("37 other communities").
+///    department holding its agencies, or the agency a view focuses on) is
+///    opened: the boxes inside it are shapes of their own, drawn in its box,
+///    and so is the rest of what it holds (as in 2).
+/// 2. Nodes in no box, and the rest of an opened box, are drawn as
+///    themselves, up to ``Options/singles`` of a kind. More of a kind are
+///    one shape that names every node in it ("46 communities: Agile CoP,
+///    Data science network, ..."), so that one agency's inside reads whole;
+///    or, without ``Options/lists``, one shape that counts them ("Other
+///    communities: 46 communities").
 /// 3. With ``Options/mergeBelow``, boxes holding fewer nodes are merged, by
 ///    kind, into one shape ("12 smaller organisations"), for maps whose boxes
 ///    are too many to read even as shapes.
@@ -46,6 +51,9 @@ public struct MapOverview: Sendable {
             case node(Int)
             /// Nodes of a kind in no box, more than are drawn one by one.
             case loose(NodeKind)
+            /// Nodes of a kind in no box, or the rest of an opened box, more
+            /// than are drawn one by one: one shape naming them all.
+            case list(NodeKind)
             /// Boxes too small to draw one by one, by their own kind.
             case smallBoxes(NodeKind)
         }
@@ -67,16 +75,16 @@ public struct MapOverview: Sendable {
         public var holds: [KindCount]
         /// The positions in the summarised map of every node it stands for, its own included.
         public var members: [Int]
-        /// For a platform most shapes use: the nodes of other shapes linked to it, by kind.
+        /// For a platform many shapes use: the nodes of other shapes linked to it, by kind.
         public var users: [KindCount]?
+        /// For a list: the labels of the nodes it stands for, in alphabetical
+        /// order (so names that look alike sit together).
+        public var names: [String]?
         /// The shape it is drawn in (a box that was opened), as an index into ``MapOverview/groups``.
         public var parent: Int?
 
         /// Whether the shape stands for more than one node.
-        public var isGroup: Bool {
-            if case .node = source { return false }
-            return true
-        }
+        public var isGroup: Bool { members.count > 1 }
     }
 
     /// One line of the overview: every link between the nodes of two shapes.
@@ -96,14 +104,19 @@ public struct MapOverview: Sendable {
         /// Boxes holding fewer nodes than this (their own included) are merged,
         /// by kind, into one shape; 0 keeps every box.
         public var mergeBelow = 0
-        /// Nodes in no box are drawn one by one up to this many of a kind.
+        /// Nodes in no box, or in an opened box and no box inside it, are
+        /// drawn one by one up to this many of a kind.
         public var singles = 6
+        /// Such nodes, when more, are listed by name in one shape for each
+        /// kind; without lists, they are counted.
+        public var lists = true
         /// The language of the shapes' names.
         public var language: Language = .en
 
-        public init(mergeBelow: Int = 0, singles: Int = 6, language: Language = .en) {
+        public init(mergeBelow: Int = 0, singles: Int = 6, lists: Bool = true, language: Language = .en) {
             self.mergeBelow = mergeBelow
             self.singles = singles
+            self.lists = lists
             self.language = language
         }
     }
@@ -151,7 +164,7 @@ public struct MapOverview: Sendable {
                 for name in [AttributeName.cy, AttributeName.colour, AttributeName.color, AttributeName.url] {
                     if let value = node.attributes[name] { attributes[name] = value }
                 }
-            case .loose, .smallBoxes:
+            case .loose, .smallBoxes, .list:
                 break
             }
             if let parent = group.parent { attributes[AttributeName.in] = .text(groups[parent].id) }

@@ -1,5 +1,5 @@
 /// Which shape of an overview each node of a map goes in (the rules are
-/// ``MapOverview``'s). O(nodes) for each box opened, and few are.
+/// ``MapOverview``'s). O(nodes + links) for each box opened, and few are.
 struct OverviewGrouping {
     var groups: [MapOverview.Group] = []
     /// For each node, its shape's index in `groups`.
@@ -10,6 +10,20 @@ struct OverviewGrouping {
     /// Boxes opened one inside another at most this deep.
     static let openingDepth = 8
 
+    /// What decides a node's shape.
+    private enum Key: Hashable {
+        /// A box's shape (an opened box's own node included).
+        case box(Int)
+        /// The node drawn as itself.
+        case node(Int)
+        /// Nodes of a kind in one pool (in no box, -1, or the rest of an opened box), counted.
+        case pool(NodeKind, Int)
+        /// Nodes of a kind in one pool, listed by name.
+        case list(NodeKind, Int)
+        /// Boxes too small to draw alone, by kind and the box they sit in.
+        case small(NodeKind, Int)
+    }
+
     init(_ map: CheckedMap, options: MapOverview.Options) {
         let n = map.nodes.count
         let container = map.container.map(Int.init)
@@ -17,109 +31,135 @@ struct OverviewGrouping {
         for p in 0..<n where container[p] >= 0 { isBox[container[p]] = true }
         let order = OverviewGrouping.parentsFirst(container)
 
-        // Open the box that holds most of the map while it has boxes inside it to show.
+        // Open the box that holds most of the map while it has something inside to show.
         var opened = [Bool](repeating: false, count: n)
         var root = OverviewGrouping.roots(container, isBox: isBox, opened: opened, order: order)
         for _ in 0..<OverviewGrouping.openingDepth {
             var size = [Int](repeating: 0, count: n)
             for p in 0..<n where root[p] >= 0 { size[root[p]] += 1 }
-            var childBoxes = [Int](repeating: 0, count: n)
-            for p in 0..<n where isBox[p] && container[p] >= 0 && root[container[p]] == root[p] { childBoxes[root[p]] += 1 }
             guard let big = (0..<n).first(where: { !opened[$0] && isBox[$0] && root[$0] == $0
-                                                    && Double(size[$0]) > OverviewGrouping.openAbove * Double(n) && childBoxes[$0] >= 2 })
+                                                    && Double(size[$0]) > OverviewGrouping.openAbove * Double(n) && size[$0] > 2 })
             else { break }
             opened[big] = true
             root = OverviewGrouping.roots(container, isBox: isBox, opened: opened, order: order)
         }
 
-        // Nodes in no box: one by one, or by kind when there are many of a kind.
-        var loose = [Int](repeating: 0, count: NodeKind.allCases.count)
-        for p in 0..<n where root[p] < 0 { loose[map.nodes[p].kind.index] += 1 }
+        // Pools: the nodes in no box (-1), and the rest of each opened box. A
+        // pool's nodes of a kind are drawn one by one when they are few;
+        // else listed by name (with `lists`), or counted.
+        func pool(_ p: Int) -> Int? {
+            if root[p] < 0 { return -1 }
+            let b = root[p]
+            return opened[b] && p != b && !isBox[p] ? b : nil
+        }
+        struct PoolKind: Hashable { var kind: NodeKind; var pool: Int }
+        var pooled: [PoolKind: Int] = [:]
+        for p in 0..<n { if let q = pool(p) { pooled[PoolKind(kind: map.nodes[p].kind, pool: q), default: 0] += 1 } }
+        var listed: [Key: Int] = [:]
+        func poolKey(_ p: Int, _ q: Int) -> Key {
+            let kind = map.nodes[p].kind
+            if pooled[PoolKind(kind: kind, pool: q)]! <= options.singles { return .node(p) }
+            return options.lists ? .list(kind, q) : .pool(kind, q)
+        }
+        for p in 0..<n { if let q = pool(p), case let key = poolKey(p, q), case .list = key { listed[key, default: 0] += 1 } }
 
-        // Small boxes merged by kind and by the box they sit in.
-        struct Merge: Hashable { var kind: NodeKind; var parent: Int }
+        // Small boxes, merged by kind and by the box they sit in.
         var members = [Int](repeating: 0, count: n)
         for p in 0..<n where root[p] >= 0 { members[root[p]] += 1 }
-        var smallCount: [Merge: Int] = [:]
         func parentShape(_ box: Int) -> Int { container[box] >= 0 ? root[container[box]] : -1 }
-        func mergeKey(_ box: Int) -> Merge? {
+        var smallCount: [Key: Int] = [:]
+        func smallKey(_ box: Int) -> Key? {
             guard options.mergeBelow > 0, !opened[box], members[box] < options.mergeBelow else { return nil }
-            return Merge(kind: map.nodes[box].kind, parent: parentShape(box))
+            return .small(map.nodes[box].kind, parentShape(box))
         }
-        for p in 0..<n where root[p] == p { if let key = mergeKey(p) { smallCount[key, default: 0] += 1 } }
+        for p in 0..<n where root[p] == p { if let key = smallKey(p) { smallCount[key, default: 0] += 1 } }
+
+        func key(_ p: Int) -> Key {
+            if let q = pool(p) {
+                let key = poolKey(p, q)
+                // Without lists, an opened box's rest stays with the box.
+                if case .pool(_, let b) = key, b >= 0 { return .box(b) }
+                return key
+            }
+            let box = root[p]
+            if let small = smallKey(box), smallCount[small]! > 1 { return small }
+            return .box(box)
+        }
 
         // Shapes in the order of their first node in the map.
         groupOf = [Int32](repeating: -1, count: n)
-        var shapeOfKey: [Merge: Int] = [:]
-        var shapeOfLoose: [NodeKind: Int] = [:]
-        var shapeOfBox: [Int: Int] = [:]
+        var shapeOf: [Key: Int] = [:]
         let language = options.language
         for p in 0..<n {
-            let node = map.nodes[p]
+            let k = key(p)
             let shape: Int
-            if root[p] < 0 {
-                let kind = node.kind
-                if loose[kind.index] <= options.singles {
-                    shape = groups.count
-                    groups.append(MapOverview.Group(source: .node(p), id: node.id, focus: node.id, label: node.label(in: language),
-                                                    kind: kind, holds: [], members: []))
-                } else if let known = shapeOfLoose[kind] {
-                    shape = known
-                } else {
-                    shape = groups.count
-                    shapeOfLoose[kind] = shape
-                    groups.append(MapOverview.Group(source: .loose(kind), id: "~\(kind.rawValue)", focus: nil,
-                                                    label: OverviewGrouping.others(kind, language), kind: kind, holds: [], members: []))
-                }
+            if let known = shapeOf[k] {
+                shape = known
             } else {
-                let box = root[p]
-                if let known = shapeOfBox[box] {
-                    shape = known
-                } else if let key = mergeKey(box), (smallCount[key] ?? 0) > 1 {
-                    if let known = shapeOfKey[key] {
-                        shape = known
-                    } else {
-                        shape = groups.count
-                        shapeOfKey[key] = shape
-                        let suffix = key.parent >= 0 ? "-in-\(map.nodes[key.parent].id)" : ""
-                        groups.append(MapOverview.Group(source: .smallBoxes(key.kind), id: "~small-\(key.kind.rawValue)\(suffix)", focus: nil,
-                                                        label: OverviewGrouping.others(key.kind, smallCount[key]!, language),
-                                                        kind: key.kind, holds: [], members: []))
-                    }
-                    shapeOfBox[box] = shape
-                } else {
-                    shape = groups.count
-                    shapeOfBox[box] = shape
-                    let boxNode = map.nodes[box]
-                    groups.append(MapOverview.Group(source: .box(box), id: boxNode.id, focus: boxNode.id, label: boxNode.label(in: language),
-                                                    kind: boxNode.kind, holds: [], members: []))
-                }
+                shape = groups.count
+                shapeOf[k] = shape
+                groups.append(OverviewGrouping.group(k, first: p, map: map, count: listed[k] ?? smallCount[k] ?? 0, language: language))
             }
             groupOf[p] = Int32(shape)
             groups[shape].members.append(p)
         }
 
-        // What each shape holds, and the opened box each sits in.
+        // What each shape holds, the opened box each sits in, and a list's names.
         for g in groups.indices {
             var counts = [Int](repeating: 0, count: NodeKind.allCases.count)
-            // The shape's own nodes are its name: a box's node, a merged box's boxes.
+            // The shape's own nodes are its name: a box's node, a merged shape's boxes, a list's names.
             var own: (Int) -> Bool = { _ in false }
+            var box: Int?
+            let first = groups[g].members[0]
             switch groups[g].source {
-            case .box(let p), .node(let p): own = { $0 == p }
-            case .smallBoxes: own = { root[$0] == $0 }
+            case .box(let p): own = { $0 == p }; box = p
+            case .node(let p): own = { $0 == p }
+            case .smallBoxes: own = { root[$0] == $0 }; box = root[first]
+            case .list: own = { _ in true }
             case .loose: break
             }
             for p in groups[g].members where !own(p) { counts[map.nodes[p].kind.index] += 1 }
             groups[g].holds = NodeKind.allCases.filter { counts[$0.index] > 0 }.map { MapOverview.KindCount(kind: $0, count: counts[$0.index]) }
-            let first = groups[g].members[0]
-            let box: Int? = switch groups[g].source {
-            case .box(let p): p
-            case .smallBoxes: root[first] >= 0 ? root[first] : nil
-            case .node, .loose: nil
+            if case .list = groups[g].source {
+                groups[g].names = groups[g].members.map { map.nodes[$0].label(in: language) }
+                    .sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
             }
-            if let box, case let parent = parentShape(box), parent >= 0, groupOf[parent] != Int32(g) {
-                groups[g].parent = Int(groupOf[parent])
+            // A node or list of an opened box's rest sits in that box; a box, in the box it sits in.
+            let parent: Int
+            switch groups[g].source {
+            case .node, .list, .loose:
+                guard let q = pool(first), q >= 0 else { continue }
+                parent = q
+            case .box, .smallBoxes:
+                guard let box, case let p = parentShape(box), p >= 0 else { continue }
+                parent = p
             }
+            if groupOf[parent] != Int32(g) { groups[g].parent = Int(groupOf[parent]) }
+        }
+    }
+
+    /// The shape a key stands for, named, before its nodes are counted.
+    private static func group(_ key: Key, first p: Int, map: CheckedMap, count: Int, language: Language) -> MapOverview.Group {
+        let node = map.nodes[p]
+        switch key {
+        case .box(let b):
+            let box = map.nodes[b]
+            return MapOverview.Group(source: .box(b), id: box.id, focus: box.id, label: box.label(in: language), kind: box.kind,
+                                     holds: [], members: [])
+        case .node:
+            return MapOverview.Group(source: .node(p), id: node.id, focus: node.id, label: node.label(in: language), kind: node.kind,
+                                     holds: [], members: [])
+        case .pool(let kind, _):
+            return MapOverview.Group(source: .loose(kind), id: "~\(kind.rawValue)", focus: nil, label: others(kind, language),
+                                     kind: kind, holds: [], members: [])
+        case .list(let kind, _):
+            // Named after its first node, so the id is stable and unique.
+            return MapOverview.Group(source: .list(kind), id: "~list-\(node.id)", focus: nil,
+                                     label: language.counted(kind, count), kind: kind, holds: [], members: [])
+        case .small(let kind, let parent):
+            let suffix = parent >= 0 ? "-in-\(map.nodes[parent].id)" : ""
+            return MapOverview.Group(source: .smallBoxes(kind), id: "~small-\(kind.rawValue)\(suffix)", focus: nil,
+                                     label: others(kind, count, language), kind: kind, holds: [], members: [])
         }
     }
 

@@ -5,7 +5,7 @@ enum OverviewLines {
     /// A platform joined to at least this many shapes, and to at least a
     /// third of the other shapes, says how many use it instead of drawing its
     /// lines: fewer lines into one platform are read one by one, more are a hairball.
-    static let sharedAbove = 6
+    static let sharedAbove = 4
 
     /// One line per pair of shapes whose nodes are linked, in the order of
     /// each pair's first link; and how many links join nodes of one shape.
