@@ -31,6 +31,9 @@ enum GraphvizRenderer {
     /// the background and holds the lock, so later renders wait for it. The
     /// command line exits at once instead.
     static func render(_ diagram: Diagram, format: OutputFormat, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
+        if !diagram.alternatives.isEmpty {
+            return try drawPlaced(try SummaryLadder.place(diagram, deadline: deadline), format: format, deadline: deadline)
+        }
         if CompactLayout.applies(to: diagram) {
             return try drawPlaced(try CompactLayout.place(diagram, deadline: deadline), format: format, deadline: deadline)
         }
