@@ -689,7 +689,9 @@ def represented(drawing):
             continue
         total += node.holds
         if node.holds > 1:
-            said = sum(int(m.group(1).replace(",", "")) for text, _, _ in node.texts for m in COUNT.finditer(text))
+            # The lines of the shape's text as one, as a label may break inside a count ("15 smaller" / "organisations").
+            text = " ".join(text for text, _, _ in node.texts)
+            said = sum(int(m.group(1).replace(",", "")) for m in COUNT.finditer(text))
             if said not in (node.holds, node.holds - 1):
                 uncounted += 1
     return total, uncounted
