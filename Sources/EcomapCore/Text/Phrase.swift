@@ -148,7 +148,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .usedBy: ("used by {1}", "defnyddir gan {1}")
         case .groupShape: ("A group: what it holds is written in it", "Grŵp: mae'r hyn sydd ynddo wedi'i ysgrifennu arno")
         case .countedLines: ("Lines carry how many links they stand for", "Mae llinellau'n dangos faint o gysylltiadau sydd ynddynt")
-        case .sharedPlatformNote: ("A platform many groups use: its users counted on it", "Platfform y mae llawer o grwpiau'n ei ddefnyddio: ei ddefnyddwyr wedi'u cyfrif arno")
+        case .sharedPlatformNote: ("Platforms many groups use: users counted", "Platfformau llawer o grwpiau: defnyddwyr wedi'u cyfrif")
         case .seeInside: ("Draw a group alone to see inside it", "Lluniwch grŵp ar ei ben ei hun i weld y tu mewn")
         case .seeInsideWith: ("To see inside a group: {1} {2}", "I weld y tu mewn i grŵp: {1} {2}")
         case .bundledLines: ("Lines into a platform, bundled by group, with a count", "Llinellau i blatfform, wedi'u bwndelu fesul grŵp, gyda rhif")
