@@ -17,7 +17,10 @@ enum OverviewDiagram {
     static func build(_ overview: MapOverview, of map: CheckedMap, options: RenderOptions) -> Diagram {
         let language = options.language
         var diagram = DiagramBuilder.build(overview.map, options: options)
-        diagram.summary = "\(DiagramBuilder.summary(map, language: language)). \(overview.sentence(in: language))."
+        // DiagramBuilder's summary of a part ends with a full stop of its own.
+        var summary = DiagramBuilder.summary(map, language: language)
+        if !summary.hasSuffix(".") { summary += "." }
+        diagram.summary = "\(summary) \(overview.sentence(in: language))."
         let wrap = DiagramBuilder.wrapping(options, fontSize: 11, nodes: overview.groups.count)
         let other: Language = language == .cy ? .en : .cy
         for (i, group) in overview.groups.enumerated() {
@@ -149,8 +152,13 @@ enum OverviewDiagram {
                                                  attributes: [.init(.dir, "none"), .init(.color, theme.line.hex)] + DiagramStyle.counted(12)))
         }
         if overview.groups.contains(where: { $0.users != nil }) { legend.notes.append(language[.sharedPlatformNote]) }
-        // How to see more: the largest shape that can be drawn alone is the example.
-        let example = overview.groups.filter { $0.focus != nil && $0.isGroup }.max { a, b in
+        // How to see more: the largest shape that can be drawn alone is the
+        // example; not an opened box (shapes drawn in it), whose focus draws
+        // what is drawn already (the agency a `--focus` opened).
+        let opened = Set(overview.groups.compactMap(\.parent))
+        let example = overview.groups.indices.filter { i in
+            overview.groups[i].focus != nil && overview.groups[i].isGroup && !opened.contains(i)
+        }.map { overview.groups[$0] }.max { a, b in
             (a.members.count, b.id) < (b.members.count, a.id)
         }
         if let example, let option = options.focusOption {
