@@ -8,7 +8,7 @@ import EcomapTestSupport
 /// summary that reads on a slide and on A4, one agency's inside drawn
 /// alone, every node drawn or counted, and small maps drawn as before.
 /// Measured from the SVG by `Benchmarks/legibility.py`, as `PageTests` does.
-@Suite(.serialized) struct DepartmentMapTests {
+@Suite(.serialized, .tags(.launchesBinary)) struct DepartmentMapCLITests {
     /// The map an import of a plain workbook gives (issue 23's: 100 groups
     /// in 12 agencies, three platforms, 100 links, most into Yammer).
     static let workbook = "Tests/EcomapTests/Fixtures/import-100.ecomap"
@@ -123,18 +123,6 @@ import EcomapTestSupport
         for name in names { #expect(text.contains(name), "\(name) not drawn") }
     }
 
-    /// The maps in `Maps/` and the hand-written map are drawn whole, as before, on every page.
-    @Test func smallMapsAreDrawnWhole() throws {
-        for name in MapFiles.names.map({ "Maps/\($0)" }) + ["Tests/EcomapTests/Fixtures/regional-network.ecomap"] {
-            let map = try checked(path: Package.path(name))
-            for page in Page.allCases {
-                var options = RenderOptions()
-                options.page = page
-                #expect(Renderer.overview(of: map, options: options) == nil, "\(name) on \(page) is summarised")
-            }
-        }
-    }
-
     /// The summary says how to see inside a group, with the command line's option.
     @Test func theKeySaysHowToSeeMore() throws {
         let run = try Run(["render", Self.workbook, "-o", "-", "--format", "svg"])
@@ -175,5 +163,20 @@ import EcomapTestSupport
         let second = try Run(["render", map, "-o", "-", "--format", "svg"] + options)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdoutBytes.count > 1000 && first.stdoutBytes == second.stdoutBytes)
+    }
+}
+
+/// Which maps are summarised, in process.
+@Suite struct DepartmentMapTests {
+    /// The maps in `Maps/` and the hand-written map are drawn whole, as before, on every page.
+    @Test func smallMapsAreDrawnWhole() throws {
+        for name in MapFiles.names.map({ "Maps/\($0)" }) + ["Tests/EcomapTests/Fixtures/regional-network.ecomap"] {
+            let map = try checked(path: Package.path(name))
+            for page in Page.allCases {
+                var options = RenderOptions()
+                options.page = page
+                #expect(Renderer.overview(of: map, options: options) == nil, "\(name) on \(page) is summarised")
+            }
+        }
     }
 }
