@@ -200,7 +200,7 @@ clean:
 	rm -rf .build .build-fuzz $(OUT)
 
 # docs/diagnostics.md's tables, from the codes themselves (DiagnosticCode);
-# DiagnosticDocsTests fails when the two disagree.
+# DiagnosticDocsCLITests fails when the two disagree.
 diagnostics-doc: setup
 	$(SWIFT) build --product ecomap
 	@python3 -c 'import re,subprocess,sys; \

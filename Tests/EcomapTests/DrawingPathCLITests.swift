@@ -8,7 +8,7 @@ import EcomapTestSupport
 /// theme is tried in turn against the defaults; `watch` gives the same bytes,
 /// the others (which put the drawing in a page, or mark gaps on it) put every
 /// node of the map in the same place.
-@Suite(.serialized) struct DrawingPathTests {
+@Suite(.serialized, .tags(.launchesBinary)) struct DrawingPathCLITests {
     static let map = "Maps/scw-current.ecomap"
     static let best = "Maps/scw-best-practice.ecomap"
 
