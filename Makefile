@@ -172,6 +172,10 @@ gallery: build
 readme-images: build
 	$(BIN) render Maps/scw-current.ecomap -o docs/images/scw-current-slide.png
 	$(BIN) render Maps/scw-current.ecomap --layout eco -o docs/images/scw-current-eco.png
+	@mkdir -p $(OUT)
+	$(SWIFT) build -c release --product ecomap-generate
+	.build/release/ecomap-generate --department 1000 > $(OUT)/department-1000.ecomap
+	$(BIN) render $(OUT)/department-1000.ecomap -o docs/images/department-1000-slide.png
 
 # Fuzzing: libFuzzer with AddressSanitizer (and LeakSanitizer), one harness
 # at a time for SECONDS seconds each, from the seeds in Fuzz/corpus/<harness>

@@ -70,6 +70,14 @@ The columns:
                   takes a flat 0.6 em a character instead, which flags labels
                   Graphviz has in fact fitted.
 
+  drawn/counted   Nodes of the map the drawing shows or counts: a node group
+                  counts 1, or N when its class holds "holds-N" (a shape of a
+                  summarised drawing standing for N nodes). Beside it, in
+                  --json only, "uncounted": such shapes whose visible text
+                  does not account for their N ("97 communities, 3 people"
+                  under the agency's name: 1 + 97 + 3). Small dots where
+                  bundled lines meet (class "junction") are not nodes.
+
 Link ends come from Graphviz's comments (`<!-- a->b -->`), else the group's
 title, else the nodes nearest each end of the path. Only the Python standard
 library is used, plus the `neato` command for the baseline column.
@@ -405,10 +413,19 @@ def overlap_depth(p, q):
 # --- Reading a drawing -----------------------------------------------------
 
 class Node:
-    def __init__(self, name, outline, texts):
+    def __init__(self, name, outline, texts, classes=()):
         self.name = name
         self.outline = outline
         self.texts = texts   # [(text, font size in pt, unit vector it runs along)]
+        self.classes = list(classes)
+
+    @property
+    def holds(self):
+        """How many of the map's nodes this node stands for (class "holds-N"), else 1."""
+        for c in self.classes:
+            if c.startswith("holds-") and c[6:].isdigit():
+                return int(c[6:])
+        return 1
 
 
 class Edge:
@@ -514,7 +531,7 @@ class Drawing:
                 for polyline in shape_points(element, THROUGH_STEP):
                     points += [apply(matrix, x, y) for x, y in polyline]
         name = comment or self._title(group) or group.get("id")
-        self.nodes.append(Node(name, Outline(points) if points else None, texts))
+        self.nodes.append(Node(name, Outline(points) if points else None, texts, group.get("class", "").split()))
 
     def _edge(self, group, ctm, comment):
         paths = [(e, m) for e, m in self._descendants(group, ctm)
@@ -675,11 +692,35 @@ def fitted_label(drawing, box, own):
     return label * scale, ""
 
 
+COUNT = re.compile(r"(\d[\d,]*) (?:smaller )?(?:organisations?|platforms?|people|person|communit(?:y|ies))\b")
+
+
+def represented(drawing):
+    """(nodes of the map drawn or counted, shapes whose visible text does not
+    account for what they hold): a shape holding N says so in its text, as
+    counts that add up to N, or to N - 1 beside the name of its own node."""
+    total, uncounted = 0, 0
+    for node in drawing.nodes:
+        if "junction" in node.classes:
+            continue
+        total += node.holds
+        if node.holds > 1:
+            # The lines of the shape's text as one, as a label may break inside a count ("15 smaller" / "organisations").
+            text = " ".join(text for text, _, _ in node.texts)
+            said = sum(int(m.group(1).replace(",", "")) for m in COUNT.finditer(text))
+            if said not in (node.holds, node.holds - 1):
+                uncounted += 1
+    return total, uncounted
+
+
 def measure(svg_bytes, em=None):
     d = Drawing(svg_bytes)
+    shown, uncounted = represented(d)
     return {
+        "represented": shown,
+        "uncounted": uncounted,
         "drawing": d,
-        "nodes": len(d.nodes),
+        "nodes": sum(1 for n in d.nodes if "junction" not in n.classes),
         "size": f"{d.width:.0f} x {d.height:.0f}",
         "overlaps": overlapping_pairs(d),
         "through": through_node(d),
@@ -820,7 +861,7 @@ def baseline_crossings(ecomap, path, timeout):
 
 # --- The tables -------------------------------------------------------------
 
-COLUMNS = ["map", "nodes", "size (pt)", "slide label (pt)", "A4 label (pt)", "overlaps",
+COLUMNS = ["map", "nodes", "drawn/counted", "size (pt)", "slide label (pt)", "A4 label (pt)", "overlaps",
            "through", "crossings", "neato crossings", "labels cut", "lines", "planar", "minimum",
            "eco crossings", "eco slide label (pt)"]
 
@@ -834,13 +875,13 @@ def row(name, result, page, baseline, extra=None):
     tail = [extra.get("lines", "-"), extra.get("planar", "-"), extra.get("minimum", "-"),
             extra.get("eco crossings", "-"), extra.get("eco label", "-")]
     if result is None:
-        return [name] + ["n/a"] * 7 + ["-" if baseline is None else str(baseline), "n/a"] + tail
+        return [name] + ["n/a"] * 8 + ["-" if baseline is None else str(baseline), "n/a"] + tail
     d = result["drawing"]
     slide, slide_note = fitted_label(d, SLIDE, page == "slide")
     a4, a4_note = fitted_label(d, A4_BLOCK, page == "a4")
     if page == "a4-landscape":
         a4, a4_note = fitted_label(d, PAGE_BOX[page], True)
-    return [name, str(result["nodes"]), result["size"], points(slide, slide_note), points(a4, a4_note),
+    return [name, str(result["nodes"]), f"{result['represented']:,}", result["size"], points(slide, slide_note), points(a4, a4_note),
             str(result["overlaps"]), str(result["through"]), str(result["crossings"]),
             "-" if baseline is None else str(baseline), str(result["cut"])] + tail
 
@@ -850,7 +891,8 @@ def record(name, result, page, baseline, extra=None):
     d = result["drawing"]
     slide, _ = fitted_label(d, SLIDE, page == "slide")
     a4, _ = fitted_label(d, A4_BLOCK, page == "a4")
-    out = {"map": name, "nodes": result["nodes"], "width": round(d.width, 1), "height": round(d.height, 1),
+    out = {"map": name, "nodes": result["nodes"], "represented": result["represented"], "uncounted": result["uncounted"],
+           "width": round(d.width, 1), "height": round(d.height, 1),
            "slide": slide, "a4": a4, "overlaps": result["overlaps"], "through": result["through"],
            "crossings": result["crossings"], "neato": baseline, "cut": result["cut"], "key": result["key"]}
     for k, v in (extra or {}).get("json", {}).items():

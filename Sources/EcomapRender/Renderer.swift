@@ -18,8 +18,24 @@ public enum Renderer {
                               options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
         try located(map.name) { () throws(Diagnostic) in
             try checkCentre(map, options)
-            return try output(DiagramBuilder.build(map, options: options), as: format, options: options)
+            return try output(diagram(map, options: options), as: format, options: options)
         }
+    }
+
+    /// The summary that a drawing of `map` with `options` shows in place of
+    /// the whole map, or nil when it draws every node.
+    ///
+    /// A map is summarised when the automatic layout is asked for, the drawing
+    /// is made for a page, and the whole map's labels would read smaller there
+    /// than 8 pt on a slide or 6.5 pt on A4. Each of the summary's groups
+    /// with a ``MapOverview/Group/focus`` can then be drawn alone, at full
+    /// size: `render(try MapView(focus: [id]).apply(to: map), ...)`.
+    ///
+    /// This is the most detailed summary the drawing tries: if its labels,
+    /// laid out, come out smaller than the target, the drawing shows a
+    /// summary that merges more (the drawing's `<desc>` says how many shapes it has).
+    public static func overview(of map: CheckedMap, options: RenderOptions = RenderOptions()) -> MapOverview? {
+        DrawingChoice.ladder(for: map, options: options).first
     }
 
     /// An eco-map's centre must be a node of the map.
@@ -85,9 +101,18 @@ public enum Renderer {
         return (SVGFinisher.finish(drawn.svg, diagram: diagram, embed: true), drawn.places)
     }
 
-    /// The diagram of a map, before layout (reports use it beside the drawing).
+    /// The diagram of a map, before layout (reports use it beside the
+    /// drawing): the whole map, or its summary (``overview(of:options:)``),
+    /// or for ``Layout/full`` every node with lines into shared platforms bundled.
     package static func diagram(_ map: CheckedMap, options: RenderOptions) -> Diagram {
-        DiagramBuilder.build(map, options: options)
+        let ladder = DrawingChoice.ladder(for: map, options: options)
+        if var first = ladder.first.map({ OverviewDiagram.build($0, of: map, options: options) }) {
+            first.alternatives = ladder.dropFirst().map { OverviewDiagram.build($0, of: map, options: options) }
+            first.minimumLabel = DrawingChoice.target(options.page)
+            return first
+        }
+        if options.layout == .full { return FullDiagram.build(map, options: options) }
+        return DiagramBuilder.build(map, options: options)
     }
 
     /// The diagram of a comparison's current map with its gaps marked.

@@ -10,7 +10,7 @@ import EcomapRender
 /// preview starts from them as they are.
 struct DrawingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "eco for an eco-map (the centre in the middle, the rest on rings), or a Graphviz engine (default: automatic, neato for small maps and sfdp for large ones).",
+        "automatic (the default: the whole map when its labels read on the page, else a summary, one shape per group), full (every node, bundled lines into shared platforms), eco for an eco-map (the centre in the middle, the rest on rings), or a Graphviz engine.",
         valueName: "layout"))
     var layout: Layout = .automatic
 
@@ -76,6 +76,8 @@ struct DrawingOptions: ParsableArguments {
         options.sizeBy = sizeBy
         options.highlightBrokers = highlight == .brokers
         options.timeout = timeout
+        // A summarised drawing's key says how to see inside a group with this command line's option.
+        options.focusOption = "--focus"
         return options
     }
 

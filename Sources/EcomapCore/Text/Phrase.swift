@@ -30,6 +30,10 @@ package enum Phrase: String, CaseIterable, Sendable {
     case kindCount, kindsInBrackets, twoWayPercent, noDirectedLinks, summaryJoin
     case notShownBoth, notShownOne
 
+    // A summarised drawing (an overview of a large map).
+    case overviewSentence, otherKind, smallerKind, countsJoin, usedBy, groupShape, countedLines, sharedPlatformNote
+    case seeInside, seeInsideWith, bundledLines
+
     // Comparisons.
     case missingTwoWayLinks, oneWayNodes, missingLinks, missingNodes, missingPlatforms
     case isolatedParticipants, distantMany, onlyInCurrent, moveToPlatformMany, strengthenMany
@@ -139,6 +143,18 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .summaryJoin: ("{1}, {2}, {3}", "{1}; {2}; {3}")
         case .notShownBoth: ("{1} and {2} not shown", "Heb eu dangos: {1}; {2}")
         case .notShownOne: ("{1} not shown", "Heb eu dangos: {1}")
+
+        case .overviewSentence: ("{1} nodes drawn as {2} shapes", "Nodau: {1}, wedi'u dangos fel siapiau: {2}")
+        case .otherKind: ("other {1}", "{1} eraill")
+        case .smallerKind: ("{1} smaller {2}", "{2} llai: {1}")
+        case .countsJoin: ("{1}, {2}", "{1}; {2}")
+        case .usedBy: ("used by {1}", "defnyddir gan {1}")
+        case .groupShape: ("A group: what it holds is written in it", "Grŵp: mae'r hyn sydd ynddo wedi'i ysgrifennu arno")
+        case .countedLines: ("Lines carry how many links they stand for", "Mae llinellau'n dangos faint o gysylltiadau sydd ynddynt")
+        case .sharedPlatformNote: ("Platforms many groups use: users counted", "Platfformau llawer o grwpiau: defnyddwyr wedi'u cyfrif")
+        case .seeInside: ("Draw a group alone to see inside it", "Lluniwch grŵp ar ei ben ei hun i weld y tu mewn")
+        case .seeInsideWith: ("To see inside a group: {1} {2}", "I weld y tu mewn i grŵp: {1} {2}")
+        case .bundledLines: ("Lines into a platform, bundled by group, with a count", "Llinellau i blatfform, wedi'u bwndelu fesul grŵp, gyda rhif")
 
         case .missingTwoWayLinks: ("missing two-way links", "cysylltiadau dwy ffordd ar goll")
         case .oneWayNodes: ("one-way nodes", "nodau un ffordd")

@@ -37,6 +37,12 @@ package struct Diagram: Sendable {
     package var ecoMembers: [Int] = []
     /// An eco-map's sector names, by sector (organisations 0, platforms 1, people 2, communities 3).
     package var sectorNames: [Int: String] = [:]
+    /// A summarised drawing's less detailed summaries, in order: drawn
+    /// instead of this one if, laid out and fitted to its page, this one's
+    /// labels come out smaller than ``minimumLabel`` points.
+    package var alternatives: [Diagram] = []
+    /// The smallest label, in points, this drawing may have on its page.
+    package var minimumLabel: Double?
 
     /// The Graphviz layout to run: the engine, or "nop2" for fixed positions.
     var layoutName: String { fixedPositions ? "nop2" : engine.rawValue }
@@ -97,6 +103,12 @@ package struct DiagramNode: Sendable {
     /// Added to a map's own nodes (a comparison's missing nodes): placed after
     /// the map is laid out, so the map's nodes stay where its own drawing has them.
     package var extra = false
+    /// In a summarised drawing (``MapOverview``), the shape this node is:
+    /// what it holds, written under its name; nil for a node of a map drawn whole.
+    package var group: MapOverview.Group?
+    /// A point where lines meet before going on as one (a bundle into a
+    /// shared platform): drawn as a small dot, with no label.
+    package var junction = false
 }
 
 /// What a line stands for.
@@ -108,6 +120,9 @@ package enum LineRole: Hashable, Sendable {
     /// A line a comparison adds: a link best practice has and the map lacks,
     /// or a pair that should be closer and is not linked.
     case gap
+    /// The trunk of a bundle: one line from a junction into a shared
+    /// platform, carrying the links of one group's nodes (``DiagramEdge/count``).
+    case bundle
 }
 
 /// One line to draw.
@@ -132,6 +147,10 @@ package struct DiagramEdge: Sendable {
     /// What shapes the line's route as the map's own drawing has it (its
     /// arrowheads): a comparison's marks change the look, never the layout.
     package var routing: [GVAttribute] = []
+    /// How many of the map's links the line stands for: more than 1 for a
+    /// summarised drawing's line or a bundle's trunk, drawn wider and with
+    /// the number on it (``DiagramStyle/counted(_:colour:)``).
+    package var count = 1
 }
 
 /// A box drawn around an organisation's or community's members.

@@ -1,4 +1,5 @@
 import EcomapCore
+import Foundation
 
 /// How each part of a drawing looks, in one place: a line for each direction
 /// and strength (the eco-map's line qualities), the dotted `via:` line, and
@@ -17,11 +18,21 @@ package enum DiagramStyle {
         static let closer = 3.6
         static let nodeMark = 3.0
         static let ghost = 1.8
+        /// The widest a counted line is drawn.
+        static let widest = 8.0
     }
 
     /// A thin dotted line in the platform's colour, with no arrowheads.
     package static func via(colour: Colour) -> [GVAttribute] {
         [.init(.dir, "none"), .init(.style, "dotted"), .init(.penwidth, number(Width.via)), .init(.color, colour.hex)]
+    }
+
+    /// The width of a line that stands for `count` links (a summarised
+    /// drawing's line, a bundle's trunk): wider the more it carries, by the
+    /// logarithm (so 800 links are not 800 times as wide as one), at most 8 pt.
+    package static func counted(_ count: Int) -> [GVAttribute] {
+        let width = min(Width.widest, Width.normal + 1.4 * log2(Double(max(1, count))))
+        return [.init(.penwidth, String(format: "%.1f", width))]
     }
 
     package static func attributes(direction: LinkDirection, strength: Strength, colour: Colour) -> [GVAttribute] {

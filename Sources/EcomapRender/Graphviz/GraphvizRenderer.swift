@@ -33,6 +33,9 @@ enum GraphvizRenderer {
     /// behind it for the same drawing are skipped, and so are those of a
     /// drawing given up (``DrawingCancellation``).
     static func render(_ diagram: Diagram, format: OutputFormat, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
+        if !diagram.alternatives.isEmpty {
+            return try drawPlaced(try SummaryLadder.place(diagram, deadline: deadline), format: format, deadline: deadline)
+        }
         if CompactLayout.applies(to: diagram) {
             return try drawPlaced(try CompactLayout.place(diagram, deadline: deadline), format: format, deadline: deadline)
         }
