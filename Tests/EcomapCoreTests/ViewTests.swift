@@ -20,7 +20,7 @@ import EcomapTestSupport
         #expect(part.links.count == 7)
         #expect(part.leftOut == LeftOut(nodes: 6, links: 8))
         #expect(part.leftOut?.sentence() == "6 nodes and 8 links not shown")
-        #expect(part.leftOut?.sentence(in: .cy) == "Heb eu dangos: nodau: 6; cysylltiadau: 8")
+        #expect(part.leftOut?.sentence(in: .cy) == "6 nod ac 8 cysylltiad heb eu dangos")
         // The part keeps the whole map's names, so its drawing keeps its element ids.
         #expect(part.identifier == "scw-current" && part.title == "Social Care Wales communities: current")
     }

@@ -62,7 +62,7 @@ public struct Comparison: Sendable {
 
     /// "8 missing two-way links", "2 one-way nodes", ... in a language.
     public func gapCountPhrases(in language: Language = .en) -> [String] {
-        gapCounts.map { language[.findingCount, $0.count, $0.kind.name(in: language, count: $0.count)] }
+        gapCounts.map { $0.kind.counted($0.count, in: language) }
     }
 
     /// Compares two checked maps. O(n + m) with hashing, for maps of any size.
@@ -98,7 +98,7 @@ public struct Comparison: Sendable {
             var list = names.joined(separator: ", ")
             if oneWay.count > examples { list = language[.andMore, list, pattern.current.directed - pattern.current.twoWay - examples] }
             let kinds = pattern.kinds[0] == pattern.kinds[1] ? language.plural(pattern.kinds[0])
-                : language.and(language.plural(pattern.kinds[0]), language.plural(pattern.kinds[1]))
+                : language[.andJoin, Filler.word(language.plural(pattern.kinds[0])), Filler.word(language.plural(pattern.kinds[1]))]
             return language[.patternSentence, kinds, Figures.percent(now.twoWayShare), Figures.percent(ideal.twoWayShare)]
                 + (names.isEmpty ? "" : language[.patternOneWayHere, list])
         }

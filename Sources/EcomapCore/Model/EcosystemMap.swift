@@ -60,6 +60,9 @@ public struct EcosystemMap: Hashable, Sendable {
         Identifier.sanitised(attributes.text(AttributeName.id) ?? fallback ?? "map")
     }
 
+    /// The title in Welsh (`cy:` on the header), if the map gives one.
+    public var welshTitle: String? { attributes.text(AttributeName.cy) }
+
     /// The colour a map sets for a kind with `style`, if any (the last one wins).
     public func colour(of kind: NodeKind) -> Colour? {
         styles.last { $0.kind == kind }.flatMap { style in

@@ -26,16 +26,19 @@ public enum AttributeName {
     public static let id = "id"
     public static let source = "source"
     public static let date = "date"
+    /// `mutate: no` keeps a node's Welsh name (or the map's Welsh title) as
+    /// written after a preposition; `yes` mutates one that would be kept.
+    public static let mutate = "mutate"
 
     /// Names with a meaning on a node.
     public static let node: [String] = [
         cy, description, role, `in`, tags, interests, url,
-        sponsor, funded, funding, leads, contacts, colour, color,
+        sponsor, funded, funding, leads, contacts, colour, color, mutate,
     ]
     /// Names with a meaning on a link.
     public static let link: [String] = [strength, frequency, via, closeness, description, colour, color]
     /// Names with a meaning on the `map` header.
-    public static let header: [String] = [id, source, date, description, cy]
+    public static let header: [String] = [id, source, date, description, cy, mutate]
     /// Names with a meaning in a `style` statement.
     public static let style: [String] = [colour, color]
     /// Every name with a meaning somewhere.

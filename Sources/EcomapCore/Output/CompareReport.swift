@@ -13,7 +13,7 @@ public enum CompareReport {
     ///   - limit: at most this many findings of each kind; the rest are counted.
     ///   - howToSeeMore: said after "and N more" (a command line names its own option here).
     public static func text(_ c: Comparison, language: Language = .en, limit: Int? = nil, howToSeeMore: String? = nil) -> String {
-        var out = language[.comparing, c.currentMap.title(in: language), c.current.file, c.bestMap.title(in: language), c.best.file] + "\n\n"
+        var out = language[.comparing, c.currentMap.titleName(in: language), c.current.file, c.bestMap.titleName(in: language), c.best.file] + "\n\n"
         out += matchingSentence(c, language: language) + "\n\n"
         out += table(c, language: language).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
         for summary in c.patternSummaries(in: language) { out += wrap("* " + summary, indent: "", hanging: "  ") + "\n" }

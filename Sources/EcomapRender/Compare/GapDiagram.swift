@@ -126,7 +126,7 @@ enum GapDiagram {
             }
             diagram.legend = legend
         }
-        diagram.summary = language[.gapSummary, diagram.summary, c.bestMap.title(in: language),
+        diagram.summary = language[.gapSummary, diagram.summary, c.bestMap.titleName(in: language),
                                    c.gapCountPhrases(in: language).joined(separator: ", ")]
         return diagram
     }
