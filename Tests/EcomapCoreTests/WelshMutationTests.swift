@@ -122,6 +122,27 @@ import Testing
         #expect(text.contains(expected), "\(text)")
     }
 
+    /// A name that starts with the article: as written at the start of a
+    /// sentence, joined to a word ending in a vowel, in lower case elsewhere.
+    @Test func theArticleOfAName() {
+        let urdd = Self.welsh("Yr Urdd"), dysgwyr = Self.welsh("Dysgwyr")
+        #expect(Language.cy[.oneWaySentence, urdd, dysgwyr, ""].hasPrefix("Mae'r Urdd → Dysgwyr yn llifo"))
+        #expect(Language.cy[.answerAction, urdd, dysgwyr].hasPrefix("Rhowch ffordd i Ddysgwyr ateb yr Urdd:"))
+        #expect(Language.cy[.answerAction, dysgwyr, urdd].hasPrefix("Rhowch ffordd i'r Urdd ateb Dysgwyr:"))
+        #expect(Language.cy[.strengthSentence, urdd, "→", dysgwyr, "", "gwan", "cryf"].hasPrefix("Yr Urdd → Dysgwyr"))
+        #expect(Language.cy[.oneWaySentence, dysgwyr, urdd, ""].hasPrefix("Mae Dysgwyr → yr Urdd yn llifo"))
+        #expect(Finding.list([Self.welsh("Cyngor"), Self.welsh("Yr Urdd"), Self.welsh("Y Lolfa")], .cy).text == "Cyngor, yr Urdd a'r Lolfa")
+        #expect(Welsh.inSentence("Y Lolfa") == "y Lolfa" && Welsh.inSentence("Gofal") == "Gofal")
+    }
+
+    /// The table's own words mutate where names do: "i gymuned", "i blatfform".
+    @Test func kindWordsMutate() {
+        #expect(Language.cy[.nodeAction, Finding.kindWord(.community, .cy), Self.welsh("Bwrdd Ieuenctid")]
+            == "Ystyriwch a oes lle yma i gymuned fel Bwrdd Ieuenctid.")
+        #expect(Language.cy[.nodeAction, Finding.kindWord(.platform, .cy), Self.welsh("Porth")].contains("i blatfform fel Porth"))
+        #expect(Language.en[.nodeAction, Finding.kindWord(.community, .en), "Youth board"] == "Consider whether a community like Youth board has a place here.")
+    }
+
     /// Nouns after numbers: the singular, mutated as the numeral read aloud
     /// mutates it; "o" and the plural above ten.
     static let counts: [(Int, String, String, String)] = [

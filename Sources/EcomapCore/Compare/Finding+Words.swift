@@ -87,19 +87,21 @@ extension Finding {
         }
     }
 
-    static func kindWord(_ kind: NodeKind, _ language: Language) -> String {
+    /// A kind as a word of the table, which Welsh mutates after a preposition ("i gymuned").
+    static func kindWord(_ kind: NodeKind, _ language: Language) -> Filler {
         switch kind {
-        case .organisation: language[.organisationWord]
-        case .platform: language[.platformWord]
-        case .person: language[.personWord]
-        case .community: language[.communityWord]
+        case .organisation: .word(language[.organisationWord])
+        case .platform: .word(language[.platformWord])
+        case .person: .word(language[.personWord])
+        case .community: .word(language[.communityWord])
         }
     }
 
     /// "A, B and C" ("A, B a C", the last name mutated as "a" asks: "a Chyngor Caerdydd").
     static func list(_ items: [Filler], _ language: Language) -> Filler {
         guard items.count > 1 else { return items.first ?? .fixed("") }
-        let head = items.dropLast().map(\.text).joined(separator: ", ")
+        let head = items.dropLast().enumerated().map { $0 == 0 || language == .en ? $1.text : Welsh.inSentence($1.text) }
+            .joined(separator: ", ")
         return Filler(language[.andJoin, Filler(head, mutable: items[0].mutable), items.last!], mutable: items[0].mutable)
     }
 }

@@ -80,6 +80,7 @@ extension Language {
     /// (the word before the placeholder) asks; that word is changed in place
     /// where its own form depends on what follows ("a" → "ac", "i" → "i'r").
     static func afterTrigger(_ filler: Filler, in out: inout String) -> String {
+        if Welsh.article(of: filler.text) != nil { return afterWord(article: filler.text, in: &out) }
         guard out.last == " " else { return filler.text }
         let beforeSpace = out.index(before: out.endIndex)
         let wordStart = out[..<beforeSpace].lastIndex { !($0.isLetter || $0 == "'") }.map { out.index(after: $0) } ?? out.startIndex
@@ -90,21 +91,28 @@ extension Language {
             let cased = capital ? form.prefix(1).uppercased() + form.dropFirst() : form
             out.replaceSubrange(wordStart..<beforeSpace, with: cased)
         }
-        // The article of a name joins a word ending in a vowel: "i'r Urdd", "a'r Lolfa".
-        if let (article, name) = Welsh.article(of: filler.text) {
-            if trigger.joinsArticle {
-                out.removeLast()
-                out += "'r "
-                return String(name)
-            }
-            return article.lowercased() + " " + name
-        }
         var text = filler.text
         if filler.mutable { text = Welsh.mutate(text, trigger.mutation) }
         if trigger.addsH { text = Welsh.withH(text) }
         if let vowelForm = trigger.beforeVowel, Welsh.startsWithVowel(text) { replaceWord(vowelForm) }
         if word.lowercased() == "yn", trigger.mutation == .nasal { replaceWord(Welsh.nasalYn(before: text)) }
         return text
+    }
+
+    /// A name that starts with the article ("Yr Urdd", "Y Lolfa"), after the
+    /// text so far: as written at the start of a sentence; joined to a word
+    /// ending in a vowel as "'r" ("i'r Urdd", "a'r Urdd", "Mae'r Urdd");
+    /// else with the article in lower case ("gan yr Urdd", "→ yr Urdd").
+    static func afterWord(article name: String, in out: inout String) -> String {
+        guard let (article, rest) = Welsh.article(of: name) else { return name }
+        let before = out.reversed().drop { $0 == " " }
+        guard let last = before.first, !".!?\n".contains(last) else { return name }
+        if out.last == " ", Welsh.vowels.contains(String(last).lowercased()) {
+            out.removeLast()
+            out += "'r "
+            return String(rest)
+        }
+        return article.lowercased() + " " + rest
     }
 
     /// Replaces `{1}` ... `{9}` in one pass over the template's bytes, so

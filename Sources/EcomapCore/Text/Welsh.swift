@@ -22,13 +22,12 @@ package enum Welsh {
     }
 
     /// A word that changes the next one: what it does, and the form it takes
-    /// itself before a vowel ("a" → "ac").
+    /// itself before a vowel ("a" → "ac"). (Any word ending in a vowel joins
+    /// the article of a name after it: "i'r Urdd", "mae'r Urdd".)
     package struct Trigger: Sendable {
         package var mutation: Mutation
         /// Its form before a vowel, where it has one.
         package var beforeVowel: String?
-        /// Whether it ends in a vowel, and so joins the article as "'r" ("i'r", "o'r").
-        package var joinsArticle: Bool
         /// "h" before a vowel after it ("ei henw", her name).
         package var addsH = false
     }
@@ -41,18 +40,18 @@ package enum Welsh {
         var t: [String: Trigger] = [:]
         for word in ["i", "o", "am", "ar", "at", "gan", "heb", "dan", "tan", "dros", "tros", "drwy", "trwy", "wrth", "hyd",
                      "dy", "ei", "neu", "pa", "dau", "dwy"] {
-            t[word] = Trigger(mutation: .soft, joinsArticle: "aeiouwyâ".contains(word.last!))
+            t[word] = Trigger(mutation: .soft)
         }
-        t["mor"] = Trigger(mutation: .softSparingLlRh, joinsArticle: false)
-        t["a"] = Trigger(mutation: .aspirate, beforeVowel: "ac", joinsArticle: true)
-        t["â"] = Trigger(mutation: .aspirate, beforeVowel: "ag", joinsArticle: true)
-        t["na"] = Trigger(mutation: .aspirate, beforeVowel: "nac", joinsArticle: true)
-        t["gyda"] = Trigger(mutation: .aspirate, beforeVowel: "gydag", joinsArticle: true)
-        t["tua"] = Trigger(mutation: .aspirate, joinsArticle: true)
-        t["tri"] = Trigger(mutation: .aspirate, joinsArticle: false)
-        t["chwe"] = Trigger(mutation: .aspirate, joinsArticle: false)
-        t["fy"] = Trigger(mutation: .nasal, joinsArticle: false)
-        t["yn"] = Trigger(mutation: .nasal, joinsArticle: false)
+        t["mor"] = Trigger(mutation: .softSparingLlRh)
+        t["a"] = Trigger(mutation: .aspirate, beforeVowel: "ac")
+        t["â"] = Trigger(mutation: .aspirate, beforeVowel: "ag")
+        t["na"] = Trigger(mutation: .aspirate, beforeVowel: "nac")
+        t["gyda"] = Trigger(mutation: .aspirate, beforeVowel: "gydag")
+        t["tua"] = Trigger(mutation: .aspirate)
+        t["tri"] = Trigger(mutation: .aspirate)
+        t["chwe"] = Trigger(mutation: .aspirate)
+        t["fy"] = Trigger(mutation: .nasal)
+        t["yn"] = Trigger(mutation: .nasal)
         return t
     }()
 
@@ -203,6 +202,13 @@ package enum Welsh {
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "w", "y", "â", "ê", "î", "ô", "û", "ŵ", "ŷ", "á", "é", "í", "ó", "ú", "ẃ", "ý",
                                       "à", "è", "ì", "ò", "ù", "ẁ", "ỳ", "ä", "ë", "ï", "ö", "ü", "ẅ", "ÿ"]
+
+    /// A name as it reads inside a sentence: its article in lower case
+    /// ("yr Urdd", in a list after a comma); other names as they are.
+    package static func inSentence(_ name: String) -> String {
+        guard let (article, rest) = article(of: name) else { return name }
+        return article.lowercased() + " " + rest
+    }
 
     /// The article at the start of a name ("Y Lolfa", "Yr Urdd"), with the
     /// rest of the name; nil when the name doesn't start with one.
