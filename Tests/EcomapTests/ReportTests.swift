@@ -115,7 +115,7 @@ import EcomapTestSupport
         #expect(!text.contains("| Social Care Wales |"))
         #expect(text.contains("![12 o nodau (4 sefydliad, 2 blatfform, 5 person, 1 gymuned); 15 o gysylltiadau; dwy ffordd: 0%]"))
         #expect(text.contains("### Cysylltiadau dwy ffordd ar goll (6)\n\n_Mae cyfathrebu sy'n llifo un ffordd"))
-        #expect(text.contains("Canfyddiadau: cysylltiadau dwy ffordd ar goll: 6, "))
+        #expect(text.contains("Canfyddiadau: 6 chyswllt dwy ffordd ar goll, "))
         #expect(text.contains("Nodau presennol sy'n cyfateb i nodau arfer gorau: 11 o 12 (yn ôl id: 6, yn ôl rôl: 5)"))
         #expect(text.contains("| ydy: Social Care Wales |"))
     }
