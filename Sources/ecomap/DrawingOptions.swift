@@ -50,6 +50,8 @@ struct DrawingOptions: ParsableArguments {
     var language: Language { languages == .en ? .en : .cy }
     /// The second language of a bilingual document.
     var second: Language? { languages == .bilingual ? .en : nil }
+    /// The languages of a bilingual text, the first first; one language otherwise.
+    var languageList: [Language] { [language] + (second.map { [$0] } ?? []) }
 
     /// The part of the map to draw; whole when no option asks for less.
     var view: MapView { part.view }

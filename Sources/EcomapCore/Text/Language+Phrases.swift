@@ -99,6 +99,18 @@ extension Language {
         return text
     }
 
+    /// A word and the name or word after it, as the language puts them
+    /// together: in Welsh, the name takes the word's mutation and the word
+    /// its form before a vowel ("â" and "Cymuned ymarfer" give "â",
+    /// "Chymuned ymarfer"; "â" and "Academyddion" give "ag", "Academyddion").
+    /// For text written around markup, where the table's placeholders can't go.
+    package func put(_ filler: Filler, after word: String) -> (word: String, text: String) {
+        guard self == .cy else { return (word, filler.text) }
+        var out = word + " "
+        let text = Language.afterTrigger(filler, in: &out)
+        return (String(out.dropLast()), text)
+    }
+
     /// A name that starts with the article ("Yr Urdd", "Y Lolfa"), after the
     /// text so far: as written at the start of a sentence; joined to a word
     /// ending in a vowel as "'r" ("i'r Urdd", "a'r Urdd", "Mae'r Urdd");
