@@ -31,7 +31,6 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
-        try drawing.refuseBilingual("render")
         try Loader.refuseOverwriting([file], with: [output])
         if format == nil, let output, output != "-", OutputFormat(fileName: output) == nil {
             throw ValidationError("can't tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or use --format")

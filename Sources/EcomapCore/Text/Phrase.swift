@@ -26,7 +26,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case strong, normal, weak, stressful, broken
 
     // The key of a drawing.
-    case key, interactions, via, throughPlatform, broker
+    case key, interactions, via, viaName, throughPlatform, broker
     case largerDegree, largerBetweenness, largerCloseness
     case shouldBeTwoWay, missingLink, shouldBeCloser, missingNode, oneWayNodeMark, shouldGoThroughPlatform, shouldBeStronger
     case current, bestPractice, comparedWith, gapSummary
@@ -116,6 +116,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .key: ("Key", "Allwedd")
         case .interactions: ("Interactions", "Rhyngweithiadau")
         case .via: ("via", "drwy")
+        case .viaName: ("(via {1})", "(drwy {1})")
         case .throughPlatform: ("Through a platform", "Drwy blatfform")
         case .broker: ("Broker: losing it would split the map", "Brocer: byddai ei golli'n hollti'r map")
         case .largerDegree: ("Larger: more connections", "Mwy: mwy o gysylltiadau")

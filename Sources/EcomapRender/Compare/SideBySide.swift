@@ -12,7 +12,7 @@ import EcomapCore
 /// corners give both drawings the same frame.
 enum SideBySide {
     static func render(_ c: Comparison, options: RenderOptions, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
-        let language = options.language
+        let words = DrawingWords(options)
         let (current, best) = (c.currentMap, c.bestMap)
         var sideOptions = options
         sideOptions.legend = false
@@ -60,8 +60,8 @@ enum SideBySide {
             placed.diagram.graph += [.init(.label, GraphvizText.label(heading)), .init(.labelloc, "t"), .init(.fontsize, "16"),
                                      .init(.fontcolor, options.theme.text.hex)]
         }
-        finish(&left, heading: "\(language[.current]): \(current.title(in: language))")
-        finish(&right, heading: "\(language[.bestPractice]): \(best.title(in: language))")
+        finish(&left, heading: words.each { "\($0[.current]): \(current.title(in: $0))" })
+        finish(&right, heading: words.each { "\($0[.bestPractice]): \(best.title(in: $0))" })
         let leftSVG = try GraphvizRenderer.drawPlaced(left, format: .svg, deadline: deadline)
         let rightSVG = try GraphvizRenderer.drawPlaced(right, format: .svg, deadline: deadline)
         var drawing = SVGComposer.beside(leftSVG, rightSVG)
@@ -77,8 +77,15 @@ enum SideBySide {
             (keyPart.prefix, keyPart.nodes, keyPart.edges, keyPart.clusters, keyPart.legend) = (prefix, [], [], [], legend)
             parts.append(keyPart)
         }
-        let title = "\(current.title(in: language)) \(language[.comparedWith]) \(best.title(in: language))"
-        let summary = "\(language[.current]): \(leftDiagram.summary). \(language[.bestPractice]): \(rightDiagram.summary)."
+        let title = words.each(" / ") { language in
+            let (with, bestTitle) = language.put(best.titleName(in: language), after: language[.comparedWith])
+            return "\(current.title(in: language)) \(with) \(bestTitle)"
+        }
+        let (leftSummaries, rightSummaries) = (leftDiagram.summary.components(separatedBy: "\n"), rightDiagram.summary.components(separatedBy: "\n"))
+        let summary = words.languages.enumerated().map { i, language in
+            "\(language[.current]): \(leftSummaries[min(i, leftSummaries.count - 1)]). "
+                + "\(language[.bestPractice]): \(rightSummaries[min(i, rightSummaries.count - 1)])."
+        }.joined(separator: "\n")
         return SVGFinisher.finish(drawing, prefix: prefix, title: title, summary: summary, parts: parts, embed: options.forWebPage)
     }
 
@@ -93,7 +100,7 @@ enum SideBySide {
         let known = Set(union.nodes.map(\.id))
         for link in c.bestMap.links where known.contains(link.from) && known.contains(link.to) { union.links.append(link) }
         let keyChecked = CheckedMap(trusted: union, name: c.currentMap.name, identifier: "union")
-        return LegendBuilder.build(keyChecked, theme: options.theme, language: options.language,
+        return LegendBuilder.build(keyChecked, theme: options.theme, words: DrawingWords(options),
                                    emphasis: Emphasis(keyChecked, options: RenderOptions()), types: options.labels)
     }
 }
