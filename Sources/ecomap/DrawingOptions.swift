@@ -83,13 +83,6 @@ struct DrawingOptions: ParsableArguments {
 
     /// The note on fdp is said once, however many drawings a command makes.
     nonisolated(unsafe) private static var notedFDP = false
-
-    /// Refuses a bilingual drawing where the command can't yet make one.
-    func refuseBilingual(_ command: String) throws {
-        if languages == .bilingual {
-            throw ValidationError("\(command) writes one language: --lang en or --lang cy")
-        }
-    }
 }
 
 /// `--lang en|cy|cy+en`.

@@ -211,4 +211,27 @@ import EcomapTestSupport
         #expect(try Run(["serve", "-"]).status == 2)
         #expect(try Run(["serve", "Maps/scw-current.ecomap", "--port", "70000"]).status == 2)
     }
+
+    /// `serve --lang cy+en`: the page in Welsh, each drawing with both
+    /// labels and a bilingual key; the controls offer the three languages
+    /// and name the themes in the page's language (issue 21).
+    @Test func servesBilingual() throws {
+        let s = try Self.serve(extra: ["--lang", "cy+en"])
+        defer { s.server.stop() }
+        let page = try HTTPProbe.get(port: s.port, "/map/scw-current")
+        #expect(page.status == 200)
+        #expect(page.body.contains("<html lang=\"cy\""))
+        #expect(page.body.contains(">Gofal Cymdeithasol<") && page.body.contains(">Social Care Wales<"))
+        #expect(page.body.contains("Allwedd / Key"))
+        #expect(page.body.contains("<option value=\"cy+en\" selected>Cymraeg a Saesneg</option>"))
+        for name in ["rhagosodiad", "lliwddall", "argraffu", "tywyll"] { #expect(page.body.contains(">\(name)</option>")) }
+        // The address keeps the choice; one language again is one language.
+        let english = try HTTPProbe.get(port: s.port, "/map/scw-current?lang=en")
+        #expect(english.body.contains("<html lang=\"en\"") && !english.body.contains(">Gofal Cymdeithasol<"))
+        #expect(english.body.contains(">colour-blind</option>"))
+        let both = try HTTPProbe.get(port: s.port, "/map/scw-current/drawing.svg?lang=cy%2Ben")
+        #expect(both.status == 200 && both.body.contains(">Gofal Cymdeithasol<") && both.body.contains(">Social Care Wales<"))
+        let bad = try HTTPProbe.get(port: s.port, "/map/scw-current/drawing.svg?lang=fr")
+        #expect(bad.status == 400 && bad.body.contains("en, cy or cy+en"))
+    }
 }

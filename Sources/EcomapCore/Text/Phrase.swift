@@ -69,6 +69,7 @@ package enum Phrase: String, CaseIterable, Sendable {
 
     // The live preview (`ecomap serve`).
     case problems, lastGoodDrawing, noDrawingYet, live, reconnecting, controls, colours, language, layout, automatic
+    case themeDefault, themeColourblind, themePrint, themeDark, bothLanguages
     case labelsOnLines, focusIDs, depthLinks, onlyKinds, hideKinds, startAgain, zoomIn, zoomOut, zoomFit, panHint, maps, wholeMap
     case density, reciprocity, components, platformReach, peopleLinks, mostCentral, brokers
     case betweenness, closeness, neighbours, twoWayNeighbours, brokerColumn, yes, metricsNote
@@ -353,6 +354,12 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .controls: ("What to show", "Beth i'w ddangos")
         case .colours: ("Colours", "Lliwiau")
         case .language: ("Language", "Iaith")
+        // The themes' names (TermCymru: lliwddall, colour-blind; argraffu, print; rhagosodiad, default).
+        case .themeDefault: ("default", "rhagosodiad")
+        case .themeColourblind: ("colour-blind", "lliwddall")
+        case .themePrint: ("print", "argraffu")
+        case .themeDark: ("dark", "tywyll")
+        case .bothLanguages: ("Welsh and English", "Cymraeg a Saesneg")
         case .layout: ("Layout", "Gosodiad")
         case .automatic: ("automatic", "awtomatig")
         case .labelsOnLines: ("Types and labels on the lines", "Mathau a labeli ar y llinellau")
