@@ -71,7 +71,7 @@ public enum StatsReport {
         let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max()! }
         for r in rows {
             let cells = r.enumerated().map { c, text in
-                c < 2 || c >= 8 ? text.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                c < 2 || c >= 9 ? text.padding(toLength: widths[c], withPad: " ", startingAt: 0)
                                 : String(repeating: " ", count: widths[c] - text.count) + text
             }
             out += cells.joined(separator: "  ").trimmingTrailingSpaces + "\n"
