@@ -40,11 +40,17 @@ extension Report {
 
     private func header() -> String {
         var meta: [(EcomapCore.Language) -> String] = []
-        if let source = attributes.text(AttributeName.source) { meta.append { "\($0[.source]): \(source)" } }
+        // The source and the description in each language: the Welsh partner (source-cy, description-cy) in Welsh.
+        let attributes = self.attributes
+        if attributes.text(AttributeName.source) != nil {
+            meta.append { "\($0[.source]): \(attributes.text(AttributeName.source, in: $0) ?? "")" }
+        }
         if let date = attributes.text(AttributeName.date) { meta.append { "\($0[.date]): \(date)" } }
         var out = "<header><h1>" + HTMLText.escape(title) + "</h1>"
         if !meta.isEmpty { out += paragraphs({ language in meta.map { $0(language) }.joined(separator: " · ") }, class: "meta") }
-        if let description = attributes.text(AttributeName.description) { out += "<p>" + HTMLText.escape(description) + "</p>" }
+        if attributes.text(AttributeName.description) != nil {
+            out += paragraphs { attributes.text(AttributeName.description, in: $0) ?? "" }
+        }
         return out + "</header>"
     }
 
@@ -235,21 +241,23 @@ package enum HTMLPage {
     /// A diagram with its data, a filter by kind and a details panel (the last two appear only with the script).
     /// A `live` figure (the preview's) asks its page to focus on a node rather
     /// than hiding the rest itself; a `focused` one already shows part of its map.
+    /// - Parameter second: a second language, for a bilingual page: each control's words as "Welsh / English".
     package static func figure(_ diagram: Diagram, svg: [UInt8], map: EcosystemMap, language: EcomapCore.Language, caption: String,
-                               live: Bool = false, focused: Bool = false) -> String {
+                               live: Bool = false, focused: Bool = false, alsoIn second: EcomapCore.Language? = nil) -> String {
         let id = "\(diagram.prefix)-figure"
-        let text = language
+        let text = DrawingWords([language] + (second.map { $0 == language ? [] : [$0] } ?? []))
         let kinds = NodeKind.allCases.filter { kind in diagram.nodes.contains { $0.kind == kind && !$0.extra } }
         var out = "<figure class=\"ecomap\" id=\"\(HTMLText.escape(id))\"\(live ? " data-live" : "")\(focused ? " data-focused" : "")>"
         out += String(decoding: svg, as: UTF8.self)
         out += "<figcaption>\(HTMLText.escape(caption))</figcaption>"
-        out += "<fieldset class=\"filters\" hidden><legend>\(HTMLText.escape(text[.show]))</legend>"
+        out += "<fieldset class=\"filters\" hidden><legend>\(HTMLText.escape(text.each(" / ") { $0[.show] }))</legend>"
         for kind in kinds {
-            out += "<label><input type=\"checkbox\" checked data-kind=\"\(kind.rawValue)\"> \(HTMLText.escape(language.kind(kind)))</label>"
+            out += "<label><input type=\"checkbox\" checked data-kind=\"\(kind.rawValue)\"> \(HTMLText.escape(text.each(" / ") { $0.kind(kind) }))</label>"
         }
         out += "</fieldset>"
-        out += "<div class=\"details\" aria-live=\"polite\" data-hint=\"\(HTMLText.escape(text[.details]))\""
-            + " data-focus=\"\(HTMLText.escape(text[.focusOnNode]))\" data-whole=\"\(HTMLText.escape(text[.showWholeMap]))\"></div>"
+        func both(_ phrase: Phrase) -> String { HTMLText.escape(text.each(" / ") { $0[phrase] }) }
+        out += "<div class=\"details\" aria-live=\"polite\" data-hint=\"\(both(.details))\""
+            + " data-focus=\"\(both(.focusOnNode))\" data-whole=\"\(both(.showWholeMap))\"></div>"
         out += "</figure>"
         out += Interactivity(diagram, map: map, language: language).script(for: id)
         return out

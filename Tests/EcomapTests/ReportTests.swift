@@ -117,7 +117,9 @@ import EcomapTestSupport
         #expect(text.contains("### Cysylltiadau dwy ffordd ar goll (6)\n\n_Mae cyfathrebu sy'n llifo un ffordd"))
         #expect(text.contains("Canfyddiadau: 6 chyswllt dwy ffordd ar goll, "))
         #expect(text.contains("Nodau presennol sy'n cyfateb i nodau arfer gorau: 11 o 12 (yn ôl id: 6, yn ôl rôl: 5)"))
-        #expect(text.contains("| ydy: Social Care Wales |"))
+        // The directory gives each text's Welsh partner (funding-cy), and the map's description-cy.
+        #expect(text.contains("| ydy: Gofal Cymdeithasol Cymru |") && !text.contains("| ydy: Social Care Wales |"))
+        #expect(text.contains("Sut mae Gofal Cymdeithasol Cymru yn ymwneud") && !text.contains("How Social Care Wales engages"))
     }
 }
 
