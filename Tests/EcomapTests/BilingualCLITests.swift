@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import EcomapReport
 import EcomapTestSupport
 
 /// `--lang cy+en` on the outputs that speak (issue 21): Welsh first, English
@@ -100,5 +101,40 @@ import EcomapTestSupport
         #expect(run.stdout.contains(">hysbysu: sesiynau<") && run.stdout.contains(">briffio misol<"))
         #expect(!run.stdout.contains("monthly") && !run.stdout.contains("briefings"))
         #expect(run.stdout.contains("hysbysu"))
+    }
+
+    /// embed --lang cy+en: each map bilingual, with its controls in both languages.
+    @Test func embed() throws {
+        let scratch = try Scratch()
+        _ = try scratch.write("scw-current.ecomap", try String(contentsOfFile: Package.path(Self.current), encoding: .utf8))
+        let document = try scratch.write("doc.md", "# Mapiau / Maps\n\n![Y map / The map](scw-current.ecomap)\n")
+        let run = try Run(["embed", document, "--lang", "cy+en", "-o", scratch.path("doc.html")])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: scratch.path("doc.html"), encoding: .utf8)
+        #expect(html.contains(">Gofal Cymdeithasol<") && html.contains(">Social Care Wales<"))
+        #expect(html.contains("Allwedd / Key"))
+        #expect(html.contains("<legend>Dangos / Show</legend>"), "the filter's words in both languages")
+        #expect(html.contains("> Sefydliad / Organisation</label>"))
+    }
+
+    /// The Welsh report of every map in Maps/ says each description and
+    /// source in Welsh (description-cy, source-cy), in its text and in the
+    /// details its script shows on a click (issue 21).
+    @Test(arguments: ["scw-current", "scw-best-practice", "cdps-communities", "defra-communities", "ogn-wales", "wao-digital-leadership"])
+    func welshReportSaysTheMapsTextInWelsh(_ name: String) throws {
+        let scratch = try Scratch()
+        let source = try String(contentsOfFile: Package.path("Maps/\(name).ecomap"), encoding: .utf8)
+        let run = try Run(["report", "Maps/\(name).ecomap", "--lang", "cy", "-o", scratch.path("r.html")])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: scratch.path("r.html"), encoding: .utf8)
+        // Every English text whose Welsh partner differs, whole, as written or as the page escapes it.
+        let english = source.matches(of: /(?:description|source|funding|sponsor): "([^"]+)"/).map { String($0.1) }
+        let welsh = source.matches(of: /(?:description|source|funding|sponsor)-cy: "([^"]+)"/).map { String($0.1) }
+        #expect(!welsh.isEmpty)
+        for text in Set(english).subtracting(welsh) where text.split(separator: " ").count >= 3 {
+            #expect(!html.contains(text) && !html.contains(HTMLText.escape(text)), "English '\(text)' in the Welsh report of \(name)")
+        }
+        let firstWelsh = String(welsh[0].prefix { $0 != "'" && $0 != "&" }.prefix(30))
+        #expect(html.contains(firstWelsh), "no '\(firstWelsh)'")
     }
 }
