@@ -65,8 +65,10 @@ package enum PageAssets {
           .glance { display: flex; gap: 5mm; align-items: flex-start; }
           .glance .table { flex: 0 0 62mm; }
           .glance table { font-size: 8pt; }
-          figure.overview { margin: 0; flex: 1 1 auto; min-width: 0; }
-          figure.overview svg { max-height: 75mm; }
+          /* On paper the two maps side by side would be drawn too small to read (labels about 3 pt on A4,
+             smaller still with both languages' labels): each map has a page of its own further on. */
+          figure.overview { display: none; }
+          .glance .table { flex: 1 1 auto; }
           ol.leading { font-size: 9pt; margin: 0.2rem 0; }
           ol.leading li { margin-bottom: 0.35rem; }
           .table { overflow: visible; }
