@@ -70,7 +70,7 @@ extension Report {
             out += "<ol class=\"leading\">"
             for finding in leadingFindings {
                 let count = comparison.findings(finding.kind).count
-                out += "<li><strong>" + inline { "\(count) \(finding.kind.name(in: $0, count: count))" } + "</strong>"
+                out += "<li><strong>" + inline { finding.kind.counted(count, in: $0) } + "</strong>"
                 out += paragraphs { finding.summary(in: $0) + (count > 1 ? " (" + $0[.andMoreOfKind, count - 1] + ")" : "") }
                 out += paragraphs({ "\($0[.whatToDo]): \(finding.action(in: $0))" }, class: "action")
                 out += "</li>"

@@ -36,7 +36,7 @@ extension Report {
             out += heading(3, { $0[.mostImportant] })
             for (i, finding) in leadingFindings.enumerated() {
                 let count = comparison.findings(finding.kind).count
-                out += "\(i + 1). **\(md(said { "\(count) \(finding.kind.name(in: $0, count: count))" }.map(\.1).joined(separator: " / ")))**  \n"
+                out += "\(i + 1). **\(md(said { finding.kind.counted(count, in: $0) }.map(\.1).joined(separator: " / ")))**  \n"
                 for (n, part) in said({ (l: EcomapCore.Language) -> String in
                     finding.summary(in: l) + (count > 1 ? " (" + l[.andMoreOfKind, count - 1] + ")" : "") + ". \(l[.whatToDo]): \(finding.action(in: l))"
                 }).enumerated() {

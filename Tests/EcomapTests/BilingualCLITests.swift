@@ -137,4 +137,37 @@ import EcomapTestSupport
         let firstWelsh = String(welsh[0].prefix { $0 != "'" && $0 != "&" }.prefix(30))
         #expect(html.contains(firstWelsh), "no '\(firstWelsh)'")
     }
+
+    /// A map written in both languages, with Welsh labels beginning with
+    /// each consonant Welsh mutates, read in Welsh: names mutate after the
+    /// words that cause it, one kept as written (mutate: no), counts take the
+    /// singular (issue 21).
+    @Test func aMapWrittenInWelshReadsAsWelsh() throws {
+        let scratch = try Scratch()
+        let current = "Tests/EcomapTests/Fixtures/ieuenctid-presennol.ecomap", best = "Tests/EcomapTests/Fixtures/ieuenctid-arfer-gorau.ecomap"
+        let compare = try Run(["compare", current, best, "--lang", "cy", "--max-findings", "100"])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let report = try Run(["report", current, "--compare", best, "--lang", "cy", "-o", scratch.path("r.md")])
+        #expect(report.status == 0, "\(report.stderr)")
+        let md = try String(contentsOfFile: scratch.path("r.md"), encoding: .utf8)
+        // The terminal's text with its wrapped lines joined.
+        let flat = compare.stdout.replacingOccurrences(of: "\n    ", with: " ").replacingOccurrences(of: "\n  ", with: " ")
+        for text in [flat, md] {
+            for said in ["i Dîm Cymorth Ieuenctid", "i Weithwyr ieuenctid", "i Ddysgwyr", "i Bwyllgor Ieuenctid", "i Benaethiaid",
+                         "drwy Borth Pobl Ifanc", "â Phenaethiaid", "â Chyngor Caerdydd"] {
+                #expect(text.contains(said), "no '\(said)'")
+            }
+            #expect(text.contains("i Clwb Darllen Dewi"), "mutate: no keeps the name")
+            for slip in ["i Tîm", "i Gweithwyr", "i Dysgwyr", "i Pwyllgor", "drwy Porth", "â Penaethiaid", "i Bwrdd", "i Gofal", "i Menter", "i Rhwydwaith"] {
+                #expect(!text.contains(slip + " "), "'\(slip)' unmutated")
+            }
+        }
+        #expect(flat.contains("i Fwrdd Iechyd Caerdydd a'r Fro") && flat.contains("i Ofal Cymdeithasol Cymru")
+                && flat.contains("i Fenter Caerdydd") && flat.contains("i Rwydwaith Rhieni"))
+        #expect(flat.contains("Canfyddiadau: 11 o gysylltiadau dwy ffordd ar goll, 2 sgwrs i'w symud i blatfform, 3 chyswllt i'w"))
+        // The report's leading findings count as Welsh counts.
+        #expect(md.contains("**11 o gysylltiadau dwy ffordd ar goll**") && md.contains("**2 blatfform ar goll**") && md.contains("**2 bâr i'w dwyn yn nes**"))
+        #expect(!md.contains("2 platfformau") && !md.contains("2 parau") && !md.contains("11 cysylltiadau"))
+        #expect(md.contains("Pwy sy'n gweithio gyda phobl ifanc yng Nghaerdydd"))
+    }
 }
