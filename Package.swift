@@ -32,8 +32,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // Spreadsheets in, other tools out (EcomapInterchange): .xlsx is a zip of XML parts.
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // zlib's deflate, through compress-nio; the zip around it is read and
+        // written by hand (docs/architecture.md says why).
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         .target(name: "EcomapCore"),
@@ -79,8 +80,8 @@ let package = Package(
             name: "EcomapInterchange",
             dependencies: [
                 "EcomapCore",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .executableTarget(

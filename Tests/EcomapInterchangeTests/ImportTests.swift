@@ -78,6 +78,27 @@ import Testing
         #expect(map.links.count == 1)
     }
 
+    /// Quoted fields as RFC 4180 has them, and as spreadsheets bend it: every
+    /// field quoted, empty quoted fields, doubled quotes, separators and line
+    /// breaks inside quotes, text after a closing quote (kept, as Excel keeps
+    /// it), a quote inside an unquoted field (text). CSV.swift, which did
+    /// the quoted records, read `"Hub"s` as `Hub"` and took the rest of the
+    /// record into it.
+    @Test func quotedFields() throws {
+        let csv = "\"Label\",\"Type\",\"Description\",\"Notes\"\r\n"
+            + "\"Hub\"s,\"community\",\"\",\"a, b\"\r\n"
+            + "\"Say \"\"hi\"\"\",person,\"two\r\nlines\",a \"b\" c\r\n"
+            + "\"Last\",\"person\",,\"\"\"\"\n"
+        let table = try #require(CSVTable.read(Array(csv.utf8), file: "e.csv").table)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [
+            ["Label", "Type", "Description", "Notes"],
+            ["Hubs", "community", "", "a, b"],
+            ["Say \"hi\"", "person", "two\r\nlines", "a \"b\" c"],
+            ["Last", "person", "", "\""],
+        ])
+        #expect(table.rows[1].cells[2] == .empty && table.rows[3].cells[2] == .empty)
+    }
+
     @Test func blueprint() throws {
         let json = """
             {"elements": [{"label": "A", "type": "Person", "count": 13, "share": 0.5, "tags": ["x", "y"], "active": true},

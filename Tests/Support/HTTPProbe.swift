@@ -73,7 +73,7 @@ public final class HTTPProbe {
     }
 
     /// Reads the status line and headers.
-    public func head(timeout: Double = 10) throws -> (status: Int, headers: [String: String]) {
+    public func head(timeout: Double = 30) throws -> (status: Int, headers: [String: String]) {
         let deadline = Date().addingTimeInterval(timeout)
         while buffer.firstRange(of: Array("\r\n\r\n".utf8)) == nil {
             guard try fill(timeout: deadline.timeIntervalSinceNow) else { throw buffer.isEmpty ? Failure.closed : Failure.malformed(String(decoding: buffer, as: UTF8.self)) }
@@ -93,7 +93,7 @@ public final class HTTPProbe {
     }
 
     /// A whole reply to a request sent with `Connection: close`.
-    public func reply(timeout: Double = 10) throws -> Reply {
+    public func reply(timeout: Double = 30) throws -> Reply {
         let (status, headers) = try head(timeout: timeout)
         let deadline = Date().addingTimeInterval(timeout)
         if let length = headers["content-length"].flatMap(Int.init) {
@@ -118,7 +118,7 @@ public final class HTTPProbe {
     }
 
     /// GET `path` with `Connection: close`; `host` is the Host header.
-    public static func get(port: Int, _ path: String, host: String? = nil, timeout: Double = 30) throws -> Reply {
+    public static func get(port: Int, _ path: String, host: String? = nil, timeout: Double = 60) throws -> Reply {
         let probe = try HTTPProbe(port: port)
         probe.send(Array("GET \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n".utf8))
         return try probe.reply(timeout: timeout)
@@ -129,11 +129,13 @@ public final class HTTPProbe {
     var decodedEvents: [UInt8] = []
     var chunked = false
 
-    /// Opens an event stream at `path`.
-    public static func events(port: Int, _ path: String) throws -> HTTPProbe {
+    /// Opens an event stream at `path`. The server draws the map before it
+    /// answers; `timeout` only stops a hang (a debug build on a busy machine
+    /// took over 10 s to draw a comparison).
+    public static func events(port: Int, _ path: String, timeout: Double = 60) throws -> HTTPProbe {
         let probe = try HTTPProbe(port: port)
         probe.send(Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n".utf8))
-        let (status, headers) = try probe.head()
+        let (status, headers) = try probe.head(timeout: timeout)
         guard status == 200, headers["content-type"]?.hasPrefix("text/event-stream") == true else {
             throw Failure.malformed("status \(status), \(headers)")
         }

@@ -1,4 +1,3 @@
-import CSV
 import EcomapCore
 import Foundation
 
@@ -63,13 +62,9 @@ public enum AuditReport {
             let n = nodes[g.node]
             rows.append(["missing", n.id, n.label, "", "", g.missing.map(\.rawValue).joined(separator: "; ")])
         }
-        let stream = OutputStream(toMemory: ())
-        if let writer = try? CSVWriter(stream: stream) {
-            for row in rows { try? writer.write(row: row) }
-            writer.stream.close()
-        }
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var out = TextBuffer()
+        for row in rows { out.writeCSV(row) }
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     struct Document: Encodable {

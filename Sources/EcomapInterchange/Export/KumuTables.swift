@@ -60,4 +60,16 @@ struct KumuTables {
     }
 
     static func cell(_ value: AttributeValue) -> String { value.items.joined(separator: "|") }
+
+    /// The rows of a workbook's header sheet (``Table/headerSheet``) for
+    /// `map`: title first, then each attribute; the importer reads them back
+    /// (`MapHeader`).
+    static func header(_ map: EcosystemMap) -> [[String]] {
+        var rows = [["Key", "Value"]]
+        if let title = map.title { rows.append(["title", title]) }
+        for attribute in map.attributes.all {
+            rows.append([attribute.key, cell(attribute.value)])
+        }
+        return rows
+    }
 }

@@ -1,8 +1,5 @@
-import Foundation
-import ZIPFoundation
-
 /// The smallest `.xlsx` workbook Excel, LibreOffice and openpyxl all open:
-/// a zip (ZIPFoundation, deflated) of the content types, relationships, a
+/// a zip (``ZipWriter``, deflated) of the content types, relationships, a
 /// workbook, a bold style for the header row, and one part per sheet.
 ///
 /// The parts are written by hand because no library on the mirror writes
@@ -11,29 +8,19 @@ import ZIPFoundation
 /// so the same map gives the same bytes.
 enum XLSXWriter {
     static func workbook(_ sheets: [(name: String, rows: [[String]])]) -> [UInt8] {
-        var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(contentTypes(sheets.count).utf8)),
-            ("_rels/.rels", Data("""
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-                Target="xl/workbook.xml"/></Relationships>
-                """.utf8)),
-            ("xl/workbook.xml", Data(workbookXML(sheets.map(\.name)).utf8)),
-            ("xl/_rels/workbook.xml.rels", Data(workbookRelationships(sheets.count).utf8)),
-            ("xl/styles.xml", Data(styles.utf8)),
-        ]
-        for (i, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", sheetXML(sheet.rows))) }
-        // A new in-memory archive can't fail to be made or written to.
-        guard let archive = try? Archive(data: Data(), accessMode: .create, pathEncoding: nil) else { return [] }
-        let date = Date(timeIntervalSince1970: 946_728_000) // 2000-01-01 12:00 UTC, the same for every file.
-        for (path, data) in parts {
-            try? archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                                  compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
-            }
-        }
-        return Array(archive.data ?? Data())
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", Array(contentTypes(sheets.count).utf8))
+        zip.add("_rels/.rels", Array("""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+            Target="xl/workbook.xml"/></Relationships>
+            """.utf8))
+        zip.add("xl/workbook.xml", Array(workbookXML(sheets.map(\.name)).utf8))
+        zip.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships(sheets.count).utf8))
+        zip.add("xl/styles.xml", Array(styles.utf8))
+        for (i, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(i + 1).xml", sheetXML(sheet.rows)) }
+        return zip.finish()
     }
 
     private static func contentTypes(_ count: Int) -> String {
@@ -89,7 +76,7 @@ enum XLSXWriter {
         </styleSheet>
         """
 
-    private static func sheetXML(_ rows: [[String]]) -> Data {
+    private static func sheetXML(_ rows: [[String]]) -> [UInt8] {
         var out = TextBuffer(capacity: rows.count * 120)
         out.write("""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -119,6 +106,6 @@ enum XLSXWriter {
             out.write("</row>")
         }
         out.write("</sheetData></worksheet>")
-        return Data(out.bytes)
+        return out.bytes
     }
 }

@@ -29,6 +29,13 @@ enum XMLText {
     }
 }
 
+extension TextBuffer {
+    /// `text` escaped for XML (see ``XMLText/escape(_:attribute:)``).
+    mutating func writeXML(_ text: String, attribute: Bool = false) {
+        write(XMLText.escape(text, attribute: attribute))
+    }
+}
+
 /// What type a column of attribute values is, for formats that type their
 /// keys (GraphML, GEXF) and JSON, where numbers stay numbers.
 enum ValueType: String, Sendable {

@@ -6,16 +6,33 @@ import EcomapCore
 /// Reading the text back gives the same map (the import tests check it).
 /// Large maps are written in pieces side by side, one per core.
 enum EcomapWriter {
+    /// The map's text, and its lines that are too long for the language to
+    /// read back (``SourceText/maximumLineLength``), which the importer reports.
+    struct Text: Sendable {
+        var bytes: [UInt8]
+        var tooLong: [LongLine] = []
+    }
+
+    /// A line longer than the language reads: the header's, a node's or a link's (by its place in the map).
+    struct LongLine: Sendable, Equatable {
+        enum Statement: Sendable, Equatable { case header, node(Int), link(Int) }
+        var statement: Statement
+        var length: Int
+    }
+
     /// The text of `map`, made from `files`; `source(line)` names where the
     /// node or link whose range is on `line` came from, for the comments.
     static func text(_ map: EcosystemMap, files: [String] = [],
-                            source: @Sendable (Int) -> String? = { _ in nil }) -> [UInt8] {
+                            source: @Sendable (Int) -> String? = { _ in nil }) -> Text {
         var head = TextBuffer(capacity: map.nodes.count * 80)
+        var tooLong: [LongLine] = []
         let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         head.write("# Imported by ecomap\(names.isEmpty ? "" : " from " + names.joined(separator: ", ")).\n")
+        let headerStart = head.bytes.count
         head.write("map" + (map.title.map { " " + quoted($0) } ?? "") + attributeList(map.attributes) + "\n")
+        measure(head, from: headerStart, .header, into: &tooLong)
         var group: (NodeKind, String?)?
-        for node in map.nodes {
+        for (i, node) in map.nodes.enumerated() {
             let from = source(node.range.line)
             if group == nil || group!.0 != node.kind || group!.1 != from {
                 let plural = Language.en.plural(node.kind)
@@ -23,6 +40,7 @@ enum EcomapWriter {
                 head.write("\n# \(heading)\(from.map { ", from \($0)" } ?? "")\n")
                 group = (node.kind, from)
             }
+            let start = head.bytes.count
             head.write(node.kind.rawValue)
             head.write(" ")
             head.write(node.id)
@@ -30,18 +48,22 @@ enum EcomapWriter {
             head.write(quoted(node.label))
             head.write(attributeList(node.attributes))
             head.write("\n")
+            measure(head, from: start, .node(i), into: &tooLong)
         }
         let links = map.links
         let parts = pieces(links.count)
-        let bodies = Parallel.map(parts.count) { k -> TextBuffer in
+        let bodies = Parallel.map(parts.count) { k -> (text: TextBuffer, tooLong: [LongLine]) in
             var out = TextBuffer(capacity: parts[k].count * 48)
+            var tooLong: [LongLine] = []
             var current: String?? = parts[k].lowerBound == 0 ? nil : .some(source(links[parts[k].lowerBound - 1].fromRange.line))
-            for link in links[parts[k]] {
+            for j in parts[k] {
+                let link = links[j]
                 let from = source(link.fromRange.line)
                 if current == nil || current! != from {
                     out.write("\n# Connections\(from.map { ", from \($0)" } ?? "")\n")
                     current = .some(from)
                 }
+                let start = out.bytes.count
                 out.write(link.from)
                 out.write(" ")
                 out.write(link.direction.symbol)
@@ -51,10 +73,19 @@ enum EcomapWriter {
                 if let label = link.label { out.write(" "); out.write(quoted(label)) }
                 if !link.attributes.isEmpty { out.write(attributeList(link.attributes)) }
                 out.write("\n")
+                measure(out, from: start, .link(j), into: &tooLong)
             }
-            return out
+            return (out, tooLong)
         }
-        return TextBuffer.joined([head] + bodies)
+        return Text(bytes: TextBuffer.joined([head] + bodies.map(\.text)), tooLong: tooLong + bodies.flatMap(\.tooLong))
+    }
+
+    /// Notes the statement just written from `start` (its line feed last)
+    /// when it is too long: each length is taken as it is written, with no
+    /// second pass over the text.
+    private static func measure(_ buffer: TextBuffer, from start: Int, _ statement: LongLine.Statement, into list: inout [LongLine]) {
+        let length = buffer.bytes.count - start - 1
+        if length > SourceText.maximumLineLength { list.append(LongLine(statement: statement, length: length)) }
     }
 
     /// ` [key: value, ...]`, or nothing when there are no attributes.

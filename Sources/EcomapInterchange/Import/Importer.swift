@@ -70,7 +70,7 @@ public enum Importer {
         var header: Table?
         var problems: [(order: Int, row: Int, column: Int, diagnostic: Diagnostic)] = []
         for (order, table) in tables.enumerated() {
-            if table.sheet?.lowercased() == SheetLayout.headerSheet { header = table; continue }
+            if table.sheet?.lowercased() == Table.headerSheet { header = table; continue }
             for range in table.mergedRanges {
                 let start = range.split(separator: ":").first.map(String.init) ?? range
                 problems.append((order, 0, 0, Diagnostic(.mergedCells, "the cells \(range) are merged; only \(start) holds the value",
@@ -114,11 +114,13 @@ public enum Importer {
             .sorted { ($0.element.order, $0.element.row, $0.element.column, $0.offset) < ($1.element.order, $1.element.row, $1.element.column, $1.offset) }
             .map(\.element.diagnostic)
         // The check and the text are worked out side by side (both only read
-        // the map); the text is kept only if the check finds no errors.
+        // the map); the text is kept only if there are no errors. It is made
+        // after errors too, to find the lines too long for the language
+        // (cell-too-long) in the same run as every other problem.
         let (sure, finished, names) = (map, builder, files.map(\.name))
         let afterErrors = diagnostics.hasErrors
         let name = files.first.map { MapHeader.stem($0.name) } ?? "import"
-        let parts = Parallel.map(afterErrors ? 1 : 2) { k -> (check: ImportCheck.Outcome?, bytes: [UInt8]?) in
+        let parts = Parallel.map(2) { k -> (check: ImportCheck.Outcome?, text: EcomapWriter.Text?) in
             if k == 0 { return (ImportCheck.check(sure, name: name, builder: finished, afterErrors: afterErrors), nil) }
             let sources = finished.sourceNames()
             return (nil, EcomapWriter.text(sure, files: names, source: { sources($0) }))
@@ -131,10 +133,14 @@ public enum Importer {
             out.file = files.first?.name ?? d.file
             return out
         }
-        guard !diagnostics.hasErrors, let bytes = parts.last?.bytes, let checked = check.checked else {
+        let text = parts[1].text!
+        if !text.tooLong.isEmpty {
+            diagnostics += finished.longLineProblems(text.tooLong, map: map, header: header, files: names)
+        }
+        guard !diagnostics.hasErrors, let checked = check.checked else {
             return Result(map: map, checked: nil, bytes: nil, diagnostics: diagnostics)
         }
-        return Result(map: map, checked: checked, bytes: bytes, diagnostics: diagnostics)
+        return Result(map: map, checked: checked, bytes: text.bytes, diagnostics: diagnostics)
     }
 
     private static func describe(_ table: Table) -> String {

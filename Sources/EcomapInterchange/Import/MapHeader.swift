@@ -1,8 +1,8 @@
 import EcomapCore
 
-/// The map's title and header attributes on import, and the sheet that
-/// carries them in a workbook ecomap exported (`ecomap (ignore)`: Kumu skips
-/// it, ecomap reads it, so a map's header survives the round trip).
+/// The map's title and header attributes on import, from the sheet that
+/// carries them in a workbook ecomap exported (``Table/headerSheet``, which
+/// ``KumuTables/header(_:)`` writes), so a map's header survives the round trip.
 enum MapHeader {
     static func apply(_ sheet: Table?, to map: inout EcosystemMap, title: String?, files: [String]) {
         var attributes: [Attribute] = []
@@ -33,15 +33,5 @@ enum MapHeader {
             return String(stem.dropLast(suffix.count))
         }
         return stem
-    }
-
-    /// The rows of the header sheet for `map`: title first, then each attribute.
-    static func rows(_ map: EcosystemMap) -> [[String]] {
-        var rows = [["Key", "Value"]]
-        if let title = map.title { rows.append(["title", title]) }
-        for attribute in map.attributes.all {
-            rows.append([attribute.key, attribute.value.items.joined(separator: "|")])
-        }
-        return rows
     }
 }

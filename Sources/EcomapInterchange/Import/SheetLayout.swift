@@ -25,10 +25,6 @@ struct SheetLayout: Sendable {
     var headerRow: Int
     var columns: [Column]
 
-    /// Ecomap's own sheet in a workbook it wrote: the map's title and header
-    /// attributes, one per row. Its name holds `(ignore)` so that Kumu skips it.
-    static let headerSheet = "ecomap (ignore)"
-
     /// The layout of `table`, or nil when its first row is no Kumu header.
     static func recognise(_ table: Table) -> (role: Role, row: Table.Row)? {
         guard let first = table.rows.first(where: { !$0.isEmpty }) else { return nil }

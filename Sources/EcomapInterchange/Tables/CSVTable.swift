@@ -1,4 +1,3 @@
-import CSV
 import EcomapCore
 import Foundation
 
@@ -7,12 +6,16 @@ import Foundation
 /// in them, and the semicolon-separated files that Excel writes where the
 /// comma is the decimal mark.
 ///
-/// Quoted records are parsed by CSV.swift. A record with no quote in it is
-/// only its bytes between separators, and CSV.swift, which takes one
-/// character at a time through a type-erased iterator, would spend most of
-/// a large import on those: they are split here, by hand, from the byte
-/// offsets of one pass over the file (``CSVLayout``). The file is cut at
-/// record ends into one piece per core, parsed side by side. O(bytes).
+/// Written by hand, with no CSV library, because the importer needs what
+/// none here gives: each record's place in the file, to cut the file into
+/// one piece per core parsed side by side and to name the cell of a bad
+/// byte or an open quote (one pass over the bytes finds them,
+/// ``CSVLayout``). Given those places, what is left is small: a record with
+/// no quote is its bytes between separators, and a quoted one is unquoted
+/// as RFC 4180 says (``quotedRecord(_:_:)``). CSV.swift, which did the
+/// quoted ones, takes a character at a time through a type-erased
+/// iterator, and its writer was used once, for the audit's CSV: neither
+/// is worth a dependency (docs/architecture.md has the measurements). O(bytes).
 enum CSVTable {
     /// A file of a billion commas would take 24 GB as cells; no map has a fiftieth of that.
     static let maximumCells = 20_000_000
@@ -65,26 +68,61 @@ enum CSVTable {
         bytes.isEmpty ? .empty : .text(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// A record with quotes, parsed by CSV.swift (it may hold line breaks).
+    /// A record with quotes, unquoted as RFC 4180 says: a field that starts
+    /// with a quote runs to the quote that closes it, `""` inside being one
+    /// quote, and may hold separators and line breaks. Text after the
+    /// closing quote, up to the separator, is kept, as Excel keeps it; a
+    /// quote inside a field that doesn't start with one is text.
     private static func quotedRecord(_ bytes: ArraySlice<UInt8>, _ delimiter: UInt8) -> [CellValue] {
-        let text = String(decoding: bytes, as: UTF8.self)
-        // CSV.swift throws only when asked for a header row, which it isn't here.
-        guard let reader = try? CSVReader(string: text, delimiter: Unicode.Scalar(delimiter)),
-              let fields = reader.next() else { return [] }
-        return fields.map { $0.isEmpty ? .empty : .text($0) }
+        var cells: [CellValue] = []
+        var field: [UInt8] = []
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while true {
+            // Where this field's separator is (or the record's end).
+            var next: Int
+            if i < end, bytes[i] == 0x22 {
+                let close = bytes[(i + 1)..<end].firstIndex(of: 0x22) ?? end
+                if close >= end - 1 || bytes[close + 1] == delimiter {
+                    // The usual quoted field, made straight from its bytes: no doubled quote, nothing after the closing one.
+                    cells.append(cell(bytes[(i + 1)..<close]))
+                    next = min(close + 1, end)
+                } else {
+                    field.removeAll(keepingCapacity: true)
+                    i += 1
+                    while i < end {
+                        let quote = bytes[i..<end].firstIndex(of: 0x22) ?? end
+                        field += bytes[i..<quote]
+                        i = min(quote + 1, end)
+                        // A quote that closes the field, or the first of two that stand for one.
+                        guard quote < end, i < end, bytes[i] == 0x22 else { break }
+                        field.append(0x22)
+                        i += 1
+                    }
+                    next = bytes[i..<end].firstIndex(of: delimiter) ?? end
+                    field += bytes[i..<next]
+                    cells.append(field.isEmpty ? .empty : .text(String(decoding: field, as: UTF8.self)))
+                }
+            } else {
+                next = bytes[i..<end].firstIndex(of: delimiter) ?? end
+                cells.append(cell(bytes[i..<next]))
+            }
+            guard next < end else { return cells }
+            i = next + 1
+        }
     }
 }
 
 /// What one pass over a CSV file's bytes tells: where records end, whether a
 /// quote is left open, and which separator the header row uses.
 ///
-/// Hand-written because CSV.swift parses but doesn't report places, and the
-/// importer needs them to cut the file and to name the cell of a bad byte.
+/// A quote opens or closes quoting wherever it stands, so a record ends at
+/// the first line feed outside quotes, whatever the fields' shapes.
 struct CSVLayout {
     /// Where each record ends: the offset of its line feed, or of the end of
     /// the file for a last record with none.
     var recordEnds: [Int] = []
-    /// For each record, whether it holds a quote (and so needs CSV.swift).
+    /// For each record, whether it holds a quote (and so needs unquoting).
     var quoted: [Bool] = []
     /// Where a quote opens that never closes, if one does.
     var unclosedQuote: Int?

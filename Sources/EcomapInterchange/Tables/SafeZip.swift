@@ -1,12 +1,19 @@
 import EcomapCore
-import Foundation
-import ZIPFoundation
 
-/// The parts of a zip file (an `.xlsx` workbook is one), read with
-/// ZIPFoundation under limits, so that a zip bomb is refused rather than
-/// inflated: nothing is ever inflated past ``maximumTotal`` bytes, and an
-/// entry that grows more than ``maximumRatio`` times its compressed size
-/// past ``ratioFloor`` bytes is stopped where it is.
+/// The parts of a zip file (an `.xlsx` workbook is one), read under limits
+/// so that a zip bomb is refused rather than inflated.
+///
+/// Every size a part declares is checked before anything is inflated: a
+/// part that says it would grow past ``maximumTotal`` bytes (with the parts
+/// read before it), or more than ``maximumRatio`` times its compressed size
+/// past ``ratioFloor`` bytes, is refused as it stands. Then no more than it
+/// declared is kept as it inflates: a part that grows past its own size
+/// (the way a bomb hides) is refused too. So memory stays within what the
+/// sizes declare, which the limits bound, whatever the data says.
+///
+/// Refused with a diagnostic too: a zip with two parts of one name (programs
+/// differ in which they read), one that needs ZIP64, and an encrypted part
+/// or one compressed other than by deflate.
 struct SafeZip {
     /// All the parts read from one file, inflated, together.
     static let maximumTotal: UInt64 = 512 << 20
@@ -15,156 +22,112 @@ struct SafeZip {
     /// Small parts may compress very well (a sheet of blanks): the ratio counts above this.
     static let ratioFloor: UInt64 = 8 << 20
 
-    private let archive: Archive
-    /// The file the archive reads (see ``UnnamedFile``); kept open as long as the archive is.
-    private let backing: UnnamedFile
-    /// The whole file: each part's data is taken from here (see ``part(_:)``).
-    private let bytes: [UInt8]
+    private let archive: ZipArchive
+    private let entries: [String: ZipArchive.Entry]
     let file: String
     /// Paths of every entry, as stored.
-    let paths: Set<String>
+    var paths: Set<String> { Set(entries.keys) }
     private var inflated: UInt64 = 0
 
     enum Failure: Error {
-        case bomb(Diagnostic)
+        /// Refused as it stands: a bomb, or a zip ecomap doesn't read.
+        case refused(Diagnostic)
+        /// A damaged workbook, and why.
         case broken(String)
     }
 
-    /// Lists the parts of the zip in `backing`, which holds `bytes`; nil
-    /// when it is not a zip ZIPFoundation can read.
-    init?(_ bytes: [UInt8], in backing: UnnamedFile, file: String) {
-        guard let archive = try? Archive(url: URL(fileURLWithPath: backing.path), accessMode: .read, pathEncoding: nil) else { return nil }
-        self.backing = backing
+    /// Lists the parts of the zip in `bytes`; throws a diagnostic when no
+    /// zip can be read from them, or one that is refused as a whole.
+    init(_ bytes: [UInt8], file: String) throws(Diagnostic) {
+        guard let archive = ZipArchive(bytes) else {
+            throw Diagnostic(.brokenWorkbook, "'\(file)' is a damaged zip file; no workbook could be read from it",
+                hint: SafeZip.saveAgain, file: file)
+        }
+        if archive.needsZIP64 { throw SafeZip.zip64(file) }
+        var entries: [String: ZipArchive.Entry] = [:]
+        // Part names are told apart without regard to case (ECMA-376 part 2, 9.1.1.1), so case differences count as twins.
+        var seen: [String: String] = [:]
+        for entry in archive.entries {
+            if let twin = seen.updateValue(entry.name, forKey: entry.name.lowercased()) {
+                throw Diagnostic(.duplicatePart, "'\(file)' holds two parts named \(twin == entry.name ? twin : "\(twin) and \(entry.name)"), "
+                        + "and programs differ in which they read; it was not read",
+                    hint: SafeZip.saveAgain, file: file)
+            }
+            entries[entry.name] = entry
+        }
         self.archive = archive
-        self.bytes = bytes
+        self.entries = entries
         self.file = file
-        var paths = Set<String>()
-        for entry in archive.prefix(100_000) { paths.insert(entry.path) }
-        self.paths = paths
     }
 
     /// The bytes of the part at `path`, or nil when there is none.
     mutating func part(_ path: String) throws(Failure) -> [UInt8]? {
-        guard paths.contains(path), let entry = archive[path] else { return nil }
-        let compressed = max(entry.compressedSize, 1)
-        // The sizes a zip declares can lie, so they are checked here and counted again while inflating.
-        if entry.uncompressedSize > SafeZip.maximumTotal - min(inflated, SafeZip.maximumTotal) {
-            throw .bomb(bomb(path, size: entry.uncompressedSize, compressed: compressed))
+        guard let entry = entries[path] else { return nil }
+        if entry.isEncrypted {
+            throw .refused(Diagnostic(.unsupportedZip, "'\(file)' is encrypted: its part \(path) needs a password",
+                hint: "unpack it with its password, or save the workbook again from Excel or LibreOffice without one", file: file))
         }
-        guard let range = dataRange(of: entry) else { throw .broken("its part \(path) lies outside the file") }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(min(entry.uncompressedSize, 64 << 20)))
-        let start = inflated
-        var stopped: Diagnostic?
-        let zip = self, bytes = self.bytes
-        let consume: Consumer = { chunk in
-            let size = UInt64(out.count + chunk.count)
-            if start + size > SafeZip.maximumTotal
-                || (size > SafeZip.ratioFloor && size / compressed > SafeZip.maximumRatio) {
-                stopped = zip.bomb(path, size: size, compressed: compressed)
-                throw CancellationError()
-            }
-            out.append(contentsOf: chunk)
+        if entry.needsZIP64 { throw .refused(SafeZip.zip64(file)) }
+        guard entry.method == 0 || entry.method == 8 else {
+            throw .refused(Diagnostic(.unsupportedZip, "'\(file)' compresses its part \(path) by method \(entry.method); ecomap reads stored and deflated parts",
+                hint: SafeZip.saveAgain, file: file))
         }
-        do {
-            let checksum: CRC32
-            if entry.isCompressed {
-                // ZIPFoundation inflates; the compressed bytes come from here.
-                // Its own reader hands the inflater empty chunks at the end of
-                // the file, and a stream that never ends then never stops
-                // (found by FuzzImport): asked for more than the entry holds,
-                // this provider throws instead. And its inflater reads a
-                // whole buffer's worth from every chunk, whatever the chunk's
-                // length: a short last chunk is padded with zeros, or a
-                // broken stream reads past it into whatever memory follows.
-                var position = range.lowerBound
-                let chunkSize = defaultReadChunkSize
-                checksum = try Data.decompress(size: Int64(range.count), bufferSize: chunkSize, skipCRC32: false,
-                                               provider: { _, _ in
-                    guard position < range.upperBound else { throw Archive.ArchiveError.invalidEntrySize }
-                    let end = min(range.upperBound, position + chunkSize)
-                    defer { position = end }
-                    var chunk = Data(bytes[position..<end])
-                    if chunk.count < chunkSize { chunk.append(Data(count: chunkSize - chunk.count)) }
-                    return chunk
-                }, consumer: consume)
-            } else {
-                let stored = Data(bytes[range])
-                try consume(stored)
-                checksum = stored.crc32(checksum: 0)
-            }
-            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
-        } catch {
-            if let stopped { throw .bomb(stopped) }
-            switch error as? Archive.ArchiveError {
-            case .invalidCRC32?: throw .broken("its part \(path) is damaged (its checksum does not match)")
-            case .invalidEntrySize?: throw .broken("its part \(path) ends before its data does")
-            default: throw .broken("its part \(path) can't be read (\(error))")
-            }
+        let declared = UInt64(entry.uncompressedSize), compressed = max(UInt64(entry.compressedSize), 1)
+        if declared > SafeZip.maximumTotal - min(inflated, SafeZip.maximumTotal) {
+            throw .refused(bomb(path, size: declared, compressed: compressed))
         }
-        inflated += UInt64(out.count)
+        // The smallest size the ratio refuses: the part is said to grow past it.
+        let ratioLimit = max(SafeZip.ratioFloor + 1, compressed * (SafeZip.maximumRatio + 1))
+        if declared >= ratioLimit { throw .refused(bomb(path, size: ratioLimit, compressed: compressed)) }
+        guard let range = archive.dataRange(of: entry) else { throw .broken("its part \(path) lies outside the file") }
+        let out: [UInt8]
+        if entry.method == 0 {
+            guard range.count == declared else { throw .broken("its part \(path) is damaged (its sizes do not agree)") }
+            out = Array(archive.bytes[range])
+        } else {
+            // Past its declared size, a part is inflated without being kept,
+            // as far as the limits would let it grow, to tell a bomb from a
+            // stream that breaks off.
+            let allowed = min(ratioLimit - 1, SafeZip.maximumTotal - inflated)
+            do {
+                out = try Inflater.inflate(archive.bytes[range], limit: Int(declared), scan: Int(allowed))
+            } catch {
+                switch error {
+                case .endsEarly: throw .broken("its part \(path) ends before its data does")
+                case .damaged: throw .broken("its part \(path) is damaged (its compressed data can't be read)")
+                case .tooLarge(let made, let ended):
+                    throw .refused(forged(path, declared: declared, made: UInt64(made), compressed: compressed, ended: ended))
+                }
+            }
+            guard out.count == declared else { throw .broken("its part \(path) is damaged (it is shorter than its size says)") }
+        }
+        guard CRC32.checksum(out) == entry.crc32 else { throw .broken("its part \(path) is damaged (its checksum does not match)") }
+        inflated += declared
         return out
     }
 
-    /// Where an entry's data lies in the file, or nil when it lies outside
-    /// it. ZIPFoundation keeps the offsets internal, so they are read from
-    /// its `Entry` by reflection (its stored `centralDirectoryStructure` and
-    /// `localFileHeader`, as of 0.9.20); an offset too large for 32 bits
-    /// (ZIP64, for files over 4 GB) is refused, far past the bomb limits.
-    private func dataRange(of entry: Entry) -> Range<Int>? {
-        func field(_ value: Any?, _ name: String) -> Any? {
-            value.flatMap { Mirror(reflecting: $0).children.first { $0.label == name }?.value }
-        }
-        let central = field(entry, "centralDirectoryStructure"), local = field(entry, "localFileHeader")
-        guard let offset = field(central, "relativeOffsetOfLocalHeader") as? UInt32, offset != .max,
-              let nameLength = field(local, "fileNameLength") as? UInt16,
-              let extraLength = field(local, "extraFieldLength") as? UInt16,
-              entry.compressedSize < UInt64(UInt32.max) else { return nil }
-        let start = Int(offset) + 30 + Int(nameLength) + Int(extraLength)
-        let end = start + Int(entry.compressedSize)
-        guard end <= bytes.count else { return nil }
-        return start..<end
-    }
+    private static let saveAgain = "open it in Excel or LibreOffice and save it again as .xlsx"
+
+    private static func mb(_ n: UInt64) -> String { n >= 1 << 20 ? "\(n >> 20) MB" : "\(n >> 10) KB" }
 
     private func bomb(_ path: String, size: UInt64, compressed: UInt64) -> Diagnostic {
-        func mb(_ n: UInt64) -> String { n >= 1 << 20 ? "\(n >> 20) MB" : "\(n >> 10) KB" }
-        return Diagnostic(.zipBomb, "'\(file)' looks like a zip bomb: its part \(path) grows past \(mb(size)) from \(mb(compressed)) "
-                + "(more than \(SafeZip.maximumRatio) times, or over \(mb(SafeZip.maximumTotal)) in all); it was not unpacked",
+        Diagnostic(.zipBomb, "'\(file)' looks like a zip bomb: its part \(path) grows past \(SafeZip.mb(size)) from \(SafeZip.mb(compressed)) "
+                + "(more than \(SafeZip.maximumRatio) times, or over \(SafeZip.mb(SafeZip.maximumTotal)) in all); it was not unpacked",
             hint: "a real workbook is far smaller; open the file in Excel or LibreOffice and save it again as .xlsx",
             file: file)
     }
-}
 
-/// Bytes in a temporary file with no name, for ZIPFoundation to read.
-///
-/// ZIPFoundation's in-memory archive (`Archive(data:)`, 0.9.20) traps when
-/// a broken zip's offsets point past its end: `Archive.MemoryFile.readData`
-/// makes a range with a negative length (found by FuzzImport). Reading a
-/// file instead, past the end reads nothing, as the C library does, and
-/// ZIPFoundation reports an error; so there is no falling back to memory
-/// when no file can be made (the caller says so). The file is unlinked as
-/// soon as it is made, so nothing is left behind however the program ends,
-/// and read through `/dev/fd`.
-final class UnnamedFile {
-    let fd: Int32
-    var path: String { "/dev/fd/\(fd)" }
-    /// Where the file is made: `TMPDIR`, else /tmp.
-    static var folder: String { ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp" }
-
-    init?(_ bytes: [UInt8]) {
-        var template = Array("\(UnnamedFile.folder)/ecomap-zip-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { return nil }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        self.fd = fd
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            written += n
-        }
+    /// A part that inflates past the size it declares: how a bomb slips past limits on declared sizes.
+    private func forged(_ path: String, declared: UInt64, made: UInt64, compressed: UInt64, ended: Bool) -> Diagnostic {
+        Diagnostic(.zipBomb, "'\(file)' looks like a zip bomb: its part \(path) says it holds \(SafeZip.mb(declared)), and "
+                + (ended ? "holds \(SafeZip.mb(made))" : "grows past \(SafeZip.mb(made)) from \(SafeZip.mb(compressed))")
+                + "; it was not unpacked",
+            hint: "a real workbook is far smaller; open the file in Excel or LibreOffice and save it again as .xlsx",
+            file: file)
     }
 
-    deinit { close(fd) }
+    private static func zip64(_ file: String) -> Diagnostic {
+        Diagnostic(.unsupportedZip, "'\(file)' is a ZIP64 file, the zip format for archives over 4 GB, which ecomap doesn't read",
+            hint: "open it in Excel or LibreOffice and save it again as .xlsx; no workbook a map comes from needs ZIP64", file: file)
+    }
 }

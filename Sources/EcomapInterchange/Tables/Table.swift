@@ -46,6 +46,12 @@ struct Table: Sendable {
         self.addressing = addressing
     }
 
+    /// Ecomap's own sheet in a workbook it wrote: the map's title and header
+    /// attributes, one per row. Its name holds `(ignore)` so that Kumu skips
+    /// it; ecomap reads it (``XLSXReader``), and the importer takes the map's
+    /// header from it.
+    static let headerSheet = "ecomap (ignore)"
+
     /// How diagnostics name this table: `Elements` for a sheet, nothing for a CSV file.
     var displayName: String { sheet ?? file }
 

@@ -1,8 +1,8 @@
 import EcomapCore
 import Foundation
 
-/// Reads the sheets of an `.xlsx` workbook into tables: the zip with
-/// ZIPFoundation (under ``SafeZip``'s limits), each XML part with
+/// Reads the sheets of an `.xlsx` workbook into tables: the zip under
+/// ``SafeZip``'s limits, each XML part with
 /// Foundation's XMLParser. Sheets whose name holds `(ignore)` are skipped, as
 /// Kumu skips them, without being parsed.
 enum XLSXReader {
@@ -29,7 +29,7 @@ enum XLSXReader {
             var tables: [Table] = []
             var found: [Diagnostic] = []
             for (index, sheet) in workbook.sheets.enumerated() {
-                let own = sheet.name.lowercased() == SheetLayout.headerSheet
+                let own = sheet.name.lowercased() == Table.headerSheet
                 if sheet.name.lowercased().contains("(ignore)"), !own { continue }
                 let path = relationships.targets[sheet.relationship].map(Relationships.path) ?? "xl/worksheets/sheet\(index + 1).xml"
                 guard let bytes = try zip.part(path) else {
@@ -52,7 +52,7 @@ enum XLSXReader {
             return (tables, found)
         } catch {
             switch error {
-            case .bomb(let diagnostic): return ([], [diagnostic])
+            case .refused(let diagnostic): return ([], [diagnostic])
             case .broken(let why): return ([], [broken(why)])
             }
         }

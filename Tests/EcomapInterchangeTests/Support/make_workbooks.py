@@ -9,12 +9,17 @@ defra.xlsx     the Defra landscape as a spreadsheet of communities with sponsor,
                leads columns, dates, numbers and booleans, and duplicates and gaps planted in it
 bad-*.xlsx     one problem each, for the diagnostics' golden files (bad-wide.xlsx: over 20 million cells)
 bomb.xlsx      a zip bomb: a part that inflates a thousand times
+bomb-forged.xlsx  a zip bomb that hides: a 1.5 MB part that says it holds 7 MB and inflates to 1.5 GB
+zip-*.xlsx     zips no workbook writer makes: two parts of one name, ZIP64, an encrypted part
 Exits 3 when openpyxl is missing, so the tests fail with a clear reason.
 """
 import datetime
 import os
+import struct
 import sys
+import warnings
 import zipfile
+import zlib
 
 try:
     import openpyxl
@@ -132,3 +137,77 @@ with zipfile.ZipFile(os.path.join(OUT, "bad-broken.xlsx"), "w") as z:
 with zipfile.ZipFile(os.path.join(OUT, "bad-ods.xlsx"), "w") as z:
     z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
     z.writestr("content.xml", "<office:document-content/>")
+
+
+def raw_zip(path, entries, zip64=False):
+    """A zip written byte by byte, so that it can say what zipfile won't:
+    entries are (name, data as stored, method, crc, uncompressed size, flags).
+    With zip64, the end record leaves its counts and offset to a ZIP64 record."""
+    out, central = bytearray(), bytearray()
+    for name, data, method, crc, size, flags in entries:
+        name = name.encode()
+        offset = len(out)
+        out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, flags, method, 0, 0x21, crc, len(data), size,
+                           len(name), 0) + name + data
+        central += struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, flags, method, 0, 0x21, crc, len(data), size,
+                               len(name), 0, 0, 0, 0, 0, offset) + name
+    start = len(out)
+    out += central
+    if zip64:
+        out += struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, len(entries), len(entries), len(central), start)
+        out += struct.pack("<4sLQL", b"PK\x06\x07", 0, start + len(central), 1)
+        out += struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    else:
+        out += struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), start, 0)
+    with open(os.path.join(OUT, path), "wb") as f:
+        f.write(out)
+
+
+def stored(name, data, flags=0):
+    return (name, data, 0, zlib.crc32(data), len(data), flags)
+
+
+def deflated_spaces(megabytes):
+    """<workbook>, `megabytes` MB of spaces, </workbook> as raw deflate, made
+    in moments: each MB ends with a full flush, which makes every MB's
+    compressed bytes the same, so one is made and repeated."""
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    head = c.compress(b"<workbook>") + c.flush(zlib.Z_FULL_FLUSH)
+    one = c.compress(b" " * (1 << 20)) + c.flush(zlib.Z_FULL_FLUSH)
+    assert c.compress(b" " * (1 << 20)) + c.flush(zlib.Z_FULL_FLUSH) == one
+    return head + one * megabytes + c.compress(b"</workbook>") + c.flush()
+
+
+CONTENT = b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+
+# A zip bomb that hides: its one part says it holds 7 MB (under every limit
+# on declared sizes) and inflates to 1.5 GB; 1.5 MB on disk.
+bomb = deflated_spaces(1500)
+raw_zip("bomb-forged.xlsx", [stored("[Content_Types].xml", CONTENT), ("xl/workbook.xml", bomb, 8, 0, 7 << 20, 0)])
+
+# kumu.xlsx with a second, different copy of its first sheet after the
+# first: a reader that takes the first copy and one that takes the last
+# see different maps.
+with open(os.path.join(OUT, "kumu.xlsx"), "rb") as f:
+    kumu = f.read()
+with open(os.path.join(OUT, "zip-duplicate-part.xlsx"), "wb") as f:
+    f.write(kumu)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it is asked to write
+    with zipfile.ZipFile(os.path.join(OUT, "zip-duplicate-part.xlsx"), "a") as z:
+        z.writestr("xl/worksheets/sheet1.xml", '<worksheet xmlns="http://schemas.openxmlformats.org/'
+                   'spreadsheetml/2006/main"><sheetData/></worksheet>')
+
+WORKBOOK = (b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>')
+# A ZIP64 end record, as a writer that always writes one would.
+raw_zip("zip-zip64.xlsx", [stored("[Content_Types].xml", CONTENT), stored("xl/workbook.xml", WORKBOOK)], zip64=True)
+# An encrypted workbook part (bit 0 of its flags).
+raw_zip("zip-encrypted.xlsx", [stored("[Content_Types].xml", CONTENT), stored("xl/workbook.xml", WORKBOOK, flags=1)])
+
+# A cell whose text (25,000 three-byte characters, under Excel's 32,767)
+# makes a line of a map longer than the language's 65,536 bytes.
+book("bad-long-cell.xlsx", [
+    ("Elements", [["Label", "Type", "Description"], ["Youth Forum", "community", "A forum"],
+                  ["Social Care Wales", "organisation", "\u20ac" * 25000]]),
+    ("Connections", [["From", "To"], ["Social Care Wales", "Youth Forum"]]),
+])

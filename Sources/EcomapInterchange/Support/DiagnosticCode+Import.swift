@@ -20,12 +20,24 @@ extension DiagnosticCode {
         remedy: "Close the quote; a quote inside a quoted field is written twice (`\"\"`).")
     public static let zipBomb = DiagnosticCode(
         "zip-bomb", .error,
-        meaning: "An `.xlsx` whose parts would inflate to more than 200 times their size (past 8 MB), or past 512 MB in all. It was not unpacked.",
+        meaning: "An `.xlsx` whose parts say they would inflate to more than 200 times their size (past 8 MB), or past 512 MB in all, or a part that inflates past the size it says it has (how a bomb hides). It was not unpacked.",
         remedy: "A real workbook is far smaller: save it again from Excel or LibreOffice.")
     public static let brokenWorkbook = DiagnosticCode(
         "broken-workbook", .error,
-        meaning: "A damaged `.xlsx`: a part is missing, is not well-formed XML, or goes past Excel's last row or column.",
+        meaning: "A damaged `.xlsx`: a part is missing, lies outside the file, ends early, fails its checksum, is not well-formed XML, or goes past Excel's last row or column.",
         remedy: "Open it in Excel or LibreOffice and save it again.")
+    public static let duplicatePart = DiagnosticCode(
+        "duplicate-part", .error,
+        meaning: "An `.xlsx` with two parts of one name (names that differ only in case are one name to a workbook). Programs differ in which copy they read, so ecomap reads neither.",
+        remedy: "Open it in Excel or LibreOffice and save it again.")
+    public static let unsupportedZip = DiagnosticCode(
+        "unsupported-zip", .error,
+        meaning: "An `.xlsx` zipped in a way no spreadsheet program writes: ZIP64 (for archives over 4 GB), an encrypted part, or a part compressed other than by deflate.",
+        remedy: "Save it again from Excel or LibreOffice (without a zip password).")
+    public static let cellTooLong = DiagnosticCode(
+        "cell-too-long", .error,
+        meaning: "A cell whose text would make a line of the map longer than the 65,536 bytes the language reads (`line-too-long`): one cell, or the longest of a row whose cells together make such a line.",
+        remedy: "Shorten the text; keep long text in a document the map links to (a `URL` column).")
     public static let badBlueprint = DiagnosticCode(
         "bad-blueprint", .error,
         meaning: "A `.json` file that is not valid JSON, has no `elements` array, or holds an object where a value belongs.",
@@ -79,7 +91,8 @@ extension DiagnosticCode {
             (`Sheet!B7`; just `B7` in a CSV file; a path such as `connections[6].to` in a blueprint). \
             What `ecomap check` would say of the map the spreadsheet makes is said too, at the cell it comes from.
             """,
-        codes: [.notASpreadsheet, .xlsFile, .textEncoding, .csvQuote, .zipBomb, .brokenWorkbook, .badBlueprint,
+        codes: [.notASpreadsheet, .xlsFile, .textEncoding, .csvQuote, .zipBomb, .brokenWorkbook, .duplicatePart, .unsupportedZip,
+                .cellTooLong, .badBlueprint,
                 .missingHeader, .emptySheet, .noElements, .duplicateColumn, .formulaCell, .mergedCells, .missingValue,
                 .duplicateLabel, .unknownElement, .ambiguousElement, .unknownElementType])
 }

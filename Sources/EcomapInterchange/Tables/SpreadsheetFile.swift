@@ -6,15 +6,12 @@ import EcomapCore
 enum SpreadsheetFile {
     static func read(_ bytes: [UInt8], name: String) -> (tables: [Table], diagnostics: [Diagnostic]) {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            guard let backing = UnnamedFile(bytes) else {
-                return ([], [Diagnostic(.unreadableFile, "'\(name)' can't be unpacked: no temporary file could be made in \(UnnamedFile.folder)",
-                    hint: "set TMPDIR to a folder you can write to", file: name, at: .none)])
+            do {
+                var zip = try SafeZip(bytes, file: name)
+                return XLSXReader.read(&zip)
+            } catch {
+                return ([], [error])
             }
-            guard var zip = SafeZip(bytes, in: backing, file: name) else {
-                return ([], [Diagnostic(.brokenWorkbook, "'\(name)' is a damaged zip file; no workbook could be read from it",
-                    hint: "open it in Excel or LibreOffice and save it again as .xlsx", file: name)])
-            }
-            return XLSXReader.read(&zip)
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             return ([], [Diagnostic(.xlsFile, "'\(name)' is an Excel 97-2003 workbook (.xls), which ecomap can't read",

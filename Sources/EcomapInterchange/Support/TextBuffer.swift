@@ -17,11 +17,6 @@ struct TextBuffer {
 
     mutating func write(_ number: Int) { write(String(number)) }
 
-    /// `text` escaped for XML (see ``XMLText/escape(_:attribute:)``).
-    mutating func writeXML(_ text: String, attribute: Bool = false) {
-        write(XMLText.escape(text, attribute: attribute))
-    }
-
     /// Joins pieces made side by side, in order.
     static func joined(_ parts: [TextBuffer], capacity: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
