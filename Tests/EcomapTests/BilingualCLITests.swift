@@ -6,7 +6,7 @@ import EcomapTestSupport
 /// `--lang cy+en` on the outputs that speak (issue 21): Welsh first, English
 /// after it, in stats, compare (text and Markdown) and drawings; a drawing's
 /// membership boxes named in its language.
-@Suite struct BilingualCLITests {
+@Suite(.tags(.launchesBinary)) struct BilingualCLITests {
     static let current = "Maps/scw-current.ecomap", best = "Maps/scw-best-practice.ecomap"
 
     /// Where `text` first says `a`, and that it says `b` after it.
