@@ -6,8 +6,8 @@
 # Both install what is missing first, with apt-get (sudo when not root):
 # Graphviz's, cmark-gfm's and zlib's libraries and the DejaVu fonts the
 # drawings are measured in; for the tests, also every program they run
-# (Graphviz's neato, xmllint, valgrind, objcopy, python3) and the Python
-# modules they import (networkx, igraph and openpyxl, with pip).
+# (Graphviz's neato, xmllint, valgrind, objcopy, python3, node) and the Python
+# modules they import (networkx, igraph, openpyxl and tinycss2, with pip).
 #
 #   make test-fast       the tests that start no program and time nothing: under a minute after a build
 #   make accept-goldens  take what the last run got (each Golden/NAME.got) as the expected output
@@ -44,20 +44,23 @@ SETUP_NEEDS = \
 	$(call need,test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,fonts-dejavu-core) \
 
 # The programs the tests run: neato (legibility.py's baseline in PageCLITests),
-# xmllint (SVG read back), valgrind and objcopy (ValgrindTests) and python3
-# (networkx, igraph and openpyxl; the relay that measures a run; legibility.py).
+# xmllint (SVG read back), valgrind and objcopy (ValgrindTests), python3
+# (networkx, igraph and openpyxl; the relay that measures a run; legibility.py;
+# tinycss2 on the live preview's CSS) and node (the preview's JavaScript
+# checked by its parser, AssetCLITests).
 TEST_NEEDS = \
 	$(call need,command -v neato,graphviz) \
 	$(call need,command -v xmllint,libxml2-utils) \
 	$(call need,command -v valgrind,valgrind) \
 	$(call need,command -v objcopy,binutils) \
 	$(call need,command -v python3,python3) \
+	$(call need,command -v node,nodejs) \
 
 # The Python modules the tests import, as pip names them, with the oldest
 # version that serves where one matters: networkx reads GEXF 1.3 from 3.6 on
-# (Debian 12's python3-networkx, 2.8, does not). Tests/python_needs.py says
-# which are missing.
-TEST_PYTHON_NEEDS = networkx>=3.6 igraph openpyxl
+# (Debian 12's python3-networkx, 2.8, does not); tinycss2 checks the live
+# preview's CSS. Tests/python_needs.py says which are missing.
+TEST_PYTHON_NEEDS = networkx>=3.6 igraph openpyxl tinycss2
 
 setup:
 	@packages=; $(SETUP_NEEDS) $(call apt-install,the libraries and fonts ecomap is built and draws with)
@@ -196,7 +199,7 @@ clean:
 	rm -rf .build .build-fuzz $(OUT)
 
 # docs/diagnostics.md's tables, from the codes themselves (DiagnosticCode);
-# DiagnosticDocsTests fails when the two disagree.
+# DiagnosticDocsCLITests fails when the two disagree.
 diagnostics-doc: setup
 	$(SWIFT) build --product ecomap
 	@python3 -c 'import re,subprocess,sys; \

@@ -69,6 +69,28 @@ import EcomapTestSupport
         #expect(watch.signal(SIGINT) == 0)
     }
 
+    /// The map replaced by a named pipe: `watch` says so, draws again once
+    /// the real file is back, and stops on SIGINT (it used to never draw again).
+    @Test func aNamedPipeInPlaceOfTheMapIsSaidAndOutlived() throws {
+        let scratch = try Scratch()
+        let map = try scratch.write("watched.ecomap", Self.map)
+        let out = scratch.path("watched.svg")
+        let watch = try Background(["watch", map, "-o", out])
+        defer { watch.stop() }
+        #expect(Self.waitFor(">Practitioners<", in: out))
+        try FileManager.default.removeItem(atPath: map)
+        #expect(mkfifo(map, 0o600) == 0)
+        #expect(watch.waitFor("is a named pipe (FIFO), not a file"))
+        #expect(watch.waitFor("[not-a-file]"))
+        try FileManager.default.removeItem(atPath: map)
+        try ServeCLITests.save(Self.map.replacingOccurrences(of: "\"Practitioners\"", with: "\"Back again\""), to: map)
+        #expect(Self.waitFor(">Back again<", in: out))
+        try FileManager.default.removeItem(atPath: map)
+        #expect(mkfifo(map, 0o600) == 0)
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(watch.signal(SIGINT) == 0)
+    }
+
     @Test(arguments: [
         ["watch", "-", "-o", "x.svg"],
         ["watch", "Maps/scw-current.ecomap", "-o", "x.txt"],
