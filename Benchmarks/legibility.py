@@ -839,10 +839,12 @@ def run(argv, timeout, stdin=None):
     return done.stdout, ""
 
 
-def draw(ecomap, path, page, timeout):
+def draw(ecomap, path, page, timeout, lang="en"):
     argv = [ecomap, "render", path, "--format", "svg", "-o", "-"]
     if page != "default":
         argv += ["--page", page]
+    if lang != "en":
+        argv += ["--lang", lang]
     return run(argv, timeout)
 
 
@@ -958,6 +960,8 @@ def main():
                         help="print one JSON object instead of the tables (for tests): every page kind's rows, "
                              "with label sizes as numbers")
     parser.add_argument("--timeout", type=float, default=120, help="seconds allowed for each drawing (default 120)")
+    parser.add_argument("--lang", default="en", choices=["en", "cy", "cy+en"],
+                        help="the drawings' language: en, cy, or cy+en for both labels on each node (default en)")
     args = parser.parse_args()
 
     inputs = args.inputs or sorted(glob.glob(os.path.join(ROOT, "Maps", "*.ecomap")))
@@ -982,7 +986,7 @@ def main():
         records[page] = []
         for path in maps:
             name = os.path.splitext(os.path.basename(path))[0]
-            svg, problem = draw(args.ecomap, path, page, args.timeout)
+            svg, problem = draw(args.ecomap, path, page, args.timeout, args.lang)
             if svg is None:
                 rows.append(row(name, None, page, baselines.get(path)))
                 notes.append(f"{name}: n/a ({problem})")

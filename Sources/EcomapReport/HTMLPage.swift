@@ -17,19 +17,23 @@ package enum HTMLPage {
     /// A diagram with its data, a filter by kind and a details panel (the last two appear only with the script).
     /// A `live` figure (the preview's) asks its page to focus on a node rather
     /// than hiding the rest itself; a `focused` one already shows part of its map.
+    /// - Parameter second: a second language, for a bilingual page: each control's words as "Welsh / English".
     package static func figure(_ diagram: Diagram, svg: [UInt8], map: EcosystemMap, language: Language, caption: String,
-                               live: Bool = false, focused: Bool = false) -> String {
-        Templates.render("figure", figureValues(diagram, svg: svg, map: map, language: language, caption: caption, live: live, focused: focused))
+                               live: Bool = false, focused: Bool = false, alsoIn second: Language? = nil) -> String {
+        Templates.render("figure", figureValues(diagram, svg: svg, map: map, language: language, caption: caption, live: live,
+                                                focused: focused, alsoIn: second))
     }
 
     /// The figure's values, for a template that shows it among others.
     static func figureValues(_ diagram: Diagram, svg: [UInt8], map: EcosystemMap, language: Language, caption: String,
-                             live: Bool = false, focused: Bool = false) -> Figure {
+                             live: Bool = false, focused: Bool = false, alsoIn second: Language? = nil) -> Figure {
         let id = "\(diagram.prefix)-figure"
+        let words = DrawingWords([language] + (second.map { $0 == language ? [] : [$0] } ?? []))
+        func both(_ phrase: Phrase) -> String { words.each(" / ") { $0[phrase] } }
         return Figure(id: id, live: live, focused: focused, svg: String(decoding: svg, as: UTF8.self), caption: caption,
-                      show: language[.show],
-                      kinds: kindsDrawn(in: diagram).map { KindBox(kind: $0.rawValue, name: language.kind($0)) },
-                      hint: language[.details], focus: language[.focusOnNode], whole: language[.showWholeMap],
+                      show: both(.show),
+                      kinds: kindsDrawn(in: diagram).map { kind in KindBox(kind: kind.rawValue, name: words.each(" / ") { $0.kind(kind) }) },
+                      hint: both(.details), focus: both(.focusOnNode), whole: both(.showWholeMap),
                       data: HTMLText.scriptJSON(JSONText.encode(Interactivity(diagram, map: map, language: language))))
     }
 

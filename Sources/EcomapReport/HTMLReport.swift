@@ -16,11 +16,16 @@ extension Report {
 
     private func header() -> Header {
         var meta: [(Language) -> String] = []
-        if let source = attributes.text(AttributeName.source) { meta.append { "\($0[.source]): \(source)" } }
+        // The source and the description in each language: the Welsh partner (source-cy, description-cy) in Welsh.
+        let attributes = self.attributes
+        if attributes.text(AttributeName.source) != nil {
+            meta.append { "\($0[.source]): \(attributes.text(AttributeName.source, in: $0) ?? "")" }
+        }
         if let date = attributes.text(AttributeName.date) { meta.append { "\($0[.date]): \(date)" } }
         return Header(title: title,
                       meta: meta.isEmpty ? [] : paragraphs({ language in meta.map { $0(language) }.joined(separator: " · ") }, class: "meta"),
-                      description: attributes.text(AttributeName.description))
+                      description: attributes.text(AttributeName.description) == nil ? []
+                          : paragraphs { attributes.text(AttributeName.description, in: $0) ?? "" })
     }
 
     /// The one page a director reads: the headline, the numbers, the picture, what matters most.
@@ -34,7 +39,7 @@ extension Report {
         let leading = leadingFindings.map { finding in
             let count = comparison.findings(finding.kind).count
             return Leading(
-                title: words { "\(count) \(finding.kind.name(in: $0, count: count))" },
+                title: words { finding.kind.counted(count, in: $0) },
                 summary: paragraphs { finding.summary(in: $0) + (count > 1 ? " (" + $0[.andMoreOfKind, count - 1] + ")" : "") },
                 action: paragraphs({ "\($0[.whatToDo]): \(finding.action(in: $0))" }, class: "action"))
         }

@@ -34,12 +34,16 @@ struct Interactivity: Encodable {
             if let node = byName[diagramNode.name] {
                 label = node.label(in: language)
                 kind = language.kind(node.kind)
+                // Each text in the page's language: the Welsh partner (description-cy, ...) in Welsh.
+                let interests = node.attributes.items(AttributeName.interests, in: language)
                 let fields: [(String, String?)] = [
-                    (text[.description], node.description), (text[.sponsor], node.attributes.text(AttributeName.sponsor)),
-                    (text[.funded], node.attributes.text(AttributeName.funded)), (text[.funding], node.attributes.text(AttributeName.funding)),
-                    (text[.leads], node.attributes.text(AttributeName.leads)), (text[.contacts], node.attributes.text(AttributeName.contacts)),
+                    (text[.description], node.text(AttributeName.description, in: language)),
+                    (text[.sponsor], node.text(AttributeName.sponsor, in: language)),
+                    (text[.funded], node.attributes.text(AttributeName.funded).map(language.funded)),
+                    (text[.funding], node.text(AttributeName.funding, in: language)),
+                    (text[.leads], node.text(AttributeName.leads, in: language)), (text[.contacts], node.text(AttributeName.contacts, in: language)),
                     (text[.tags], node.tags.isEmpty ? nil : node.tags.joined(separator: ", ")),
-                    (text[.interests], node.interests.isEmpty ? nil : node.interests.joined(separator: ", ")),
+                    (text[.interests], interests.isEmpty ? nil : interests.joined(separator: ", ")),
                 ]
                 details = fields.compactMap { name, value in value.map { [name, $0] } }
             }

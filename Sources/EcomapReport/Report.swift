@@ -183,7 +183,8 @@ public struct Report: Sendable {
         map.nodes.compactMap { node -> DirectoryEntry? in
             guard node.kind == .organisation || node.kind == .community else { return nil }
             func known(_ key: String) -> String? {
-                guard let value = node.attributes.text(key)?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
+                // In Welsh, the Welsh partner (description-cy, ...) where the map gives one.
+                guard let value = node.attributes.text(key, in: options.language)?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
                       value.lowercased() != "unknown" else { return nil }
                 return value
             }

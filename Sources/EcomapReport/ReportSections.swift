@@ -24,7 +24,8 @@ struct ReportBody {
 struct Header {
     var title: String
     var meta: [Paragraph]
-    var description: String?
+    /// The map's description, a paragraph per language.
+    var description: [Paragraph]
 }
 
 /// The first page (`summary.mustache`): with a comparison, the numbers, both

@@ -50,6 +50,8 @@ struct DrawingOptions: ParsableArguments {
     var language: Language { languages == .en ? .en : .cy }
     /// The second language of a bilingual document.
     var second: Language? { languages == .bilingual ? .en : nil }
+    /// The languages of a bilingual text, the first first; one language otherwise.
+    var languageList: [Language] { [language] + (second.map { [$0] } ?? []) }
 
     /// The part of the map to draw; whole when no option asks for less.
     var view: MapView { part.view }
@@ -83,13 +85,6 @@ struct DrawingOptions: ParsableArguments {
 
     /// The note on fdp is said once, however many drawings a command makes.
     nonisolated(unsafe) private static var notedFDP = false
-
-    /// Refuses a bilingual drawing where the command can't yet make one.
-    func refuseBilingual(_ command: String) throws {
-        if languages == .bilingual {
-            throw ValidationError("\(command) writes one language: --lang en or --lang cy")
-        }
-    }
 }
 
 /// `--lang en|cy|cy+en`.

@@ -113,11 +113,13 @@ import EcomapTestSupport
         // Nodes by their Welsh labels in the tables, the summary, why each kind of finding matters.
         #expect(text.contains("| Gofal Cymdeithasol Cymru | Sefydliad | 5 |"))
         #expect(!text.contains("| Social Care Wales |"))
-        #expect(text.contains("![nodau: 12 (sefydliadau: 4, platfformau: 2, pobl: 5, cymunedau: 1); cysylltiadau: 15; dwy ffordd: 0%]"))
+        #expect(text.contains("![12 o nodau (4 sefydliad, 2 blatfform, 5 person, 1 gymuned); 15 o gysylltiadau; dwy ffordd: 0%]"))
         #expect(text.contains("### Cysylltiadau dwy ffordd ar goll (6)\n\n_Mae cyfathrebu sy'n llifo un ffordd"))
-        #expect(text.contains("Canfyddiadau: cysylltiadau dwy ffordd ar goll: 6, "))
+        #expect(text.contains("Canfyddiadau: 6 chyswllt dwy ffordd ar goll, "))
         #expect(text.contains("Nodau presennol sy'n cyfateb i nodau arfer gorau: 11 o 12 (yn ôl id: 6, yn ôl rôl: 5)"))
-        #expect(text.contains("| ydy: Social Care Wales |"))
+        // The directory gives each text's Welsh partner (funding-cy), and the map's description-cy.
+        #expect(text.contains("| ydy: Gofal Cymdeithasol Cymru |") && !text.contains("| ydy: Social Care Wales |"))
+        #expect(text.contains("Sut mae Gofal Cymdeithasol Cymru yn ymwneud") && !text.contains("How Social Care Wales engages"))
     }
 }
 

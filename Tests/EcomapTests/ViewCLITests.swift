@@ -36,7 +36,7 @@ import EcomapTestSupport
         #expect(welsh.status == 0)
         let svg = try XMLElement.parse(welsh.stdoutBytes)
         #expect(drawnNodes(svg, prefix: "defra-communities") == ["cops", "staff-networks", "professions", "yammer-groups"])
-        #expect(svg.first("desc")?.text.hasSuffix("Heb eu dangos: nodau: 18; cysylltiadau: 23.") == true)
+        #expect(svg.first("desc")?.text.hasSuffix("18 o nodau a 23 o gysylltiadau heb eu dangos.") == true)
         let dot = try Run(["render", "Maps/defra-communities.ecomap", "--only", "community", "--hide", "tag:none-such", "-o", "-", "--format", "dot"])
         #expect(dot.status == 1 && dot.stderr.contains("[view-unknown-tag]"))
         let dot2 = try Run(["render", "Maps/defra-communities.ecomap", "--focus", "yammer", "--depth", "0", "-o", "-", "--format", "dot"])

@@ -20,12 +20,19 @@ struct KumuTables {
         case "type": "Type (original)"
         case AttributeName.in: "In"
         case AttributeName.description, AttributeName.tags: key.prefix(1).uppercased() + key.dropFirst()
+        // A Welsh partner beside its English: "Description (cy)", which the importer reads back as description-cy.
+        case _ where key.hasSuffix(AttributeName.welshSuffix): elementHeader(String(key.dropLast(AttributeName.welshSuffix.count))) + " (cy)"
         default: key
         }
     }
 
     static func connectionHeader(_ key: String) -> String {
-        key == AttributeName.description ? "Description" : key
+        switch key {
+        case AttributeName.description: "Description"
+        case AttributeName.cy: "Label (cy)"
+        case _ where key.hasSuffix(AttributeName.welshSuffix): connectionHeader(String(key.dropLast(AttributeName.welshSuffix.count))) + " (cy)"
+        default: key
+        }
     }
 
     static let kumuDirection: [LinkDirection: String] = [.oneWay: "directed", .twoWay: "mutual", .undirected: "undirected"]

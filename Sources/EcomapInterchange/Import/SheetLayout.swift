@@ -1,3 +1,4 @@
+import Foundation
 import EcomapCore
 
 /// What a sheet holds, told by its header row as Kumu tells it: elements
@@ -89,7 +90,30 @@ struct SheetLayout: Sendable {
         case "contact", "community contacts": return attribute(AttributeName.contacts)
         case "senior sponsor": return attribute(AttributeName.sponsor)
         case "website", "web site": return attribute(AttributeName.url)
-        default: return attribute(Identifiers.slug(header))
+        default:
+            if let base = welshPartner(header) { return welsh(elementUse(base), header: header) }
+            return attribute(Identifiers.slug(header))
+        }
+    }
+
+    /// The column a Welsh column partners: "Description (cy)", "Description
+    /// (Welsh)", "Description Cymraeg" give "Description"; nil for any other.
+    static func welshPartner(_ header: String) -> String? {
+        let h = header.lowercased()
+        for suffix in [" (cy)", " (welsh)", " (cymraeg)", " cymraeg"] where h.hasSuffix(suffix) && h.count > suffix.count {
+            return String(header.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// The Welsh partner of a column's use: `cy` for the label, `NAME-cy` for
+    /// an attribute; a column that partners neither is an attribute of its own.
+    private static func welsh(_ use: Use, header: String) -> Use {
+        switch use {
+        case .label, .linkLabel: .attribute(AttributeName.cy, list: false, reference: false)
+        case .attribute(let name, let list, _) where !name.isEmpty && name != AttributeName.cy:
+            .attribute(AttributeName.welsh(name), list: list, reference: false)
+        default: attribute(Identifiers.slug(header))
         }
     }
 
@@ -101,7 +125,9 @@ struct SheetLayout: Sendable {
         case "type": return .linkType
         case "label": return .linkLabel
         case "via": return .attribute(AttributeName.via, list: false, reference: true)
-        default: return attribute(Identifiers.slug(header))
+        default:
+            if let base = welshPartner(header) { return welsh(connectionUse(base), header: header) }
+            return attribute(Identifiers.slug(header))
         }
     }
 

@@ -12,7 +12,7 @@ import EcomapCore
 /// corners give both drawings the same frame.
 enum SideBySide {
     static func render(_ c: Comparison, format: OutputFormat = .svg, options: RenderOptions, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
-        let language = options.language
+        let words = DrawingWords(options)
         let (current, best) = (c.currentMap, c.bestMap)
         var sideOptions = options
         sideOptions.legend = false
@@ -60,7 +60,8 @@ enum SideBySide {
             placed.diagram.graph += [.init(.label, GraphvizText.label(heading)), .init(.labelloc, "t"), .init(.fontsize, "16"),
                                      .init(.fontcolor, options.theme.text.hex)]
         }
-        let headings = ["\(language[.current]): \(current.title(in: language))", "\(language[.bestPractice]): \(best.title(in: language))"]
+        let headings = [words.each { "\($0[.current]): \(current.title(in: $0))" },
+                        words.each { "\($0[.bestPractice]): \(best.title(in: $0))" }]
         // Beside each other or one above the other: whichever reads larger on the page.
         let legend = options.legend ? key(c, options: options) : nil
         let keySize = legend.map(LegendPlacer.size(of:)) ?? Size(width: 0, height: 0)
@@ -92,8 +93,15 @@ enum SideBySide {
             (keyPart.prefix, keyPart.nodes, keyPart.edges, keyPart.clusters, keyPart.legend) = (prefix, [], [], [], legend)
             parts.append(keyPart)
         }
-        let title = "\(current.title(in: language)) \(language[.comparedWith]) \(best.title(in: language))"
-        let summary = "\(language[.current]): \(leftDiagram.summary). \(language[.bestPractice]): \(rightDiagram.summary)."
+        let title = words.each(" / ") { language in
+            let (with, bestTitle) = language.put(best.titleName(in: language), after: language[.comparedWith])
+            return "\(current.title(in: language)) \(with) \(bestTitle)"
+        }
+        let (leftSummaries, rightSummaries) = (leftDiagram.summary.components(separatedBy: "\n"), rightDiagram.summary.components(separatedBy: "\n"))
+        let summary = words.languages.enumerated().map { i, language in
+            "\(language[.current]): \(leftSummaries[min(i, leftSummaries.count - 1)]). "
+                + "\(language[.bestPractice]): \(rightSummaries[min(i, rightSummaries.count - 1)])."
+        }.joined(separator: "\n")
         return SVGFinisher.finish(drawing, prefix: prefix, title: title, summary: summary, parts: parts, embed: options.forWebPage)
     }
 
@@ -173,7 +181,7 @@ enum SideBySide {
         let known = Set(union.nodes.map(\.id))
         for link in c.bestMap.links where known.contains(link.from) && known.contains(link.to) { union.links.append(link) }
         let keyChecked = CheckedMap(trusted: union, name: c.currentMap.name, identifier: "union")
-        return LegendBuilder.build(keyChecked, theme: options.theme, language: options.language,
+        return LegendBuilder.build(keyChecked, theme: options.theme, words: DrawingWords(options),
                                    emphasis: Emphasis(keyChecked, options: RenderOptions()), types: options.labels)
     }
 }

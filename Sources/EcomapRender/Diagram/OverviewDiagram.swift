@@ -171,8 +171,8 @@ enum OverviewDiagram {
 }
 
 extension Language {
-    /// "23 links" ("cysylltiadau: 23").
+    /// "23 links" ("23 o gysylltiadau"), counted as each language counts.
     func counted(count: Int) -> String {
-        self[count == 1 ? .linkCountOne : .linkCountMany, Figures.grouped(count)]
+        self.count(count, .linkNoun, .linksNoun)
     }
 }

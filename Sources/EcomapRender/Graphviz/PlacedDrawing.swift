@@ -330,7 +330,9 @@ extension GraphvizRenderer {
         }
     }
 
-    /// The points along a Graphviz route: each cubic piece sampled eight times.
+    /// The points along a Graphviz route: each cubic piece sampled every 4 pt
+    /// of its control polygon, at least eight times (eight pieces of a long
+    /// curve cut inside its bend, and hid a line 2 pt inside a node).
     static func bezierPoints(_ pos: String?) -> [Position] {
         guard let pos else { return [] }
         var control: [Position] = []
@@ -344,8 +346,9 @@ extension GraphvizRenderer {
         var i = 0
         while i + 3 < control.count {
             let (p0, p1, p2, p3) = (control[i], control[i + 1], control[i + 2], control[i + 3])
-            for s in 1...8 {
-                let t = Double(s) / 8, u = 1 - t
+            let samples = max(8, min(64, Int((p0.distance(to: p1) + p1.distance(to: p2) + p2.distance(to: p3)) / 4)))
+            for s in 1...samples {
+                let t = Double(s) / Double(samples), u = 1 - t
                 let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
                 out.append(Position(x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y))
             }
