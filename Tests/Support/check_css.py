@@ -12,10 +12,12 @@ reports, with the file, line and column:
 - a block, string or comment left open: the file must read back exactly as
   written, and an unclosed one reads back closed;
 - a colon inside a declaration's value, where a semicolon is missing
-  (`color: red background: blue`).
+  (`color: red background: blue`);
+- a declaration with no value (`color: ;`), a rule with no selector.
 
 Exit status 0 when every file reads cleanly, 1 when any does not.
-`make test-setup` installs tinycss2 (PyPI); ReportAssetsTests runs this.
+`make test-setup` installs tinycss2 (PyPI); ReportAssetsCLITests (the report's
+style) and AssetCLITests (the live preview's) run this.
 """
 import sys
 
@@ -34,7 +36,11 @@ def problems(css):
     for node in walk(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)):
         if node.type == "error":
             found.append((node.source_line, node.source_column, node.message))
+        elif node.type == "qualified-rule" and not tinycss2.serialize(node.prelude).strip():
+            found.append((node.source_line, node.source_column, "a rule with no selector"))
         elif node.type == "declaration":
+            if not tinycss2.serialize(node.value).strip():
+                found.append((node.source_line, node.source_column, f"'{node.name}' has no value"))
             for token in node.value:
                 if token.type == "literal" and token.value == ":":
                     found.append((token.source_line, token.source_column,
