@@ -20,7 +20,7 @@ import EcomapTestSupport
         #expect(part.links.count == 4)
         #expect(part.leftOut == LeftOut(nodes: 8, links: 11))
         #expect(part.leftOut?.sentence() == "8 nodes and 11 links not shown")
-        #expect(part.leftOut?.sentence(in: .cy) == "8 nod ac 11 cysylltiad heb eu dangos")
+        #expect(part.leftOut?.sentence(in: .cy) == "8 nod ac 11 o gysylltiadau heb eu dangos")
         // The part keeps the whole map's names, so its drawing keeps its element ids.
         #expect(part.identifier == "scw-current" && part.title == "Social Care Wales communities: current")
     }

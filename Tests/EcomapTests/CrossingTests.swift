@@ -16,8 +16,11 @@ import EcomapTestSupport
     /// Maps in `Maps/` that miss the crossings target (0 when planar, twice
     /// the minimum otherwise), with the crossings measured (README's table):
     /// each is a known issue, and held to no more than that.
-    static let slideMisses = ["ogn-wales": 1, "scw-best-practice": 8]
-    static let a4Misses = ["cdps-communities": 3, "defra-communities": 2, "ogn-wales": 2, "scw-best-practice": 12, "scw-current": 1]
+    // Measured after Maps/ gained a Welsh partner for every text: each node is
+    // sized for the longer of its two labels, and the larger nodes cost these
+    // crossings (the maps' English-only versions drew 0, 0, 0 and 1 on a slide).
+    static let slideMisses = ["cdps-communities": 2, "defra-communities": 1, "ogn-wales": 1, "scw-best-practice": 8, "scw-current": 1]
+    static let a4Misses = ["cdps-communities": 6, "defra-communities": 2, "ogn-wales": 2, "scw-best-practice": 22, "scw-current": 5]
 
     struct Record: Decodable {
         var map: String
@@ -112,7 +115,8 @@ import EcomapTestSupport
         withKnownIssue("eco-maps over Maps/ cross more than 20 times in all (README, legibility)", isIntermittent: true) {
             #expect(ecoCrossings <= 20, "eco-maps over Maps/: \(ecoCrossings) crossings")
         }
-        #expect(ecoCrossings <= 71, "eco-maps over Maps/: \(ecoCrossings) crossings (71 measured, 70 before this layout)")
+        // 81 since Maps/ has Welsh for every text (nodes sized for the longer label); 71 with English alone.
+        #expect(ecoCrossings <= 81, "eco-maps over Maps/: \(ecoCrossings) crossings (81 measured)")
     }
 
     /// The three hand-written maps: planar ones drawn with no crossing on a
