@@ -72,10 +72,10 @@ import EcomapTestSupport
                 #expect(page.contains("new EventSource"))
                 #expect(!page.contains("src=\"http") && !page.contains("<link rel=\"stylesheet") && !page.contains("@import"))
             }
-            try await client.execute(uri: "/map/scw-current?lang=cy&focus=scw", method: .get) { response in
+            try await client.execute(uri: "/map/scw-current?lang=cy&focus=team-leaders", method: .get) { response in
                 let welsh = String(response.body)
                 #expect(welsh.contains("<html lang=\"cy\"") && welsh.contains("Gofal Cymdeithasol Cymru"))
-                #expect(welsh.contains("6 nod ac 8 cysylltiad heb eu dangos"), "counted as Welsh counts: the singular after a numeral, ac before a vowel")
+                #expect(welsh.contains("8 nod ac 11 o gysylltiadau heb eu dangos"), "counted as Welsh counts: the singular after a numeral, o and the plural past ten, ac before a vowel")
                 #expect(welsh.contains("Beth i&#39;w ddangos"))
                 // A Welsh page with an English sentence in it is a bug.
                 let pagePhrases: [Phrase] = [.problems, .lastGoodDrawing, .noDrawingYet, .live, .liveWithErrors, .reconnecting,
