@@ -22,43 +22,9 @@ import EcomapTestSupport
     static let slideMisses = ["cdps-communities": 2, "defra-communities": 1, "ogn-wales": 1, "scw-best-practice": 8, "scw-current": 1]
     static let a4Misses = ["cdps-communities": 6, "defra-communities": 2, "ogn-wales": 2, "scw-best-practice": 22, "scw-current": 5]
 
-    struct Record: Decodable {
-        var map: String
-        var nodes: Int
-        var slide: Double?
-        var a4: Double?
-        var overlaps: Int
-        var through: Int
-        var crossings: Int
-        var cut: Int
-        var planar: Bool?
-        var minimum: Int?
-        var minimumExact: Bool?
-        var ecoCrossings: Int?
-        var ecoSlide: Double?
-        var ecoOverlaps: Int?
-        var ecoThrough: Int?
-        var ecoCut: Int?
-    }
-
-    struct Measures: Decodable {
-        var pages: [String: [Record]]
-    }
-
     /// legibility.py on `maps`, default and A4 drawings, eco columns on the default.
-    static func measure(_ maps: [String]) throws -> Measures {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "Benchmarks/legibility.py", "--json", "--no-baseline", "--timeout", "600",
-                             "--ecomap", Run.executable("ecomap"), "--pages", "default,a4"] + maps
-        process.currentDirectoryURL = Package.root
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "legibility.py failed")
-        return try JSONDecoder().decode(Measures.self, from: data)
+    static func measure(_ maps: [String]) throws -> Legibility.Measures {
+        try Legibility.measure(maps, timeout: 600)
     }
 
     /// Every map in Maps/: a planar map is drawn with no crossing, on a slide

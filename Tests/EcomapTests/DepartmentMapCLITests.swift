@@ -20,37 +20,8 @@ import EcomapTestSupport
         return try scratch.write("department-\(groups).ecomap", run.stdout)
     }
 
-    struct Record: Decodable {
-        var map: String
-        var nodes: Int
-        var represented: Int
-        var uncounted: Int
-        var slide: Double?
-        var a4: Double?
-        var overlaps: Int
-        var through: Int
-        var cut: Int
-        var key: Bool
-    }
-
-    struct Measures: Decodable {
-        var pages: [String: [Record]]
-        var drawings: [Record]
-    }
-
-    static func measure(_ inputs: [String], pages: String = "default,a4") throws -> Measures {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "Benchmarks/legibility.py", "--json", "--no-baseline", "--ecomap", Run.executable("ecomap"),
-                             "--pages", pages] + inputs
-        process.currentDirectoryURL = Package.root
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "legibility.py failed")
-        return try JSONDecoder().decode(Measures.self, from: data)
+    static func measure(_ inputs: [String], pages: String = "default,a4") throws -> Legibility.Measures {
+        try Legibility.measure(inputs, pages: pages)
     }
 
     /// The default drawing (a slide) and the A4 drawing of each department

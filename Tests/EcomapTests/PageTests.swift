@@ -10,24 +10,6 @@ import EcomapTestSupport
 @Suite(.serialized, .tags(.launchesBinary)) struct PageCLITests {
     static let fixture = "Tests/EcomapTests/Fixtures/regional-network.ecomap"
 
-    struct Record: Decodable {
-        var map: String
-        var nodes: Int
-        var slide: Double?
-        var a4: Double?
-        var overlaps: Int
-        var through: Int
-        var crossings: Int
-        var neato: Int?
-        var cut: Int
-        var key: Bool
-    }
-
-    struct Measures: Decodable {
-        var pages: [String: [Record]]
-        var drawings: [Record]
-    }
-
     /// Every map in Maps/ and a hand-written map of 23 nodes (boxes, `via:`,
     /// distant partners), measured on the default drawing and on `--page a4`:
     /// no overlaps, no line through a node, every label whole, the key there,
@@ -45,18 +27,7 @@ import EcomapTestSupport
             #expect(run.status == 0, "\(run.stderr)")
             drawings += [gaps, both]
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "Benchmarks/legibility.py", "--json", "--ecomap", Run.executable("ecomap"),
-                             "--pages", "default,a4"] + maps + drawings
-        process.currentDirectoryURL = Package.root
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "legibility.py failed")
-        let measures = try JSONDecoder().decode(Measures.self, from: data)
+        let measures = try Legibility.measure(maps + drawings, baseline: true)
         let slide = try #require(measures.pages["default"]), page = try #require(measures.pages["a4"])
         #expect(slide.count == maps.count && page.count == maps.count, "a map was not drawn")
         #expect(measures.drawings.count == drawings.count)
