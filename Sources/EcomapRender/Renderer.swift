@@ -144,13 +144,7 @@ public enum Renderer {
 
     /// Names the file in a diagnostic from Graphviz, which knows of no files.
     private static func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do throws(Diagnostic) {
-            return try work()
-        } catch {
-            var located = error
-            if located.file.isEmpty { located.file = file }
-            throw located
-        }
+        try Diagnostic.naming(file, in: work)
     }
 }
 

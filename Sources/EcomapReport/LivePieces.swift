@@ -68,12 +68,6 @@ extension Report {
     }
 
     private func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do throws(Diagnostic) {
-            return try work()
-        } catch {
-            var located = error
-            if located.file.isEmpty { located.file = file }
-            throw located
-        }
+        try Diagnostic.naming(file, in: work)
     }
 }
