@@ -126,7 +126,7 @@ let package = Package(
         .executableTarget(name: "ecomap-soak", dependencies: ["EcomapCore"], path: "Benchmarks/Soak"),
 
         // What the test targets share: golden files, running the built binary.
-        .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support", exclude: ["check_css.py"]),
+        .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support", exclude: ["check_css.py", "folder_graph.py"]),
         // The core alone: builds and runs with no Graphviz and no HTML library.
         .testTarget(name: "EcomapCoreTests", dependencies: ["EcomapCore", "EcomapTestSupport"], exclude: ["Golden", "Fixtures", "networkx_check.py"]),
         .testTarget(
@@ -145,7 +145,7 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            exclude: ["Golden", "check_css.py"]
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "EcomapInterchangeTests",
