@@ -202,6 +202,28 @@ import EcomapTestSupport
         for (k, chain) in p.chains.enumerated() { #expect(chain.first == k5[k].0 && chain.last == k5[k].1) }
     }
 
+    /// The planar candidate is tried where its refinement is quick: on a map
+    /// that needs a few crossings, it draws; on a 20-node map of 100 links,
+    /// whose planarisation has hundreds of crossings' vertices (and took 10 s
+    /// to refine), it is left out and neato's layouts are kept.
+    @Test func planarCandidateOnlyWhereItIsQuick() throws {
+        func candidate(_ map: CheckedMap) throws -> MembershipLayout.Result? {
+            let diagram = DiagramBuilder.build(map, options: RenderOptions())
+            let sizes = try CompactLayout.nodeSizes(diagram, deadline: Deadline(seconds: 60))
+            return PlanarCandidate.arrange(diagram, sizes: sizes)
+        }
+        #expect(try candidate(checked(path: Package.path("Maps/scw-best-practice.ecomap"))) != nil)
+        var text = "map \"Dense\"\n"
+        for i in 0..<20 { text += "organisation n\(i) \"Node \(i)\"\n" }
+        var random = SeededGenerator(seed: 7)
+        var pairs = Set<[Int]>()
+        while pairs.count < 100 {
+            let a = random.next(20), b = random.next(20)
+            if a != b, pairs.insert([min(a, b), max(a, b)]).inserted { text += "n\(a) -> n\(b)\n" }
+        }
+        #expect(try candidate(checked(text)) == nil)
+    }
+
     /// Each membership box carries the name of the organisation or community
     /// it stands for: that node, inside it, its label in bold, drawn once; the
     /// key says what a box is.
