@@ -118,12 +118,21 @@ public struct Finding: Hashable, Sendable, Encodable {
     package struct Name: Hashable, Sendable {
         package var en: String
         package var cy: String?
-        package var mutable: Bool
+        /// The node's `mutate:` attribute, if it has one.
+        var asked: String?
 
         package init(_ node: Node) {
             en = node.label
             cy = node.welshLabel
-            mutable = node.name(in: .cy).mutable
+            asked = node.attributes.text(AttributeName.mutate)
+        }
+
+        /// Whether Welsh may mutate the name (``Node/name(in:)``): worked
+        /// out only for Welsh sentences, since a comparison names hundreds
+        /// of thousands of nodes and most are written in English.
+        package var mutable: Bool {
+            guard let cy else { return false }
+            return Welsh.mayMutateName(cy, english: en, asked: asked)
         }
 
         /// The name in a language, to put in a sentence of the table.

@@ -20,12 +20,14 @@ extension Language {
     /// in `language` (``count(_:one:many:)``); a template without one is
     /// returned as it is, at the cost of one search for ":".
     static func counts(in template: String, _ values: [String], _ language: Language) -> String {
-        guard template.contains(":") else { return template }
+        // Bytes, not Foundation's substring search: this runs for every
+        // sentence, hundreds of thousands in a large comparison.
+        guard template.utf8.contains(UInt8(ascii: ":")) else { return template }
         var out = ""
         var rest = template[...]
-        while let open = rest.range(of: "{") {
-            out += rest[..<open.lowerBound]
-            let inside = rest[open.upperBound...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
             guard let k = inside.first?.wholeNumberValue, (1...values.count).contains(k),
                   inside.dropFirst().first == ":", let close = inside.firstIndex(of: "}"),
                   case let nouns = inside[inside.index(inside.startIndex, offsetBy: 2)..<close].split(separator: "/"), nouns.count == 2,

@@ -179,25 +179,31 @@ package enum Welsh {
     /// "ck", "sh", "wh", "ph" inside a word, "ft" after a single "f", "ea"
     /// before most consonants).
     package static func looksBorrowed(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        if lower.contains(where: { "jkqvxz".contains($0) }) { return true }
-        if lower.dropFirst().contains("ph") { return true }
-        if let ft = lower.range(of: "ft"), ft.lowerBound == lower.startIndex || lower[lower.index(before: ft.lowerBound)] != "f" {
-            return true
-        }
-        for pair in ["bb", "cc", "gg", "mm", "pp", "ss", "tt", "oo", "ee", "ou", "ck", "sh", "wh", "ea"] where lower.contains(pair) {
-            // "ea" is Welsh in "dealltwriaeth" and "eang"; only "ea" before a
-            // consonant other than "ll" and "ng" ("Teams", "Health") is English.
-            if pair == "ea", !englishEA(lower) { continue }
-            return true
+        // Letter by letter rather than with Foundation's substring search:
+        // every Welsh name in a sentence passes here, and on a map of
+        // 100,000 nodes the searches were an eighth of `compare`'s time.
+        let c = Array(word.lowercased())
+        if c.contains(where: { "jkqvxz".contains($0) }) { return true }
+        var seenFT = false, seenEA = false
+        for i in c.indices.dropLast() {
+            switch (c[i], c[i + 1]) {
+            case ("p", "h") where i > 0: return true
+            case ("f", "t") where !seenFT:
+                seenFT = true
+                if i == 0 || c[i - 1] != "f" { return true }
+            case ("b", "b"), ("c", "c"), ("g", "g"), ("m", "m"), ("p", "p"), ("s", "s"), ("t", "t"),
+                 ("o", "o"), ("e", "e"), ("o", "u"), ("c", "k"), ("s", "h"), ("w", "h"):
+                return true
+            case ("e", "a") where !seenEA:
+                // "ea" is Welsh in "dealltwriaeth" and "eang"; only "ea" before a
+                // consonant other than "ll" and "ng" ("Teams", "Health") is English.
+                seenEA = true
+                let after = c[(i + 2)...]
+                if !(after.isEmpty || after.starts(with: ["l", "l"]) || after.starts(with: ["n", "g"])) { return true }
+            default: break
+            }
         }
         return false
-    }
-
-    private static func englishEA(_ word: String) -> Bool {
-        guard let range = word.range(of: "ea") else { return false }
-        let after = word[range.upperBound...]
-        return !(after.hasPrefix("ll") || after.hasPrefix("ng") || after.isEmpty)
     }
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "w", "y", "â", "ê", "î", "ô", "û", "ŵ", "ŷ", "á", "é", "í", "ó", "ú", "ẃ", "ý",
