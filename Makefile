@@ -97,10 +97,10 @@ test: test-setup
 	$(SWIFT) test --disable-xctest
 
 # The slow tests sit in suites whose names end as FAST_SKIP says (and carry
-# the tags .launchesBinary, .valgrind, .wallClock or .largeInput): this
+# the tags .launchesBinary, .valgrind, .wallClock, .largeInput or .drawsWholeMaps): this
 # Swift's `swift test` filters by name, not by tag. Tests/Support/Slow.swift
 # has the rule; a test that starts a program outside such a suite fails.
-FAST_SKIP := (CLI|Valgrind|Timing|LargeInput)Tests/
+FAST_SKIP := (CLI|Valgrind|Timing|LargeInput|Drawing)Tests/
 test-fast: test-setup
 	$(SWIFT) test --disable-xctest --skip '$(FAST_SKIP)'
 

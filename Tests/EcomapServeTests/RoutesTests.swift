@@ -115,6 +115,20 @@ import EcomapTestSupport
         }
     }
 
+    /// name=value pairs as a form sends them.
+    static func pairs(_ query: String) -> [(name: String, value: String)] {
+        query.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1).map {
+                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
+    }
+}
+
+/// Every option and layout of the page, each drawn through Graphviz: slow
+/// in a debug build, so `make test-fast` leaves them out.
+@Suite(.tags(.drawsWholeMaps)) struct RoutesDrawingTests {
     /// The page's state is JSON an encoder made: every option the address
     /// gave is in it as it is, so the event stream asks with the same options.
     @Test(arguments: ["lang=cy", "labels=1", "layout=eco", "theme=dark&lang=cy&labels=1", "focus=scw&depth=2",
@@ -127,8 +141,8 @@ import EcomapTestSupport
                 let page = String(response.body)
                 let state = try Served.state(in: page)
                 #expect(!state.query.contains("&amp;") && !state.query.contains("\\u0026amp;"))
-                let asked = try PreviewOptions(query: Self.pairs(query), defaults: PreviewOptions())
-                let kept = try PreviewOptions(query: Self.pairs(state.query), defaults: PreviewOptions())
+                let asked = try PreviewOptions(query: RoutesTests.pairs(query), defaults: PreviewOptions())
+                let kept = try PreviewOptions(query: RoutesTests.pairs(state.query), defaults: PreviewOptions())
                 #expect(kept == asked, "the state's query \(state.query) is not the address's \(query)")
                 if query.contains("lang=cy") { #expect(page.contains("<html lang=\"cy\"")) }
             }
@@ -148,16 +162,6 @@ import EcomapTestSupport
                 #expect(response.status == .ok, "?layout=\(layout.rawValue) gave \(response.status): \(String(response.body))")
                 if layout == .eco { #expect(String(response.body).contains("ring&#45;guide\""), "an eco-map has its rings") }
             }
-        }
-    }
-
-    /// name=value pairs as a form sends them.
-    static func pairs(_ query: String) -> [(name: String, value: String)] {
-        query.split(separator: "&").map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-            }
-            return (parts[0], parts.count > 1 ? parts[1] : "")
         }
     }
 }

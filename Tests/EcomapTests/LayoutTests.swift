@@ -6,7 +6,7 @@ import EcomapTestSupport
 
 /// The compact layout, read back from the drawings: nodes that stay put
 /// across the drawings of one map, eco-maps, closeness and link labels.
-@Suite(.serialized) struct LayoutTests {
+@Suite(.serialized, .tags(.drawsWholeMaps)) struct LayoutDrawingTests {
     static let fixture = "Tests/EcomapTests/Fixtures/regional-network.ecomap"
 
     func map(_ path: String) throws -> CheckedMap { try checked(path: Package.path(path)) }

@@ -131,7 +131,7 @@ import EcomapTestSupport
 }
 
 /// Page sizes and shapes, drawn in process.
-@Suite(.serialized) struct PageTests {
+@Suite(.serialized, .tags(.drawsWholeMaps)) struct PageDrawingTests {
     /// A PNG is 1920 × 1080 for a slide and 150 dpi for A4; a PDF is the page.
     @Test func pngAndPDFAreThePage() throws {
         let map = try checked(path: Package.path("Maps/scw-current.ecomap"))
