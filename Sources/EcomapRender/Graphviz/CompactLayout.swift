@@ -101,6 +101,15 @@ enum CompactLayout {
         let edges = diagram.edges.filter { !$0.extra && $0.from != $0.to }.map { ($0.from, $0.to) }
         let count = diagram.ecoCentre == nil ? tries(nodes: own.count, links: edges.count) : 1
         var candidates: [(result: MembershipLayout.Result, tangles: Int, fit: Double)] = []
+        // How large a result's drawing is once fitted to the page (or, with no page, one over its area).
+        func fitOf(_ result: MembershipLayout.Result) -> Double {
+            let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
+            var extent = Box.empty
+            for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
+            for b in result.boxes { if let b { extent = extent.union(b) } }
+            let size = Size(width: extent.width, height: extent.height)
+            return diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
+        }
         // What each try's lines look like as Graphviz routes them, to untangle the best few.
         var evaluated: [Int: (placed: Placed, routes: [[Position]], ends: [(Int, Int)], index: [Int])] = [:]
         for k in 0..<count {
@@ -114,11 +123,7 @@ enum CompactLayout {
             var result = try MembershipLayout.arrange(variant, sizes: sizes, deadline: deadline)
             BoxFlips.apply(diagram, centres: &result.centres, boxes: &result.boxes)
             let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
-            var extent = Box.empty
-            for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
-            for b in result.boxes { if let b { extent = extent.union(b) } }
-            let size = Size(width: extent.width, height: extent.height)
-            let f = diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
+            let f = fitOf(result)
             var tangles = 0
             if count > 1 || diagram.ecoCentre == nil && own.count <= PlanarCandidate.largest {
                 // Counted on the lines as Graphviz will route them round the nodes.
@@ -165,11 +170,7 @@ enum CompactLayout {
         let untangled = candidates.contains { $0.tangles == 0 && $0.fit >= 0.7 * widest }
         if diagram.ecoCentre == nil, !untangled, let planar = PlanarCandidate.arrange(diagram, sizes: sizes) {
             let at = planar.centres.map { $0 ?? Position(x: 0, y: 0) }
-            var extent = Box.empty
-            for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
-            for b in planar.boxes { if let b { extent = extent.union(b) } }
-            let size = Size(width: extent.width, height: extent.height)
-            let f = diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
+            let f = fitOf(planar)
             var base = diagram
             base.nodes = own.map { diagram.nodes[$0] }
             var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: planar.boxes),
