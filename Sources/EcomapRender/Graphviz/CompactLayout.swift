@@ -125,7 +125,9 @@ enum CompactLayout {
             let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
             let f = fitOf(result)
             var tangles = 0
-            if count > 1 || diagram.ecoCentre == nil && own.count <= PlanarCandidate.largest {
+            // One try is counted only to weigh it against the planar
+            // candidate or to untangle it, neither of which a map this dense gets.
+            if count > 1 || diagram.ecoCentre == nil && own.count <= PlanarCandidate.largest && edges.count <= Rerouting.mostLines {
                 // Counted on the lines as Graphviz will route them round the nodes.
                 var base = diagram
                 base.nodes = own.map { diagram.nodes[$0] }
@@ -149,7 +151,7 @@ enum CompactLayout {
         let widest = candidates.map(\.fit).max() ?? 0
         let shortlist = candidates.indices.filter { candidates[$0].fit >= 0.7 * widest && candidates[$0].tangles > 0 && evaluated[$0] != nil }
             .sorted { (candidates[$0].tangles, -candidates[$0].fit, $0) < (candidates[$1].tangles, -candidates[$1].fit, $1) }
-            .prefix(own.count <= 15 ? 6 : own.count <= 40 ? 3 : own.count <= Rerouting.largest ? 1 : 0)
+            .prefix(edges.count > Rerouting.mostLines ? 0 : own.count <= 15 ? 6 : own.count <= 40 ? 3 : own.count <= Rerouting.largest ? 1 : 0)
         // A fixed number of searches for the whole drawing, the same every run: a dense map can't take them all.
         var searches = own.count <= 15 ? Rerouting.searches : Rerouting.searches * 2 / 3
         for c in shortlist {

@@ -39,6 +39,14 @@ enum PlanarCandidate {
             }
         }
         guard pairs.count <= 4 * largest else { return nil }
+        // Too dense to refine quickly whatever the planarisation finds: the
+        // crossing number is at least E - 3V + 6 (Euler), and E³/64V² once
+        // E ≥ 4V (the crossing lemma), and each crossing adds a vertex and
+        // two pieces. Planarising such a map was slower still (58 s for 400
+        // lines on 50 nodes).
+        let e = Double(pairs.count), v = Double(n)
+        let fewest = Int(max(e - 3 * v + 6, e >= 4 * v ? e * e * e / (64 * v * v) : 0, 0))
+        guard (n + fewest) * (pairs.count + 2 * fewest) <= work else { return nil }
         // A planar graph as it is; otherwise planarised, the order that crosses least kept.
         var vertices = n
         var pieces = pairs

@@ -10,6 +10,11 @@
 enum Rerouting {
     /// Maps with more nodes than this keep Graphviz's routes: the search costs the square of the lines.
     static let largest = 60
+    /// Drawings with more lines than this keep Graphviz's routes too: each
+    /// search weighs every line against a visibility graph of the nodes'
+    /// corners, and a 50-node gap diagram of 400 lines spent 28 s in them.
+    /// A map that dense has crossings no rerouting removes.
+    static let mostLines = 100
     /// The most routes searched for in one drawing, over all its tries.
     static let searches = 120
     /// Space kept between a new route and the nodes it goes round, in points.
