@@ -16,7 +16,7 @@ public enum Renderer {
     /// - Throws: a `Diagnostic` naming the map's file when Graphviz fails or runs out of time.
     public static func render(_ map: CheckedMap, as format: OutputFormat,
                               options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
-        try located(map.name) { () throws(Diagnostic) in
+        try Diagnostic.naming(map.name) { () throws(Diagnostic) in
             try checkCentre(map, options)
             return try output(diagram(map, options: options), as: format, options: options)
         }
@@ -53,7 +53,7 @@ public enum Renderer {
     /// With `part` (a ``MapView`` of the current map), only that part is drawn and marked.
     public static func renderGaps(_ comparison: Comparison, as format: OutputFormat,
                                   options: RenderOptions = RenderOptions(), showing part: CheckedMap? = nil) throws(Diagnostic) -> [UInt8] {
-        try located(comparison.currentMap.name) { () throws(Diagnostic) in
+        try Diagnostic.naming(comparison.currentMap.name) { () throws(Diagnostic) in
             try checkCentre(comparison.currentMap, options)
             return try output(GapDiagram.diagram(comparison, options: options, showing: part), as: format, options: options)
         }
@@ -70,7 +70,7 @@ public enum Renderer {
     /// above the other, whichever reads larger on the page.
     public static func renderSideBySide(_ comparison: Comparison, as format: OutputFormat,
                                         options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
-        try located(comparison.currentMap.name) { () throws(Diagnostic) in
+        try Diagnostic.naming(comparison.currentMap.name) { () throws(Diagnostic) in
             try checkCentre(comparison.currentMap, options)
             let bytes = try SideBySide.render(comparison, format: format == .dot ? .svg : format, options: options,
                                               deadline: Deadline(seconds: options.timeout))
@@ -85,7 +85,7 @@ public enum Renderer {
     /// (``RenderOptions/places`` says which do).
     /// - Throws: a `Diagnostic` naming the map's file when Graphviz fails or runs out of time.
     public static func places(of map: CheckedMap, options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [String: Position] {
-        try located(map.name) { () throws(Diagnostic) in
+        try Diagnostic.naming(map.name) { () throws(Diagnostic) in
             try checkCentre(map, options)
             let diagram = DiagramBuilder.build(map, options: options)
             guard CompactLayout.applies(to: diagram), diagram.ecoCentre == nil else { return [:] }
@@ -140,11 +140,6 @@ public enum Renderer {
         case .pdf:
             return PDFDate.fix(try GraphvizRenderer.render(diagram, format: .pdf, deadline: deadline))
         }
-    }
-
-    /// Names the file in a diagnostic from Graphviz, which knows of no files.
-    private static func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        try Diagnostic.naming(file, in: work)
     }
 }
 

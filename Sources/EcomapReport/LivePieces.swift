@@ -25,13 +25,8 @@ extension Report {
     package static func liveFigure(_ map: CheckedMap, showing part: CheckedMap?,
                                    options: RenderOptions) throws(Diagnostic) -> (figure: String, places: [String: Position]) {
         let diagram = Renderer.diagram(part ?? map, options: options)
-        let drawn: (svg: [UInt8], places: [String: Position])
-        do throws(Diagnostic) {
-            drawn = try Renderer.pageSVGAndPlaces(diagram, deadline: Deadline(seconds: options.timeout))
-        } catch {
-            var located = error
-            if located.file.isEmpty { located.file = map.name }
-            throw located
+        let drawn = try Diagnostic.naming(map.name) { () throws(Diagnostic) in
+            try Renderer.pageSVGAndPlaces(diagram, deadline: Deadline(seconds: options.timeout))
         }
         let figure = HTMLPage.figure(diagram, svg: drawn.svg, map: map.map, language: options.language, caption: diagram.summary,
                                      live: true, focused: part != nil)
@@ -42,7 +37,7 @@ extension Report {
     package func liveBestDrawing() throws(Diagnostic) -> LiveDrawing {
         guard let comparison else { throw Diagnostic(.layoutFailed, "there is no best-practice map to draw", at: .none) }
         let diagram = Renderer.diagram(comparison.bestMap, options: bestOptions)
-        return LiveDrawing(diagram: diagram, svg: try located(comparison.bestMap.name) { () throws(Diagnostic) in
+        return LiveDrawing(diagram: diagram, svg: try Diagnostic.naming(comparison.bestMap.name) { () throws(Diagnostic) in
             try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout))
         })
     }
@@ -54,7 +49,7 @@ extension Report {
     package func liveComparison(best: LiveDrawing) throws(Diagnostic) -> String {
         guard let comparison else { return "" }
         let diagram = Renderer.gapDiagram(comparison, options: gapOptions, showing: part)
-        let svg = try located(map.name) { () throws(Diagnostic) in try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout)) }
+        let svg = try Diagnostic.naming(map.name) { () throws(Diagnostic) in try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout)) }
         return comparisonPiece(comparison, best: (best.diagram, best.svg), gaps: (diagram, svg))
     }
 
@@ -65,9 +60,5 @@ extension Report {
                                    drawings: [drawing(best, comparison.bestMap.map) { $0[.bestMap] }, drawing(gaps, map.map) { $0[.gaps] }],
                                    findings: findingsSection(comparison))
         return Templates.render("comparison", piece)
-    }
-
-    private func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        try Diagnostic.naming(file, in: work)
     }
 }

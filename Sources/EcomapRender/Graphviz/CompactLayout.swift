@@ -102,11 +102,10 @@ enum CompactLayout {
         let count = diagram.ecoCentre == nil ? tries(nodes: own.count, links: edges.count) : 1
         var candidates: [(result: MembershipLayout.Result, tangles: Int, fit: Double)] = []
         // How large a result's drawing is once fitted to the page (or, with no page, one over its area).
-        func fitOf(_ result: MembershipLayout.Result) -> Double {
-            let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
+        func fitOf(_ at: [Position], _ boxes: [Box?]) -> Double {
             var extent = Box.empty
             for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
-            for b in result.boxes { if let b { extent = extent.union(b) } }
+            for b in boxes { if let b { extent = extent.union(b) } }
             let size = Size(width: extent.width, height: extent.height)
             return diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
         }
@@ -123,7 +122,7 @@ enum CompactLayout {
             var result = try MembershipLayout.arrange(variant, sizes: sizes, deadline: deadline)
             BoxFlips.apply(diagram, centres: &result.centres, boxes: &result.boxes)
             let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
-            let f = fitOf(result)
+            let f = fitOf(at, result.boxes)
             var tangles = 0
             // One try is counted only to weigh it against the planar
             // candidate or to untangle it, neither of which a map this dense gets.
@@ -172,7 +171,7 @@ enum CompactLayout {
         let untangled = candidates.contains { $0.tangles == 0 && $0.fit >= 0.7 * widest }
         if diagram.ecoCentre == nil, !untangled, let planar = PlanarCandidate.arrange(diagram, sizes: sizes) {
             let at = planar.centres.map { $0 ?? Position(x: 0, y: 0) }
-            let f = fitOf(planar)
+            let f = fitOf(at, planar.boxes)
             var base = diagram
             base.nodes = own.map { diagram.nodes[$0] }
             var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: planar.boxes),
