@@ -101,15 +101,14 @@ extension MarkdownText {
             s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" || s == "." || s == "/"
         }
         if plain, !name.isEmpty { return name }
-        var out = "<"
-        for s in name.unicodeScalars {
+        let escaped = name.escaped { s in
             switch s {
-            case "<", ">", "\\", "&": out += "\\" + String(s)
-            case "%": out += "%25"
-            case _ where s.value < 0x20 || s.value == 0x7F: out += (s.value < 0x10 ? "%0" : "%") + String(s.value, radix: 16, uppercase: true)
-            default: out.unicodeScalars.append(s)
+            case "<", ">", "\\", "&": "\\" + String(s)
+            case "%": "%25"
+            case _ where s.value < 0x20 || s.value == 0x7F: (s.value < 0x10 ? "%0" : "%") + String(s.value, radix: 16, uppercase: true)
+            default: nil
             }
         }
-        return out + ">"
+        return "<" + escaped + ">"
     }
 }

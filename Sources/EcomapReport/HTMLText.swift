@@ -9,16 +9,13 @@ package enum HTMLText {
     /// JSON for a `<script type="application/json">` block: `<`, `>` and `&`
     /// become escapes, so no string in the data can close the script element.
     package static func scriptJSON(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default: out.unicodeScalars.append(scalar)
+        json.escaped {
+            switch $0 {
+            case "<": "\\u003c"
+            case ">": "\\u003e"
+            case "&": "\\u0026"
+            default: nil
             }
         }
-        return out
     }
 }

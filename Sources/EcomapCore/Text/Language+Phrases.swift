@@ -20,9 +20,7 @@ extension Language {
     /// in `language` (``count(_:one:many:)``); a template without one is
     /// returned as it is, at the cost of one search for ":".
     static func counts(in template: String, _ values: [String], _ language: Language) -> String {
-        // Bytes, not Foundation's substring search: this runs for every
-        // sentence, hundreds of thousands in a large comparison.
-        guard template.utf8.contains(UInt8(ascii: ":")) else { return template }
+        guard hasCount(template) else { return template }
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
@@ -40,6 +38,23 @@ extension Language {
             rest = inside[inside.index(after: close)...]
         }
         return out + rest
+    }
+
+    /// Whether the template holds a `{k:` anywhere. Bytes of the literal in
+    /// place, not characters: this runs for every sentence, hundreds of
+    /// thousands in a large comparison, and many sentences have a ":" that
+    /// isn't a count ("Connect: ...").
+    static func hasCount(_ template: String) -> Bool {
+        let colon = UInt8(ascii: ":"), brace = UInt8(ascii: "{")
+        let found = template.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 2
+            while i < bytes.count {
+                if bytes[i] == colon, bytes[i - 2] == brace { return true }
+                i += 1
+            }
+            return false
+        }
+        return found ?? true
     }
 
     /// `n` of a noun given in this language's words.

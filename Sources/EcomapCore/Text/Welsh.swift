@@ -62,61 +62,35 @@ package enum Welsh {
     /// consonant the mutation changes is returned as it is, and so are the
     /// digraphs ch, ph and th and the borrowed ts ("Tsieina").
     package static func mutate(_ word: String, _ mutation: Mutation) -> String {
-        let scalars = Array(word.unicodeScalars.prefix(3))
+        let scalars = Array(word.unicodeScalars.prefix(2))
         guard let first = scalars.first else { return word }
-        let lower = Character(first).lowercased()
-        let second = scalars.count > 1 ? Character(scalars[1]).lowercased() : ""
-        let upper = Character(first).isUppercase
-        // The letter after the first, with its case, for "G" → "O" in "Gofal".
-        func rest(dropping n: Int) -> Substring { Substring(word.unicodeScalars.dropFirst(n)) }
-        func cased(_ replacement: String, dropping n: Int) -> String {
-            let tail = rest(dropping: n)
-            guard upper else { return replacement + tail }
-            if replacement.isEmpty {
-                // Soft "g" goes: the next letter takes the capital.
-                guard let next = tail.first else { return "" }
-                return next.uppercased() + tail.dropFirst()
-            }
-            return replacement.prefix(1).uppercased() + replacement.dropFirst() + tail
+        let pair = scalars.map { Character($0).lowercased() }.joined()
+        // A digraph is one letter of the alphabet: it mutates whole (ll → l)
+        // or not at all (ch, dd, ng, ph, th), never as its first half.
+        let radical = scalars.count == 2 && digraphs.contains(pair) ? pair : Character(first).lowercased()
+        let spared = mutation == .softSparingLlRh && (radical == "ll" || radical == "rh")
+        guard !spared, radical != "g" || word.unicodeScalars.count > 1,
+              let replacement = changes[mutation == .softSparingLlRh ? .soft : mutation]?[radical] else { return word }
+        let tail = Substring(word.unicodeScalars.dropFirst(radical.unicodeScalars.count))
+        guard Character(first).isUppercase else { return replacement + tail }
+        guard !replacement.isEmpty else {
+            // Soft "g" goes: the next letter takes the capital ("Gofal" → "Ofal").
+            return (tail.first?.uppercased() ?? "") + tail.dropFirst()
         }
-        if ["h"].contains(second), ["c", "p", "t"].contains(lower) { return word }   // ch, ph, th
-        if lower == "t", second == "s" { return word }                                // ts, tsh
-        switch mutation {
-        case .soft, .softSparingLlRh:
-            let spare = mutation == .softSparingLlRh
-            if lower == "l", second == "l" { return spare ? word : cased("l", dropping: 2) }
-            if lower == "r", second == "h" { return spare ? word : cased("r", dropping: 2) }
-            if lower == "d", second == "d" { return word }
-            switch lower {
-            case "p": return cased("b", dropping: 1)
-            case "t": return cased("d", dropping: 1)
-            case "c": return cased("g", dropping: 1)
-            case "b": return cased("f", dropping: 1)
-            case "d": return cased("dd", dropping: 1)
-            case "g": return scalars.count > 1 ? cased("", dropping: 1) : word
-            case "m": return cased("f", dropping: 1)
-            default: return word
-            }
-        case .nasal:
-            if lower == "n", second == "g" { return word }
-            switch lower {
-            case "p": return cased("mh", dropping: 1)
-            case "t": return cased("nh", dropping: 1)
-            case "c": return cased("ngh", dropping: 1)
-            case "b": return cased("m", dropping: 1)
-            case "d": return cased("n", dropping: 1)
-            case "g": return cased("ng", dropping: 1)
-            default: return word
-            }
-        case .aspirate:
-            switch lower {
-            case "p": return cased("ph", dropping: 1)
-            case "t": return cased("th", dropping: 1)
-            case "c": return cased("ch", dropping: 1)
-            default: return word
-            }
-        }
+        return replacement.prefix(1).uppercased() + replacement.dropFirst() + tail
     }
+
+    /// The letters of the alphabet written with two ("ll", "rh"), and the
+    /// borrowed "ts" ("Tsieina"), which is left alone as they are.
+    private static let digraphs: Set<String> = ["ch", "dd", "ff", "ng", "ll", "ph", "rh", "th", "ts"]
+
+    /// What each mutation makes of the letters it changes, as a grammar sets
+    /// them out; a letter not listed stays as it is.
+    private static let changes: [Mutation: [String: String]] = [
+        .soft: ["p": "b", "t": "d", "c": "g", "b": "f", "d": "dd", "g": "", "m": "f", "ll": "l", "rh": "r"],
+        .nasal: ["p": "mh", "t": "nh", "c": "ngh", "b": "m", "d": "n", "g": "ng"],
+        .aspirate: ["p": "ph", "t": "th", "c": "ch"],
+    ]
 
     /// An adjective or noun after predicative "yn": soft mutation, but ll and
     /// rh stay ("yn dda", "yn llawn", "yn rhad"); "yn" joins a vowel as "'n"

@@ -50,21 +50,18 @@ public enum MermaidExporter {
     /// Text for inside a quoted Mermaid label: `"`, `#`, `<`, `>`, `&`, `|`
     /// and backticks as entity codes, line breaks as `<br>`.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars {
+        text.escaped { c in
             switch c {
-            case "\"": out += "#quot;"
-            case "#": out += "#35;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "&": out += "#amp;"
-            case "|": out += "#124;"
-            case "`": out += "#96;"
-            case "\n": out += "<br>"
-            default:
-                if c.value < 0x20 { out += " " } else { out.unicodeScalars.append(c) }
+            case "\"": "#quot;"
+            case "#": "#35;"
+            case "<": "#lt;"
+            case ">": "#gt;"
+            case "&": "#amp;"
+            case "|": "#124;"
+            case "`": "#96;"
+            case "\n": "<br>"
+            default: c.value < 0x20 ? " " : nil
             }
         }
-        return out
     }
 }

@@ -8,24 +8,19 @@ enum XMLText {
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
             return text
         }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars {
+        return text.escaped { s in
             switch s {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\n" where attribute: out += "&#10;"
-            case "\t" where attribute: out += "&#9;"
-            case "\r": out += "&#13;"
-            case "\t", "\n": out.unicodeScalars.append(s)
-            default:
-                if s.value < 0x20 || s.value == 0xFFFE || s.value == 0xFFFF { continue }
-                out.unicodeScalars.append(s)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"" where attribute: "&quot;"
+            case "\n" where attribute: "&#10;"
+            case "\t" where attribute: "&#9;"
+            case "\r": "&#13;"
+            case "\t", "\n": nil
+            default: s.value < 0x20 || s.value == 0xFFFE || s.value == 0xFFFF ? "" : nil
             }
         }
-        return out
     }
 }
 

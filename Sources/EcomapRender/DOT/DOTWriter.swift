@@ -118,10 +118,6 @@ package enum DOTWriter {
     /// doubled), so only the quote needs escaping: in DOT, `\"` is the one escape.
     static func quote(_ value: String) -> String {
         guard value.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + value + "\"" }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            if scalar == "\"" { out += "\\\"" } else { out.unicodeScalars.append(scalar) }
-        }
-        return out + "\""
+        return "\"" + value.escaped { $0 == "\"" ? "\\\"" : nil } + "\""
     }
 }

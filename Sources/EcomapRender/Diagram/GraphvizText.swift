@@ -9,28 +9,21 @@ package enum GraphvizText {
     /// A label value that Graphviz shows exactly as `text`: backslashes and
     /// ampersands escaped, line breaks as Graphviz's centred `\n`.
     package static func label(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "&": out += "&amp;"
-            case "\n": out += "\\n"
-            case "\r", "\0": break
-            default: out.unicodeScalars.append(scalar)
+        text.escaped {
+            switch $0 {
+            case "\\": "\\\\"
+            case "&": "&amp;"
+            case "\n": "\\n"
+            case "\r", "\0": ""
+            default: nil
             }
         }
-        return out
     }
 
     /// A plain attribute value (ids, class names, colours): backslashes escaped
     /// so no Graphviz escape can form, NUL dropped.
     package static func plain(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars where scalar != "\0" {
-            if scalar == "\\" { out += "\\\\" } else { out.unicodeScalars.append(scalar) }
-        }
-        return out
+        text.escaped { $0 == "\0" ? "" : $0 == "\\" ? "\\\\" : nil }
     }
 
     /// A link target safe to hand to Graphviz, which writes URLs into SVG

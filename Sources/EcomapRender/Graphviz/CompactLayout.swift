@@ -109,6 +109,17 @@ enum CompactLayout {
             let size = Size(width: extent.width, height: extent.height)
             return diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
         }
+        // A result as a drawing of the map's own nodes, its lines numbered among them: what the
+        // crossings are counted on, for each try and for the planar candidate alike.
+        let number = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
+        func placedOf(_ at: [Position], _ boxes: [Box?]) -> Placed {
+            var base = diagram
+            base.nodes = own.map { diagram.nodes[$0] }
+            var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: boxes),
+                                sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: boxes)
+            placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
+            return placed
+        }
         // What each try's lines look like as Graphviz routes them, to untangle the best few.
         var evaluated: [Int: (placed: Placed, routes: [[Position]], ends: [(Int, Int)], index: [Int])] = [:]
         for k in 0..<count {
@@ -128,12 +139,7 @@ enum CompactLayout {
             // candidate or to untangle it, neither of which a map this dense gets.
             if count > 1 || diagram.ecoCentre == nil && own.count <= PlanarCandidate.largest && edges.count <= Rerouting.mostLines {
                 // Counted on the lines as Graphviz will route them round the nodes.
-                var base = diagram
-                base.nodes = own.map { diagram.nodes[$0] }
-                var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: result.boxes),
-                                    sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: result.boxes)
-                let number = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
-                placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
+                let placed = placedOf(at, result.boxes)
                 let routes = try GraphvizRenderer.routes(placed, deadline: deadline)
                 let ends = placed.diagram.edges.map { ($0.from, $0.to) }
                 let boxesOfNodes = placed.centres.indices.map(placed.box(of:))
@@ -172,12 +178,7 @@ enum CompactLayout {
         if diagram.ecoCentre == nil, !untangled, let planar = PlanarCandidate.arrange(diagram, sizes: sizes) {
             let at = planar.centres.map { $0 ?? Position(x: 0, y: 0) }
             let f = fitOf(at, planar.boxes)
-            var base = diagram
-            base.nodes = own.map { diagram.nodes[$0] }
-            var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: planar.boxes),
-                                sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: planar.boxes)
-            let number = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
-            placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
+            let placed = placedOf(at, planar.boxes)
             var routes: [[Position]] = [], ends: [(Int, Int)] = []
             for (e, edge) in diagram.edges.enumerated() where !edge.extra {
                 guard let route = planar.routes[e], let a = number[edge.from], let b = number[edge.to] else { continue }
