@@ -68,7 +68,7 @@ enum Loader {
             var found = document.diagnostics
             var (errors, warnings) = (document.errorCount, document.warningCount)
             if strict {
-                found = found.map { var d = $0; d.severity = .error; return d }
+                found = found.strict()
                 (errors, warnings) = (errors + warnings, 0)
             }
             return Loaded(name: path, document: document, diagnostics: found, errorCount: errors, warningCount: warnings)

@@ -60,6 +60,11 @@ public struct EcosystemMap: Hashable, Sendable {
         Identifier.sanitised(attributes.text(AttributeName.id) ?? fallback ?? "map")
     }
 
+    /// Whether the header says the map is a directory (`directory: yes`): a
+    /// list of communities, most of them without links, as an audit keeps
+    /// them. The checker then gives no `isolated-node` warnings.
+    public var isDirectory: Bool { attributes.text(AttributeName.directory) == "yes" }
+
     /// The colour a map sets for a kind with `style`, if any (the last one wins).
     public func colour(of kind: NodeKind) -> Colour? {
         styles.last { $0.kind == kind }.flatMap { style in
