@@ -71,6 +71,6 @@ enum Lexicon {
         "ux": ["user", "experience"], "cx": ["customer", "experience"], "viz": ["visualisation"], "vis": ["visualisation"],
         "comms": ["communication"], "lgbtq": ["lgbt"], "lgbtqi": ["lgbt"], "lgbtqia": ["lgbt"], "lgb": ["lgbt"],
         "bme": ["bame"], "dei": ["edi"], "ddat": ["digital", "data", "technology"], "govt": ["government"],
-        "mgmt": ["management"],
+        "mgmt": ["management"], "ops": ["operation"], "ms": ["microsoft"],
     ]
 }

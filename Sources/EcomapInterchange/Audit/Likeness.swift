@@ -57,6 +57,16 @@ struct Likeness {
                                       "ment", "ship", "ists", "isms", "ians", "ings", "ness", "ance", "ence", "ist", "ism", "ian",
                                       "ing", "ics", "ers", "ors", "ity", "ent", "ive", "er", "or", "al", "ed", "y", "e", "s"]
 
+    /// Whether two words are forms of one: the same stem, or stems that
+    /// share their first five letters and four fifths of the shorter (of the
+    /// longer, for words joined from others: "neurodiversity", "neurodivergent").
+    static func sameWordForm(_ s: String, _ t: String, ofLonger: Bool = false) -> Bool {
+        let (p, q) = (stem(s), stem(t))
+        let common = zip(p, q).prefix { $0 == $1 }.count
+        let length = ofLonger ? max(p.count, q.count) : min(p.count, q.count)
+        return p == q || (common >= 5 && Double(common) >= 0.8 * Double(length))
+    }
+
     /// How alike two words are that aren't the same, and why; nil when not alike.
     static func words(_ x: NameForm.Word, _ y: NameForm.Word) -> (Double, Kind)? {
         let (s, t) = (x.text, y.text)
@@ -67,9 +77,7 @@ struct Likeness {
         // "policy" and "police" differ in their last letter alone: two words, not one misspelt.
         let lastOnly = s.count == t.count && s.dropLast() == t.dropLast()
         if !lastOnly, !x.isAcronym, !y.isAcronym, s.count >= 4, t.count >= 4 {
-            let (p, q) = (stem(s), stem(t))
-            let common = zip(p, q).prefix { $0 == $1 }.count
-            if p == q || (common >= 5 && Double(common) >= 0.8 * Double(min(p.count, q.count))) { return (wordFormScore, .wordForm) }
+            if sameWordForm(s, t) { return (wordFormScore, .wordForm) }
         }
         if !lastOnly, s.first == t.first, s.count >= 6, t.count >= 6 {
             let limit = min(s.count, t.count) >= 9 ? 2 : 1
@@ -78,7 +86,8 @@ struct Likeness {
             }
         }
         let (short, long) = s.count < t.count ? (s, t) : (t, s)
-        if short.count >= 3, long.count >= short.count + 2, long.hasPrefix(short) { return (shortFormScore, .shortForm) }
+        // Four letters at least: "Tech" is short for "Technology", "Men" is not for "Menopause".
+        if short.count >= 4, long.count >= short.count + 2, long.hasPrefix(short) { return (shortFormScore, .shortForm) }
         return nil
     }
 
@@ -94,6 +103,8 @@ private struct Pairing {
     /// Each word's weight; an acronym paired with the words it stands for weighs what they do.
     var weightA: [Double], weightB: [Double]
     var paired = 0.0
+    /// What of `paired` is not an organisation's name.
+    var pairedTopic = 0.0
     var why: [Audit.Why] = []
 
     init(_ a: NameForm, _ b: NameForm) {
@@ -110,13 +121,16 @@ private struct Pairing {
         for (x, y, flipped) in [(a, b, false), (b, a, true)] {
             for i in x.words.indices where x.words[i].isAcronym && x.words[i].role != .group && !used(i, flipped) {
                 guard let run = Initials.run(x.words[i].text, in: y.tokens) else { continue }
-                let js = y.words.indices.filter { run.contains($0 == $0 ? y.words[$0].tokens.lowerBound : 0) && !used($0, !flipped) }
+                let js = y.words.indices.filter { run.contains(y.words[$0].tokens.lowerBound) && !used($0, !flipped) }
                 guard !js.isEmpty else { continue }
+                // An organisation's letters (`RPA`) spell only an organisation's name, not "Robotic Process Automation".
+                if x.words[i].role == .organisation, !js.allSatisfy({ y.words[$0].role == .organisation }) { continue }
                 let weight = js.reduce(0) { $0 + y.words[$1].weight }
                 setWeight(i, flipped, weight)
                 use(i, flipped)
                 for j in js { use(j, !flipped) }
                 paired += weight
+                if x.words[i].role != .organisation { pairedTopic += weight }
                 why.append(.acronym(short: x.words[i].original, long: y.written[run].joined(separator: " ")))
             }
         }
@@ -132,11 +146,13 @@ private struct Pairing {
                         let part = start..<(start + length)
                         guard part.allSatisfy({ !used($0, flipped) && x.words[$0].role != .group }) else { continue }
                         let joined = part.map { x.words[$0].text }.joined()
-                        guard joined == target || NameForm.singular(joined) == target || joined == NameForm.singular(target) else { continue }
+                        guard joined == target || NameForm.singular(joined) == target || joined == NameForm.singular(target)
+                                || (joined.count >= 6 && Likeness.sameWordForm(joined, target, ofLonger: true)) else { continue }
                         let weight = y.words[j].weight
                         for k in part { setWeight(k, flipped, weight / Double(length)); use(k, flipped) }
                         use(j, !flipped)
                         paired += weight
+                        pairedTopic += weight
                         why.append(.joined(one: y.words[j].original, apart: part.map { x.words[$0].original }.joined(separator: " ")))
                         break
                     }
@@ -159,6 +175,7 @@ private struct Pairing {
             usedA[c.i] = true
             usedB[c.j] = true
             paired += c.score * min(weightA[c.i], weightB[c.j])
+            if a.words[c.i].role != .organisation { pairedTopic += c.score * min(weightA[c.i], weightB[c.j]) }
             let (x, y) = (a.words[c.i], b.words[c.j])
             switch c.kind {
             case .same:
@@ -180,6 +197,10 @@ private struct Pairing {
         let totalB = b.words.indices.reduce(0.0) { $0 + (b.words[$1].role == .group ? 0 : weightB[$1]) }
         guard totalA > 0, totalB > 0 else { return Likeness(score: 0, why: []) }
         var score = 2 * paired / (totalA + totalB)
+        // Sharing only an organisation, with other words besides ("RPA CoP",
+        // "RPA Staff Network"), says where two groups are, not that they are one.
+        let unpaired = usedA.contains(false) || usedB.contains(false)
+        if pairedTopic == 0, unpaired { score *= Likeness.organisationFactor }
         var why = self.why
         let groupA = a.words.filter { $0.role == .group }, groupB = b.words.filter { $0.role == .group }
         if let x = groupA.first, let y = groupB.first {

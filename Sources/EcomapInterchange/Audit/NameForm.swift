@@ -86,7 +86,9 @@ struct NameForm: Sendable {
                 let elsewhere = Set(tokens.indices.filter { $0 != i }.map { NameForm.singular(tokens[$0]) })
                 if expansion.count > 1, expansion.allSatisfy(elsewhere.contains) { continue }
                 for text in expansion {
-                    words.append(Word(text: text, original: written[i], role: NameForm.role(of: text), tokens: i..<(i + 1), expandedFrom: written[i]))
+                    // What an abbreviation stands for says what the group is about: the "user" of UX is no group word.
+                    let role = NameForm.role(of: text) == .group ? .topic : NameForm.role(of: text)
+                    words.append(Word(text: text, original: written[i], role: role, tokens: i..<(i + 1), expandedFrom: written[i]))
                 }
                 continue
             }
