@@ -1,14 +1,20 @@
 # ecomap: the two commands a newcomer needs.
 #
 #   make run    check and draw the Social Care Wales map, and say where the drawing is
-#   make test   run every test
+#   make test   run every test (CI runs it: .ci/run)
 #
-# Both install what is missing first (Graphviz's, cmark-gfm's and zlib's
-# libraries from Debian's packages; for the tests, networkx, igraph and
-# openpyxl from PyPI).
+# Both install what is missing first, with apt-get (sudo when not root):
+# Graphviz's, cmark-gfm's and zlib's libraries and the DejaVu fonts the
+# drawings are measured in; for the tests, also every program they run
+# (Graphviz's neato, xmllint, valgrind, objcopy, python3, node) and the Python
+# modules they import (networkx, igraph, openpyxl and tinycss2, with pip).
 #
-#   make install   put ecomap on the PATH (PREFIX=/usr/local by default)
-#   make fuzz      run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
+#   make test-fast       the tests that start no program and time nothing: under a minute after a build
+#   make accept-goldens  take what the last run got (each Golden/NAME.got) as the expected output
+#   make reproducers     the robustness reproducers again, on the release build
+#   make fresh-check     make test in a clean clone of HEAD on a fresh Debian (root; about 25 minutes)
+#   make install         put ecomap on the PATH (PREFIX=/usr/local by default)
+#   make fuzz            run each libFuzzer harness in Fuzz/ for SECONDS seconds (60 by default)
 
 SWIFT ?= swift
 MAP ?= Maps/scw-current.ecomap
@@ -18,26 +24,60 @@ PREFIX ?= /usr/local
 # sudo only when not root (CI runs as root; a laptop usually doesn't).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup build run test reproducers install uninstall docs diagnostics-doc browser-test bench gallery readme-images fuzz-build fuzz clean
+.PHONY: setup test-setup build run test test-fast accept-goldens reproducers fresh-check install uninstall docs diagnostics-doc browser-test bench gallery readme-images fuzz-build fuzz clean
+
+# $(call need,TEST,PACKAGES): shell that adds PACKAGES to $packages when the command TEST fails.
+need = { $(1); } >/dev/null 2>&1 || packages="$$packages $(2)";
+# Installs $packages, if any, with apt-get; $(1) says what they are for.
+apt-install = [ -z "$$packages" ] || { echo "Installing$$packages with apt-get ($(1))..."; \
+	$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$packages; }
+# Fails, naming them, when $packages are still missing after the install.
+still-missing = [ -z "$$packages" ] || { echo "Still missing after the install:$$packages"; exit 1; }
+
+# What building and drawing need: one Debian package (or two) a line, after the test that finds it.
+SETUP_NEEDS = \
+	$(call need,pkg-config --version,pkg-config) \
+	$(call need,pkg-config --exists libgvc,libgraphviz-dev) \
+	$(call need,pkg-config --exists libcmark-gfm,libcmark-gfm-dev) \
+	$(call need,test -e "$$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h",libcmark-gfm-extensions-dev) \
+	$(call need,pkg-config --exists zlib,zlib1g-dev) \
+	$(call need,test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,fonts-dejavu-core) \
+
+# The programs the tests run: neato (legibility.py's baseline in PageCLITests),
+# xmllint (SVG read back), valgrind and objcopy (ValgrindTests), python3
+# (networkx, igraph and openpyxl; the relay that measures a run; legibility.py;
+# tinycss2 on the live preview's CSS) and node (the preview's JavaScript
+# checked by its parser, AssetCLITests).
+TEST_NEEDS = \
+	$(call need,command -v neato,graphviz) \
+	$(call need,command -v xmllint,libxml2-utils) \
+	$(call need,command -v valgrind,valgrind) \
+	$(call need,command -v objcopy,binutils) \
+	$(call need,command -v python3,python3) \
+	$(call need,command -v node,nodejs) \
+
+# The Python modules the tests import, as pip names them, with the oldest
+# version that serves where one matters: networkx reads GEXF 1.3 from 3.6 on
+# (Debian 12's python3-networkx, 2.8, does not); tinycss2 checks the live
+# preview's CSS. Tests/python_needs.py says which are missing.
+TEST_PYTHON_NEEDS = networkx>=3.6 igraph openpyxl tinycss2
 
 setup:
-	@if ! pkg-config --exists libgvc libcmark-gfm zlib 2>/dev/null; then \
-		echo "Installing Graphviz's, cmark-gfm's and zlib's libraries (libgraphviz-dev, libcmark-gfm-dev, zlib1g-dev) with apt-get..."; \
-		$(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libgraphviz-dev libcmark-gfm-dev \
-			libcmark-gfm-extensions-dev zlib1g-dev pkg-config fonts-dejavu-core; \
-	fi
+	@packages=; $(SETUP_NEEDS) $(call apt-install,the libraries and fonts ecomap is built and draws with)
+	@packages=; $(SETUP_NEEDS) $(still-missing)
 
-# The tests check ecomap's network numbers against networkx's, read GraphML
-# and GEXF with networkx and igraph, make workbooks with openpyxl (the tools
-# people use), read SVG back with xmllint and run ecomap under valgrind.
+# pip installs into a Python of one's own (pyenv, a virtualenv); into
+# Debian's own python3, which refuses that (PEP 668), it installs for the user
+# alone (~/.local), leaving Debian's packages as they are.
 test-setup: setup
-	@command -v xmllint >/dev/null 2>&1 && command -v valgrind >/dev/null 2>&1 || { \
-		echo "Installing xmllint and valgrind with apt-get..."; $(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libxml2-utils valgrind; }
-	@python3 -c "import networkx, igraph, openpyxl" 2>/dev/null || { echo "Installing networkx, igraph and openpyxl with pip..."; \
-		python3 -m pip install -q networkx igraph openpyxl 2>/dev/null || python3 -m pip install -q --user networkx igraph openpyxl 2>/dev/null || \
-		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-networkx python3-igraph python3-openpyxl; }; }
+	@packages=; $(TEST_NEEDS) $(call apt-install,the programs the tests run)
+	@packages=; $(TEST_NEEDS) $(still-missing)
+	@missing=$$(python3 Tests/python_needs.py '$(TEST_PYTHON_NEEDS)'); [ -z "$$missing" ] || { \
+		packages=; $(call need,python3 -m pip --version,python3-pip) $(call apt-install,pip); \
+		echo "Installing" $$missing "with pip..."; \
+		python3 -m pip install -q $$missing 2>/dev/null || python3 -m pip install -q --user --break-system-packages $$missing; }
+	@missing=$$(python3 Tests/python_needs.py '$(TEST_PYTHON_NEEDS)'); \
+	[ -z "$$missing" ] || { echo "Still missing after the install: the Python modules" $$missing; exit 1; }
 
 build: setup
 	$(SWIFT) build -c release --product ecomap
@@ -50,14 +90,41 @@ run: build
 
 # The end-to-end tests run the built binaries, so build everything first.
 # The tests are Swift Testing's; XCTest would only report that it has none.
+# The valgrind runs (ValgrindTests) are here, and only here.
 test: test-setup
 	$(SWIFT) build
 	$(SWIFT) test --disable-xctest
 
-# The reproducers of the robustness issue (ReproducerTests), run against the
-# release build as a user would run them.
+# The slow tests sit in suites whose names end as FAST_SKIP says (and carry
+# the tags .launchesBinary, .valgrind, .wallClock or .largeInput): this
+# Swift's `swift test` filters by name, not by tag. Tests/Support/Slow.swift
+# has the rule; a test that starts a program outside such a suite fails.
+FAST_SKIP := (CLI|Valgrind|Timing|LargeInput)Tests/
+test-fast: test-setup
+	$(SWIFT) test --disable-xctest --skip '$(FAST_SKIP)'
+
+# A golden-file test that fails writes what it got beside the golden file as
+# NAME.got; this takes each one as the new expected output. Review git diff.
+accept-goldens:
+	@found=$$(find Tests -path '*/Golden/*' -name '*.got' | sort); \
+	[ -n "$$found" ] || { echo "No .got files: every golden file matched at the last run."; exit 0; }; \
+	for got in $$found; do mv "$$got" "$${got%.got}"; echo "Accepted $${got%.got}"; done; \
+	echo "Review them with git diff before committing."
+
+# The reproducers of the robustness issue (ReproducerCLITests), which make
+# test runs on the debug build, again on the release build as a user would
+# run it. (Not the valgrind runs: make test has those.)
 reproducers: build test-setup
-	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter "ReproducerTests|ValgrindTests"
+	ECOMAP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-xctest --filter 'ReproducerCLITests/'
+
+# make test in a clean clone of the committed HEAD (REF=another ref) inside a
+# fresh Debian bookworm (debootstrap, cached in .build-fresh), where only
+# Swift's own prerequisites are installed: what the tests need must come from
+# make test's own install steps. WITHOUT=graphviz deletes that package's line
+# from the clone's Makefile first, and then passes only if make test fails.
+# Needs root. .ci/fresh-check says more.
+fresh-check:
+	REF=$(or $(REF),HEAD) WITHOUT=$(WITHOUT) .ci/fresh-check
 
 # Puts ecomap on the PATH: $(PREFIX)/bin/ecomap (sudo when the folder isn't yours).
 install: build
@@ -132,7 +199,7 @@ clean:
 	rm -rf .build .build-fuzz $(OUT)
 
 # docs/diagnostics.md's tables, from the codes themselves (DiagnosticCode);
-# DiagnosticDocsTests fails when the two disagree.
+# DiagnosticDocsCLITests fails when the two disagree.
 diagnostics-doc: setup
 	$(SWIFT) build --product ecomap
 	@python3 -c 'import re,subprocess,sys; \

@@ -71,7 +71,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            // The page's style and script: files the tests check as CSS and
+            // JavaScript, compiled into the program so one binary is the whole preview.
+            resources: [.embedInCode("Resources/preview.css"), .embedInCode("Resources/preview.js")]
         ),
         // Import from spreadsheets and Kumu, export to GraphML, GEXF, CSV, XLSX,
         // Kumu and Mermaid, and the community audit: beside EcomapReport, it
@@ -118,6 +121,19 @@ let package = Package(
             name: "EcomapTests",
             dependencies: ["EcomapCore", "EcomapRender", "EcomapReport", "EcomapTestSupport"],
             exclude: ["Golden", "Fixtures", "Regressions"]
+        ),
+        // The live preview in process: its routes through HummingbirdTesting, its
+        // guard, its drawing queue, its page's assets (checked by node and tinycss2).
+        .testTarget(
+            name: "EcomapServeTests",
+            dependencies: [
+                "EcomapServe", "EcomapCore", "EcomapRender", "EcomapReport", "EcomapTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Golden", "check_css.py"]
         ),
         .testTarget(
             name: "EcomapInterchangeTests",

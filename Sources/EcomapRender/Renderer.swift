@@ -52,6 +52,29 @@ public enum Renderer {
         }
     }
 
+    /// Where each node of `map` goes when it is drawn with `options`, by id,
+    /// in the layout's points: give them to another drawing as
+    /// ``RenderOptions/places`` to draw it with its nodes where these are
+    /// (`render B --places-from A`). Empty for layouts that don't use places
+    /// (``RenderOptions/places`` says which do).
+    /// - Throws: a `Diagnostic` naming the map's file when Graphviz fails or runs out of time.
+    public static func places(of map: CheckedMap, options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [String: Position] {
+        try located(map.name) { () throws(Diagnostic) in
+            try checkCentre(map, options)
+            let diagram = DiagramBuilder.build(map, options: options)
+            guard CompactLayout.applies(to: diagram), diagram.ecoCentre == nil else { return [:] }
+            return try CompactLayout.place(diagram, deadline: Deadline(seconds: options.timeout)).places
+        }
+    }
+
+    /// A diagram drawn as SVG for a web page, and where its nodes went (see
+    /// ``places(of:options:)``): the live preview starts the next drawing of
+    /// a map from them.
+    package static func pageSVGAndPlaces(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> (svg: [UInt8], places: [String: Position]) {
+        let drawn = try GraphvizRenderer.renderWithPlaces(diagram, deadline: deadline)
+        return (SVGFinisher.finish(drawn.svg, diagram: diagram, embed: true), drawn.places)
+    }
+
     /// The diagram of a map, before layout (reports use it beside the drawing).
     package static func diagram(_ map: CheckedMap, options: RenderOptions) -> Diagram {
         DiagramBuilder.build(map, options: options)

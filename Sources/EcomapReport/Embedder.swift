@@ -15,8 +15,9 @@ import EcomapRender
 /// What a document can do is bounded, since documents come from other
 /// people: raw HTML in its prose is shown as text unless ``allowHTML``; an
 /// image link reads a map only from the document's folder or below (or
-/// ``root``); a document over ``maximumDocumentSize``, or with tables of
-/// more than ``maximumTableCells`` cells, is refused before it is parsed.
+/// ``root``); a document over ``maximumDocumentSize``, with tables of
+/// more than ``maximumTableCells`` cells, or nested deeper than
+/// ``maximumNesting``, is refused before it is parsed.
 public struct Embedder: Sendable {
     public let source: SourceText
     public let options: RenderOptions
@@ -43,6 +44,11 @@ public struct Embedder: Sendable {
     /// HTML in 7 s. Counted before parsing, generously: the widest table's
     /// columns times the document's lines.
     public static let maximumTableCells = 500_000
+
+    /// The most quotations and lists a document's line may open inside one
+    /// another: documents people write nest a few; cmark-gfm's time grows
+    /// with the nesting times the document's length.
+    public static let maximumNesting = 32
 
     /// - Parameters:
     ///   - root: the folder image links may read maps from (default: the document's folder).

@@ -5,30 +5,67 @@ import EcomapRender
 /// The parts of a report that the live preview (`ecomap serve`) puts on its
 /// page and replaces as the map changes, made by the same code as the report,
 /// so the two look alike.
+///
+/// Made in pieces so that a save redoes only what it changed: the map's
+/// figure, and with a comparison the gaps and the findings; the best-practice
+/// map's drawing depends on that map alone, so the preview keeps it
+/// (``liveBestDrawing()``). The report's side-by-side overview is not made:
+/// the page has the map's own figure.
 extension Report {
-    /// The map's figure (a `live` one: focusing on a node asks the page) and,
-    /// with a comparison, the comparison section with both drawings and the findings.
-    package func livePieces() throws(Diagnostic) -> (figure: String, comparison: String?) {
-        let drawings = try diagrams()
-        let figure = HTMLPage.figure(drawings.map.0, svg: drawings.map.1, map: map.map, language: options.language,
-                                     caption: drawings.map.0.summary, live: true, focused: part != nil)
-        guard let best = drawings.best, let gaps = drawings.gaps, let comparison else { return (figure, nil) }
-        return (figure, comparisonPiece(comparison, best: best, gaps: gaps))
+    /// A drawing made for a page, with the diagram it was drawn from.
+    package struct LiveDrawing: Sendable {
+        package let diagram: Diagram
+        package let svg: [UInt8]
     }
 
-    /// The map's figure alone, without working out the report's numbers (which
-    /// a large map would wait seconds for).
-    package static func liveFigure(_ map: CheckedMap, showing part: CheckedMap?, options: RenderOptions) throws(Diagnostic) -> String {
+    /// The map's figure alone (a `live` one: focusing on a node asks the
+    /// page), without working out the report's numbers (which a large map
+    /// would wait seconds for), and where its nodes went: the next drawing of
+    /// the map starts from there (``RenderOptions/places``), so an edit leaves
+    /// the rest of the drawing in place.
+    package static func liveFigure(_ map: CheckedMap, showing part: CheckedMap?,
+                                   options: RenderOptions) throws(Diagnostic) -> (figure: String, places: [String: Position]) {
         let diagram = Renderer.diagram(part ?? map, options: options)
-        let svg: [UInt8]
+        let drawn: (svg: [UInt8], places: [String: Position])
         do throws(Diagnostic) {
-            svg = try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout))
+            drawn = try Renderer.pageSVGAndPlaces(diagram, deadline: Deadline(seconds: options.timeout))
         } catch {
             var located = error
             if located.file.isEmpty { located.file = map.name }
             throw located
         }
-        return HTMLPage.figure(diagram, svg: svg, map: map.map, language: options.language, caption: diagram.summary,
-                               live: true, focused: part != nil)
+        let figure = HTMLPage.figure(diagram, svg: drawn.svg, map: map.map, language: options.language, caption: diagram.summary,
+                                     live: true, focused: part != nil)
+        return (figure, drawn.places)
+    }
+
+    /// The best-practice map's drawing in the comparison section.
+    package func liveBestDrawing() throws(Diagnostic) -> LiveDrawing {
+        guard let comparison else { throw Diagnostic(.layoutFailed, "there is no best-practice map to draw", at: .none) }
+        let diagram = Renderer.diagram(comparison.bestMap, options: bestOptions)
+        return LiveDrawing(diagram: diagram, svg: try located(comparison.bestMap.name) { () throws(Diagnostic) in
+            try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout))
+        })
+    }
+
+    /// The comparison section: the numbers side by side, `best` (from
+    /// ``liveBestDrawing()``), the map with its gaps marked and the findings.
+    /// The gaps are drawn from the options' places when it has them (the
+    /// map's figure's), so the map's nodes sit where its own figure has them.
+    package func liveComparison(best: LiveDrawing) throws(Diagnostic) -> String {
+        guard let comparison else { return "" }
+        let diagram = Renderer.gapDiagram(comparison, options: gapOptions, showing: part)
+        let svg = try located(map.name) { () throws(Diagnostic) in try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout)) }
+        return comparisonPiece(comparison, best: (best.diagram, best.svg), gaps: (diagram, svg))
+    }
+
+    private func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        do throws(Diagnostic) {
+            return try work()
+        } catch {
+            var located = error
+            if located.file.isEmpty { located.file = file }
+            throw located
+        }
     }
 }

@@ -81,11 +81,6 @@ public struct Report: Sendable {
         let drawing = try draw(Renderer.diagram(part ?? map, options: options))
         guard let comparison else { return Drawings(map: drawing) }
         let best = comparison.bestMap
-        var bestOptions = options
-        // Two maps with the same id would share element ids on the page.
-        bestOptions.prefix = best.identifier == map.identifier ? "\(best.identifier)-best" : best.identifier
-        var gapOptions = options
-        gapOptions.prefix = "\(map.identifier)-gaps"
         var bothOptions = options
         bothOptions.prefix = "\(map.identifier)-both"
         bothOptions.forWebPage = true
@@ -93,6 +88,24 @@ public struct Report: Sendable {
         let both = try located { () throws(Diagnostic) in try Renderer.renderSideBySide(comparison, options: bothOptions) }
         return Drawings(map: drawing, sideBySide: both, best: try draw(Renderer.diagram(best, options: bestOptions)),
                         gaps: try draw(Renderer.gapDiagram(comparison, options: gapOptions, showing: part)))
+    }
+
+    /// How the best-practice map is drawn beside the map: its own ids, and
+    /// laid out afresh (never from the map's places: its drawing is its own).
+    var bestOptions: RenderOptions {
+        var out = options
+        let best = comparison?.bestMap.identifier ?? ""
+        // Two maps with the same id would share element ids on the page.
+        out.prefix = best == map.identifier ? "\(best)-best" : best
+        out.places = nil
+        return out
+    }
+
+    /// How the map is drawn with its gaps marked: its own ids.
+    var gapOptions: RenderOptions {
+        var out = options
+        out.prefix = "\(map.identifier)-gaps"
+        return out
     }
 
     /// The findings a director reads first: the first of each kind that

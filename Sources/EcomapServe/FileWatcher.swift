@@ -75,7 +75,7 @@ package final class FileWatcher: @unchecked Sendable {
     deinit { stop() }
 
     /// The path made absolute and tidy (`./`, `..`), as the system names it in events.
-    static func absolute(_ path: String) -> String {
+    package static func absolute(_ path: String) -> String {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path)
             : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path)
         return url.standardizedFileURL.path

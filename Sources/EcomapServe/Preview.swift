@@ -1,9 +1,11 @@
 import Foundation
 import EcomapCore
+import EcomapRender
 
 /// The maps a preview serves, as they are on disk now: each map's last
 /// reading, its problems, and its last drawing without errors. Told by the
-/// file watcher when a file changes; tells each page's event stream.
+/// file watcher when a file changes; tells each page's event stream. Its
+/// drawings are made by a ``DrawingQueue``.
 package actor Preview {
     /// One map file.
     package struct Entry: Sendable {
@@ -13,9 +15,20 @@ package actor Preview {
         var bytes: [UInt8]?
         var diagnostics: [Diagnostic] = []
         var source: SourceText?
-        /// The last reading that had no errors, and which one it was (to keep drawings by).
+        /// The last reading that had no errors, and its bytes (what its drawings are kept by).
         var good: CheckedMap?
-        var generation = 0
+        var content: MapContent?
+    }
+
+    /// What a page asks for.
+    package enum Answer: Sendable {
+        case shown(PreviewUpdate)
+        /// No map has that name.
+        case unknown
+        /// Given up for the client's newer requests (``DrawingQueue``).
+        case superseded
+        /// The asker went away.
+        case abandoned
     }
 
     package private(set) var entries: [Entry]
@@ -23,11 +36,20 @@ package actor Preview {
     /// Goes up by one whenever any file changes what the pages show.
     package private(set) var version = 0
     package let defaults: PreviewOptions
+    package let queue: DrawingQueue
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
-    private var drawings: [String: Task<PreviewUpdate.Drawing, Never>] = [:]
     private var finished = false
+    /// Where each page's last drawing put the nodes, by map and options: the
+    /// next drawing starts from there, so an edit moves little.
+    private var places: [PlacesKey: [String: Position]] = [:]
+    private let bestDrawings = BestDrawings()
 
-    package init(paths: [String], best: String?, defaults: PreviewOptions) {
+    private struct PlacesKey: Hashable {
+        var slug: String
+        var options: PreviewOptions
+    }
+
+    package init(paths: [String], best: String?, defaults: PreviewOptions, queue: DrawingQueue = DrawingQueue()) {
         var used = Set<String>()
         entries = paths.map { path in
             var entry = Entry(path: path, slug: "")
@@ -41,10 +63,11 @@ package actor Preview {
                 slug = "\(slug)-\(n)"
             }
             return Entry(path: path, slug: slug, bytes: entry.bytes, diagnostics: entry.diagnostics, source: entry.source,
-                         good: entry.good, generation: entry.generation)
+                         good: entry.good, content: entry.content)
         }
         self.best = best.map { Entry(path: $0, slug: "best") }
         self.defaults = defaults
+        self.queue = queue
         if self.best != nil { Preview.read(&self.best!) }
     }
 
@@ -68,6 +91,8 @@ package actor Preview {
     }
 
     /// Reads a file and checks it; false when its bytes are what they were.
+    /// A file that isn't a regular file (a named pipe put in its place) is a
+    /// diagnostic like a missing one: FileIO never waits on it.
     @discardableResult
     static func read(_ entry: inout Entry) -> Bool {
         let bytes: [UInt8]
@@ -88,7 +113,7 @@ package actor Preview {
         entry.source = document.source
         if let checked = document.checked {
             entry.good = checked
-            entry.generation += 1
+            entry.content = MapContent(bytes)
         }
         return true
     }
@@ -116,23 +141,32 @@ package actor Preview {
         listeners = [:]
     }
 
-    /// What a page shows now for `slug` with `options`.
-    package func update(_ slug: String, options: PreviewOptions) async -> PreviewUpdate? {
-        guard let entry = entry(slug) else { return nil }
+    /// What a page shows now for `slug` with `options`, asked for by `client`.
+    package func update(_ slug: String, options: PreviewOptions, client: String) async -> Answer {
+        guard let entry = entry(slug) else { return .unknown }
         let comparing = best
-        let key = "\(slug)|\(entry.generation)|\(comparing?.generation ?? -1)|\(options.query)"
-        let task: Task<PreviewUpdate.Drawing, Never>
-        if let known = drawings[key] {
-            task = known
-        } else {
-            // Drawings of this map's earlier readings are no use now; and a few dozen option sets are plenty.
-            let current = "\(slug)|\(entry.generation)|\(comparing?.generation ?? -1)|"
-            drawings = drawings.filter { !$0.key.hasPrefix("\(slug)|") || $0.key.hasPrefix(current) }
-            if drawings.count >= 32 { drawings = [:] }
-            task = Task.detached { await PreviewUpdate.draw(entry, best: comparing, options: options, key: key) }
-            drawings[key] = task
+        let shownVersion = version
+        guard let content = entry.content else {
+            // Never read without errors: nothing to draw, only the problems to show.
+            let none = PreviewUpdate.Drawing(figure: nil, comparison: nil, problems: [], key: "", places: [:])
+            return .shown(PreviewUpdate(version: shownVersion, entry: entry, best: comparing, options: options, drawing: none))
         }
-        let drawing = await task.value
-        return PreviewUpdate(version: version, entry: entry, best: comparing, options: options, drawing: drawing)
+        let key = DrawingQueue.Key(map: content, best: comparing?.content, options: options)
+        let start = places[PlacesKey(slug: slug, options: options)]
+        let bestDrawings = self.bestDrawings
+        let outcome = await queue.drawing(key, client: client) {
+            PreviewUpdate.draw(entry, best: comparing, options: options, places: start, bestDrawings: bestDrawings)
+        }
+        switch outcome {
+        case .drawn(let drawing):
+            if !drawing.places.isEmpty {
+                // A few dozen pages' worth is plenty; past that, start again.
+                if places.count >= 64 { places = [:] }
+                places[PlacesKey(slug: slug, options: options)] = drawing.places
+            }
+            return .shown(PreviewUpdate(version: shownVersion, entry: entry, best: comparing, options: options, drawing: drawing))
+        case .superseded: return .superseded
+        case .abandoned: return .abandoned
+        }
     }
 }

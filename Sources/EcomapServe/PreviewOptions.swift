@@ -24,6 +24,19 @@ package struct PreviewOptions: Hashable, Sendable {
         package var message: String
     }
 
+    /// The address's query as the page's form sends it: read by Hummingbird's
+    /// form decoder (`%XX` and `+` for a space decoded), each field at most once.
+    package struct Query: Decodable, Sendable {
+        var theme, lang, layout, page, labels, focus, depth, only, hide, sent: String?
+
+        /// The fields given, in the order the options apply them.
+        var pairs: [(name: String, value: String)] {
+            let all: [(String, String?)] = [("sent", sent), ("theme", theme), ("lang", lang), ("layout", layout), ("page", page),
+                                            ("labels", labels), ("focus", focus), ("depth", depth), ("only", only), ("hide", hide)]
+            return all.compactMap { name, value in value.map { (name, $0) } }
+        }
+    }
+
     /// The defaults with the address's values over them. Names the page
     /// doesn't use are ignored; a bad value of one it does is a ``Problem``.
     package init(query: [(name: String, value: String)], defaults: PreviewOptions) throws(Problem) {

@@ -1,3 +1,4 @@
+import Foundation
 import EcomapCore
 import EcomapRender
 import EcomapReport
@@ -12,13 +13,21 @@ enum PreviewPage {
         let text = options.language
         let e = HTMLText.escape
         var body = "<header class=\"bar\"><h1>\(e(update.title))</h1>"
-        body += "<span class=\"status\" role=\"status\" data-live=\"\(e(text[.live]))\" data-lost=\"\(e(text[.reconnecting]))\">\(e(text[.live]))</span>"
+        // The status says whether the page follows the file, and turns to an
+        // error the moment a save breaks the map, where the eye already is.
+        let status = update.good ? text[.live] : text[.liveWithErrors]
+        body += "<span class=\"status\(update.good ? "" : " broken")\" role=\"status\" data-live=\"\(e(text[.live]))\" "
+            + "data-broken=\"\(e(text[.liveWithErrors]))\" data-lost=\"\(e(text[.reconnecting]))\">\(e(status))</span>"
         if entries.count > 1 {
             body += "<nav aria-label=\"\(e(text[.maps]))\">" + entries.map { entry in
                 "<a href=\"/map/\(e(entry.slug))?\(e(options.query))\"\(entry.slug == slug ? " aria-current=\"page\"" : "")>\(e(entry.slug))</a>"
             }.joined(separator: " ") + "</nav>"
         }
-        body += "</header><div class=\"layout\">"
+        body += "</header>"
+        // The problems open the page, above the drawing: on a screen of
+        // 1920 x 1080 they were below the fold, under a drawing 68% of its height.
+        body += "<div id=\"problems\" class=\"problems\" aria-live=\"polite\"\(update.problems.isEmpty ? " hidden" : "")>\(update.problems)</div>"
+        body += "<div class=\"layout\">"
         body += controls(slug: slug, options: options, ids: ids, tags: tags)
         body += "<section class=\"stage\" aria-label=\"\(e(text[.theMap]))\">"
         body += "<div class=\"zoom\" role=\"toolbar\"><button type=\"button\" data-zoom=\"in\" title=\"\(e(text[.zoomIn]))\" aria-label=\"\(e(text[.zoomIn]))\">+</button>"
@@ -27,13 +36,29 @@ enum PreviewPage {
         body += "<div class=\"viewport\" tabindex=\"0\" data-key=\"\(e(update.drawing == nil ? "" : update.drawingKey))\">"
         body += update.drawing ?? "<p class=\"empty\">\(e(text[.noDrawingYet]))</p>"
         body += "</div><div id=\"summary\">\(update.summary)</div>"
-        body += "<div id=\"problems\" class=\"problems\"\(update.problems.isEmpty ? " hidden" : "")>\(update.problems)</div>"
         body += "</section></div>"
         body += "<div id=\"comparison\">\(update.comparison ?? "")</div>"
         body += "<footer>\(e("\(text[.madeWith]) \(version)"))</footer>"
-        let state = "{\"slug\":\"\(e(slug))\",\"version\":\(update.version),\"query\":\"\(e(options.query))\"}"
-        body += "<script type=\"application/json\" id=\"preview-state\">\(HTMLText.scriptJSON(state))</script>"
+        body += "<script type=\"application/json\" id=\"preview-state\">\(State(slug: slug, version: update.version, query: options.query).json)</script>"
         return page(title: update.title, language: text, body: body)
+    }
+
+    /// What the page's script starts from, as JSON made by an encoder: the
+    /// text of each value as it is, never escaped for HTML first (the
+    /// address `theme=default&amp;lang=cy` that came of that lost `lang`).
+    struct State: Encodable {
+        var slug: String
+        var version: Int
+        /// The page's options as an address's query (``PreviewOptions/query``): its event stream asks with them.
+        var query: String
+
+        /// The JSON, safe inside a `<script>` element (`<`, `>` and `&` as `\u` escapes).
+        var json: String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+            return HTMLText.scriptJSON(String(decoding: data, as: UTF8.self))
+        }
     }
 
     /// The controls: a form that works without the script (it reloads the

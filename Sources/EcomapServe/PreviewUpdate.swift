@@ -9,12 +9,18 @@ package struct PreviewUpdate: Encodable, Sendable {
     /// A drawing of a map's last good reading, with the comparison when there is one.
     package struct Drawing: Sendable {
         /// The map's figure; nil when there is nothing to draw (never a good reading, or a view it can't show).
-        var figure: String?
-        var comparison: String?
+        package var figure: String?
+        package var comparison: String?
         /// Problems met drawing it: the view's, or Graphviz's.
-        var problems: [Diagnostic]
+        package var problems: [Diagnostic]
         /// Names the drawing, so a page that has it already keeps it as it is.
-        var key: String
+        package var key: String
+        /// Where its nodes went, for the next drawing to start from.
+        package var places: [String: Position]
+
+        package init(figure: String?, comparison: String?, problems: [Diagnostic], key: String, places: [String: Position]) {
+            (self.figure, self.comparison, self.problems, self.key, self.places) = (figure, comparison, problems, key, places)
+        }
     }
 
     package var version: Int
@@ -28,6 +34,10 @@ package struct PreviewUpdate: Encodable, Sendable {
     package var comparison: String?
     /// Whether the map reads without errors now.
     package var good: Bool
+
+    private enum CodingKeys: String, CodingKey {
+        case version, title, drawing, drawingKey, summary, problems, comparison, good
+    }
 
     init(version: Int, entry: Preview.Entry, best: Preview.Entry?, options: PreviewOptions, drawing: Drawing) {
         let text = options.language
@@ -68,31 +78,60 @@ package struct PreviewUpdate: Encodable, Sendable {
         return out + "</ul>"
     }
 
-    /// Draws the last good reading with `options`: on a thread of its own,
-    /// since Graphviz blocks, and a page's event stream must not hold up the others.
-    static func draw(_ entry: Preview.Entry, best: Preview.Entry?, options: PreviewOptions, key: String) async -> Drawing {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: drawNow(entry, best: best, options: options, key: key))
-            }
-        }
-    }
-
-    private static func drawNow(_ entry: Preview.Entry, best: Preview.Entry?, options: PreviewOptions, key: String) -> Drawing {
-        guard let map = entry.good else { return Drawing(figure: nil, comparison: nil, problems: [], key: key) }
+    /// Draws the last good reading with `options`, starting from `places`
+    /// (the page's last drawing) so that an edit moves little. Called on the
+    /// drawing queue's worker: Graphviz blocks.
+    ///
+    /// With a best-practice map, only what a save changes is drawn again:
+    /// the map and its gaps (laid out from the map's new places, so no
+    /// layout is done twice), the numbers and findings; the best-practice
+    /// map's drawing is kept in `bestDrawings` until that map or the options change.
+    static func draw(_ entry: Preview.Entry, best: Preview.Entry?, options: PreviewOptions, places: [String: Position]?,
+                     bestDrawings: BestDrawings) -> Drawing {
+        let key = [entry.content?.tag ?? "", best?.content?.tag ?? "", options.query].joined(separator: "|")
+        guard let map = entry.good else { return Drawing(figure: nil, comparison: nil, problems: [], key: key, places: [:]) }
         let view = options.view
         let problems = view.problems(in: map)
-        if !problems.isEmpty { return Drawing(figure: nil, comparison: nil, problems: problems, key: key) }
+        if !problems.isEmpty { return Drawing(figure: nil, comparison: nil, problems: problems, key: key, places: [:]) }
         do throws(Diagnostic) {
             let part = view.isWholeMap ? nil : try view.apply(to: map)
-            if let bestMap = best?.good {
-                let pieces = try Report(map, comparedWith: bestMap, options: options.renderOptions, showing: part).livePieces()
-                return Drawing(figure: pieces.figure, comparison: pieces.comparison, problems: [], key: key)
+            var drawingOptions = options.renderOptions
+            drawingOptions.places = places
+            let (figure, placed) = try Report.liveFigure(map, showing: part, options: drawingOptions)
+            guard let bestMap = best?.good, let bestContent = best?.content else {
+                return Drawing(figure: figure, comparison: nil, problems: [], key: key, places: placed)
             }
-            let figure = try Report.liveFigure(map, showing: part, options: options.renderOptions)
-            return Drawing(figure: figure, comparison: nil, problems: [], key: key)
+            var comparisonOptions = options.renderOptions
+            comparisonOptions.places = placed
+            let report = Report(map, comparedWith: bestMap, options: comparisonOptions, showing: part)
+            let bestDrawing = try bestDrawings.drawing(bestContent, options: options) { () throws(Diagnostic) in try report.liveBestDrawing() }
+            return Drawing(figure: figure, comparison: try report.liveComparison(best: bestDrawing), problems: [], key: key, places: placed)
         } catch {
-            return Drawing(figure: nil, comparison: nil, problems: [error], key: key)
+            return Drawing(figure: nil, comparison: nil, problems: [error], key: key, places: [:])
         }
+    }
+}
+
+/// The best-practice map's drawings, by its content and the options: made
+/// once, not on each save of the map compared with it. Used from the
+/// drawing queue's worker; the lock is for the compiler's sake.
+final class BestDrawings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [DrawingQueue.Key: Report.LiveDrawing] = [:]
+
+    func drawing(_ content: MapContent, options: PreviewOptions,
+                 make: () throws(Diagnostic) -> Report.LiveDrawing) throws(Diagnostic) -> Report.LiveDrawing {
+        let key = DrawingQueue.Key(map: content, best: nil, options: options)
+        lock.lock()
+        let known = kept[key]
+        lock.unlock()
+        if let known { return known }
+        let made = try make()
+        lock.lock()
+        // A handful of option sets is plenty; past that, start again.
+        if kept.count >= 16 { kept = [:] }
+        kept[key] = made
+        lock.unlock()
+        return made
     }
 }

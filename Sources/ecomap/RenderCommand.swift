@@ -28,11 +28,20 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "SVG for a web page: no XML prolog or comments, a width that follows the page.")
     var embed = false
 
+    @Option(name: .customLong("places-from"),
+            help: ArgumentHelp("Another map: nodes it shares with this one are drawn where its own drawing has them, so the two line up.",
+                               valueName: "map"))
+    var placesFrom: String?
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
         try drawing.refuseBilingual("render")
-        try Loader.refuseOverwriting([file], with: [output])
+        try Loader.refuseOverwriting([file] + (placesFrom.map { [$0] } ?? []), with: [output])
+        if placesFrom != nil, ![.automatic, .neato, .fdp].contains(drawing.layout) {
+            throw ValidationError("--places-from keeps the places of neato's drawings: use it with --layout neato, fdp or the automatic layout")
+        }
+        if placesFrom == "-", file == "-" { throw ValidationError("only one map can come from standard input") }
         if format == nil, let output, output != "-", OutputFormat(fileName: output) == nil {
             throw ValidationError("can't tell the format from '\(output)'; name it .svg, .png, .pdf or .dot, or use --format")
         }
@@ -48,6 +57,13 @@ struct RenderCommand: ParsableCommand {
         var options = drawing.renderOptions()
         options.links = format == .svg
         options.forWebPage = embed
+        if let placesFrom {
+            // The other map laid out as it would be with these options: its places, not its picture.
+            let other = Loader.load(placesFrom, strict: false)
+            try Loader.report([other], diagnostics)
+            guard let earlier = other.checked else { throw ExitCode(1) }
+            do { options.places = try Renderer.places(of: earlier, options: options) } catch { throw Loader.fail(error, diagnostics) }
+        }
         let bytes: [UInt8]
         do {
             bytes = try Renderer.render(map, as: format, options: options)

@@ -13,7 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
             with line and column when the map has errors, beside the last drawing without them. \
             Controls on the page choose the colours, language, layout and part of the map. \
             With --compare, the page shows the best-practice map, the gaps and the findings too. \
-            Only this machine can see the pages unless --host says otherwise. Ctrl-C stops it.
+            Only this machine can see the pages unless --host says otherwise; requests that name \
+            another host, or that come from another web site, are refused. Ctrl-C stops it.
             """
     )
 
@@ -53,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
 
         let defaults = PreviewOptions(drawing: drawing.renderOptions(), view: drawing.view)
         let preview = Preview(paths: files, best: compare, defaults: defaults)
-        let server = PreviewServer(preview: preview, host: host ?? "127.0.0.1", port: port, hostAsked: host != nil)
+        let server = PreviewServer(preview: preview, host: host, port: port)
         let open = self.open
         do {
             try await server.run { url in

@@ -69,8 +69,12 @@ struct WatchCommand: ParsableCommand {
         }
         Terminal.error("Watching \(file) (Ctrl-C stops)")
         stop.wait()
+        // A drawing under way is finished first; one that can't finish doesn't keep the process.
+        let watchdog = SignalWatchdog(limit: PreviewServer.stopLimit)
+        watchdog.arm()
         watcher.stop()
         work.sync {}
+        watchdog.disarm()
         sources.forEach { $0.cancel() }
         Terminal.error("Stopped watching \(file)")
     }

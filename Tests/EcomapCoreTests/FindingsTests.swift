@@ -116,7 +116,7 @@ import EcomapTestSupport
     /// kind of change (types, strengths, closeness, `via:`, directions, peer
     /// links) give the same findings with and without it.
     @Test func theGlanceChangesNothing() throws {
-        var random = SplitMix(seed: 11)
+        var random = SeededGenerator(seed: 11)
         let kinds = ["organisation", "platform", "person", "community"]
         let nodes = (0..<120).map { "\(kinds[$0 % 4]) n\($0) \"Node \($0)\"" }
         func revision() -> String {
@@ -142,18 +142,5 @@ import EcomapTestSupport
         #expect(quick.count == full.count)
         let differ = quick.indices.first { $0 < full.count && quick[$0] != full[$0] }
         #expect(differ == nil, "first difference: \(differ.map { full[$0].summary() } ?? "")")
-    }
-}
-
-/// A small seeded random number generator: the same maps on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

@@ -38,19 +38,6 @@ import EcomapTestSupport
         #expect(Counted.live.value == before, "every result is freed once the caller lets go")
     }
 
-    /// Checking 10,000 maps in one process (as a server would) keeps
-    /// memory flat: `ecomap-soak` checks a map again and again in a process
-    /// of its own, where no other test's memory counts, and says what it holds.
-    @Test func tenThousandDocumentsInOneProcess() throws {
-        let run = try Run([Package.path("Maps/scw-current.ecomap"), "10000"], program: "ecomap-soak")
-        #expect(run.status == 0, "\(run.stderr)")
-        let resident = run.stdout.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").last.flatMap { Double($0) } }
-        #expect(resident.count == 10)
-        // Flat to the tenth of a megabyte here; the leak this guards against added 11.5 MB.
-        let grown = (resident.last ?? 0) - (resident.dropFirst().first ?? 0)
-        #expect(grown < 2, "resident memory grew by \(grown) MB from 2,000 to 10,000 maps")
-    }
-
     /// Past ``DiagnosticList/limit``, problems are counted, not kept: a file of
     /// identical lines took 60 times its size in memory.
     @Test func problemsPastTheLimitAreCounted() {
@@ -108,6 +95,22 @@ import EcomapTestSupport
             "text can't hold the control character U+0007", "text can't hold the control character U+001B (escape)",
             "text can't hold U+FFFF, which is not a character",
         ])
+    }
+}
+
+/// Checking many maps in one process, in `ecomap-soak`: a built program.
+@Suite(.tags(.launchesBinary)) struct SoakCLITests {
+    /// Checking 10,000 maps in one process (as a server would) keeps
+    /// memory flat: `ecomap-soak` checks a map again and again in a process
+    /// of its own, where no other test's memory counts, and says what it holds.
+    @Test func tenThousandDocumentsInOneProcess() throws {
+        let run = try Run([Package.path("Maps/scw-current.ecomap"), "10000"], program: "ecomap-soak")
+        #expect(run.status == 0, "\(run.stderr)")
+        let resident = run.stdout.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").last.flatMap { Double($0) } }
+        #expect(resident.count == 10)
+        // Flat to the tenth of a megabyte here; the leak this guards against added 11.5 MB.
+        let grown = (resident.last ?? 0) - (resident.dropFirst().first ?? 0)
+        #expect(grown < 2, "resident memory grew by \(grown) MB from 2,000 to 10,000 maps")
     }
 }
 

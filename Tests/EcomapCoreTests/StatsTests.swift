@@ -163,7 +163,7 @@ struct NetworkxTests {
 
     @Test(arguments: [1, 2, 3, 4, 5])
     func randomGraphs(_ seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let n = 20 + Int(random.next() % 60)
         var text = ""
         for i in 0..<n { text += "person p\(i)\n" }

@@ -4,7 +4,7 @@ import Testing
 
 /// The built `ecomap` binary, as a new user would run it: import a workbook,
 /// check it, draw it, report it, audit it, export it.
-@Suite struct InterchangeCLITests {
+@Suite(.tags(.launchesBinary)) struct InterchangeCLITests {
     func copy(_ workbook: String, into scratch: Scratch, as name: String? = nil) throws -> String {
         try scratch.write(name ?? workbook, bytes: try Workbooks.bytes(workbook))
     }

@@ -98,7 +98,10 @@ import Testing
             #expect(!text.contains("Mirror(reflecting:"), "\(file)")
         }
     }
+}
 
+/// The workbook reader in the built program, measured from outside.
+@Suite(.tags(.launchesBinary)) struct ZipCLITests {
     /// A zip bomb that hides its size (1.5 MB on disk, a part that says it
     /// holds 7 MB and inflates to 1.5 GB) is stopped at the size it gives, so
     /// the import's memory stays a small multiple of the file. It peaked at

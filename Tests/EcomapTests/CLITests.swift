@@ -6,7 +6,7 @@ import Testing
 import EcomapTestSupport
 
 /// The command line, end to end: the built binary, its output and exit status.
-@Suite struct CLITests {
+@Suite(.tags(.launchesBinary)) struct CLITests {
     static let valid = "map \"T\"\norganisation scw \"Social Care Wales\"\nperson practitioners \"Practitioners\"\nscw -> practitioners : informs\npractitioners <-> scw : consults\n"
 
     @Test func help() throws {

@@ -11,14 +11,14 @@ import EcomapTestSupport
         (try checked(current, name: "current.ecomap"), try checked(best, name: "best.ecomap"))
     }
 
-    func seedPair() throws -> Comparison {
+    func socialCareWalesPair() throws -> Comparison {
         Comparison(current: try checked(path: Package.path("Maps/scw-current.ecomap")),
                    best: try checked(path: Package.path("Maps/scw-best-practice.ecomap")))
     }
 
-    /// Seed 002: "limited one-way communication with attendees".
-    @Test func seedOneWayCommunicationFromTheOrganisation() throws {
-        let c = try seedPair()
+    /// Social Finance's study of Social Care Wales (2022): "limited one-way communication with attendees".
+    @Test func findsOneWayCommunicationFromTheOrganisation() throws {
+        let c = try socialCareWalesPair()
         // The pattern is a summary of the findings, said first and never counted.
         let headline = try #require(c.patternSummaries().first)
         #expect(headline.hasPrefix("Communication between organisations and people flows both ways in 0% of links here, 100% in best practice"))
@@ -32,18 +32,18 @@ import EcomapTestSupport
         #expect(c.current.numbers.twoWayShare == 0 && c.best.numbers.twoWayShare > 0.6)
     }
 
-    /// Seed 002: "Technology or platforms aren't systemically used": no platform between meetings.
-    @Test func seedNoPlatformBetweenMeetings() throws {
-        let c = try seedPair()
+    /// Social Finance's study of Social Care Wales (2022): "Technology or platforms aren't systemically used": no platform between meetings.
+    @Test func findsNoPlatformBetweenMeetings() throws {
+        let c = try socialCareWalesPair()
         let platforms = c.findings(.missingPlatform)
         #expect(platforms.map(\.nodes) == [["community-platform"], ["newsletter"]])
         #expect(platforms[0].summary().contains("Social workers"))
         #expect(c.current.numbers.platformReach < c.best.numbers.platformReach)
     }
 
-    /// Seed 002: "little to support interaction between participants outside of discrete meetings".
-    @Test func seedParticipantsNotLinkedToEachOther() throws {
-        let c = try seedPair()
+    /// Social Finance's study of Social Care Wales (2022): "little to support interaction between participants outside of discrete meetings".
+    @Test func findsParticipantsNotLinkedToEachOther() throws {
+        let c = try socialCareWalesPair()
         let isolated = c.findings(.isolatedParticipants)
         #expect(isolated.map(\.nodes) == [["social-workers"], ["team-leaders"], ["consultants"], ["academics"]])
         #expect(!isolated.contains { $0.nodes.contains("managers") }, "the host's own staff are not participants")
@@ -51,9 +51,9 @@ import EcomapTestSupport
         #expect(c.current.numbers.peopleLinksPerPerson == 0)
     }
 
-    /// Seed 002: "Relationships with other organisations are also much closer".
-    @Test func seedOrganisationsCloser() throws {
-        let c = try seedPair()
+    /// Social Finance's study of Social Care Wales (2022): "Relationships with other organisations are also much closer".
+    @Test func findsOrganisationsShouldBeCloser() throws {
+        let c = try socialCareWalesPair()
         #expect(c.findings(.distance).map(\.nodes) == [["scw", "universities"], ["scw", "employers"]])
     }
 
@@ -127,7 +127,7 @@ import EcomapTestSupport
     }
 
     @Test func jsonFollowsItsSchema() throws {
-        let c = try seedPair()
+        let c = try socialCareWalesPair()
         let text = CompareReport.json(c)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["ecomap", "current", "best", "matches", "onlyCurrent", "onlyBest", "patterns", "summaries", "counts", "findings"])
@@ -150,7 +150,7 @@ import EcomapTestSupport
         let patterns = try #require(json["patterns"] as? [[String: Any]])
         #expect(patterns.allSatisfy { Set($0.keys) == ["kinds", "current", "best"] })
         // Stable: the same comparison gives the same bytes.
-        #expect(CompareReport.json(try seedPair()) == text)
+        #expect(CompareReport.json(try socialCareWalesPair()) == text)
     }
 
     @Test func markdownKeepsLabelsAsText() throws {
@@ -169,10 +169,20 @@ import EcomapTestSupport
         #expect(markdown.hasPrefix("## Compared with best practice\n"))
         #expect(markdown.contains("| two-way share | 0% | 100% |"))
     }
+
+    /// A node in two findings (academics: one-way and isolated) is marked once, its tooltip naming both.
+    @Test func nodeInTwoFindingsMarkedOnce() throws {
+        let maps = try CompareCLITests.pair.map { try checked(path: Package.path($0)) }
+        let comparison = Comparison(current: maps[0], best: maps[1])
+        let diagram = GapDiagram.diagram(comparison)
+        let academics = try #require(diagram.nodes.first { $0.name == "academics" })
+        #expect(academics.attributes.filter { $0.name == .penwidth }.count == 1, "\(academics.attributes)")
+        #expect(academics.tooltip.components(separatedBy: " — ").count == 3, "\(academics.tooltip)")
+    }
 }
 
 /// `ecomap compare` end to end, and its drawings.
-@Suite struct CompareCLITests {
+@Suite(.tags(.launchesBinary)) struct CompareCLITests {
     static let pair = ["Maps/scw-current.ecomap", "Maps/scw-best-practice.ecomap"]
 
     @Test func textGolden() throws {
@@ -240,16 +250,6 @@ import EcomapTestSupport
         #expect(dot.contains("\"ghost:community-platform\"") && dot.contains("class=\"gap gap-missing-link\""))
         let bad = try Run(["compare"] + Self.pair + ["--diagram", scratch.path("gaps.txt")])
         #expect(bad.status == 2 && bad.stderr.contains("--diagram writes .svg, .png, .pdf or .dot"))
-    }
-
-    /// A node in two findings (academics: one-way and isolated) is marked once, its tooltip naming both.
-    @Test func nodeInTwoFindingsMarkedOnce() throws {
-        let maps = try Self.pair.map { try checked(path: Package.path($0)) }
-        let comparison = Comparison(current: maps[0], best: maps[1])
-        let diagram = GapDiagram.diagram(comparison)
-        let academics = try #require(diagram.nodes.first { $0.name == "academics" })
-        #expect(academics.attributes.filter { $0.name == .penwidth }.count == 1, "\(academics.attributes)")
-        #expect(academics.tooltip.components(separatedBy: " — ").count == 3, "\(academics.tooltip)")
     }
 
     /// Both maps in one picture, common nodes in the same places.

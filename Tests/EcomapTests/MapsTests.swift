@@ -5,7 +5,7 @@ import Testing
 @testable import EcomapReport
 import EcomapTestSupport
 
-/// The real maps in Maps/, drawn from the seed texts.
+/// The real maps in Maps/, drawn from the studies they cite (each says its `source:`).
 @Suite struct MapsTests {
     static let maps = MapFiles.names
 
@@ -25,7 +25,7 @@ import EcomapTestSupport
         #expect(document.identifier == String(name.dropLast(".ecomap".count)))
     }
 
-    /// The seed 002 pair: the current map is one-way, the best practice two-way.
+    /// The Social Care Wales pair: the current map is one-way, the best practice two-way.
     @Test func socialCareWalesPair() throws {
         let current = try checked(path: Package.path("Maps/scw-current.ecomap"))
         let best = try checked(path: Package.path("Maps/scw-best-practice.ecomap"))
@@ -35,11 +35,15 @@ import EcomapTestSupport
         let kinds = Set(current.map.nodes.map(\.kind))
         #expect(kinds == Set(NodeKind.allCases))
     }
+}
 
+/// The maps through the built binary.
+@Suite(.tags(.launchesBinary)) struct MapsCLITests {
+    /// Every map passes `ecomap check --strict` from the command line too.
     @Test func strictCheckOfEveryMapFromTheCommandLine() throws {
-        let run = try Run(["check", "--strict"] + Self.maps.map { "Maps/\($0)" })
+        let run = try Run(["check", "--strict"] + MapsTests.maps.map { "Maps/\($0)" })
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout.split(separator: "\n").count == Self.maps.count)
+        #expect(run.stdout.split(separator: "\n").count == MapsTests.maps.count)
     }
 }

@@ -8,7 +8,7 @@ import EcomapTestSupport
 /// Output names in Markdown links (issue 15): `report -o "my report.md"`
 /// wrote `](my report-map.svg)`, which CommonMark does not read as an image,
 /// and a name with `)` or `<img ...>` put raw HTML into the report.
-@Suite struct MarkdownNamesTests {
+@Suite(.tags(.launchesBinary)) struct MarkdownNamesCLITests {
     static let names = ["my report", "a)b", "<img src=x onerror=alert(1)>", "50%", "back\\slash & co", "plain-name_1"]
 
     /// What CommonMark (cmark-gfm) makes of a document's images: their sources, decoded as a browser would.
@@ -44,7 +44,10 @@ import EcomapTestSupport
         #expect(sources == ["\(name)-1.svg"])
         #expect(FileManager.default.fileExists(atPath: scratch.path("\(name)-1.svg")))
     }
+}
 
+/// How an output name is written as a Markdown link destination.
+@Suite struct MarkdownNamesTests {
     @Test func destinations() {
         #expect(MarkdownText.destination("report-map.svg") == "report-map.svg")
         #expect(MarkdownText.destination("my report.svg") == "<my report.svg>")

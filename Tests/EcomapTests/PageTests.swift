@@ -6,8 +6,8 @@ import EcomapTestSupport
 
 /// Drawings for a slide and a page, end to end: measured by
 /// `Benchmarks/legibility.py` (which reads the SVG, as a reader sees it),
-/// page sizes, and the same bytes from separate runs.
-@Suite(.serialized) struct PageTests {
+/// and the same bytes from separate runs of the built binary.
+@Suite(.serialized, .tags(.launchesBinary)) struct PageCLITests {
     static let fixture = "Tests/EcomapTests/Fixtures/regional-network.ecomap"
 
     struct Record: Decodable {
@@ -85,47 +85,6 @@ import EcomapTestSupport
         }
     }
 
-    /// A PNG is 1920 × 1080 for a slide and 150 dpi for A4; a PDF is the page.
-    @Test func pngAndPDFAreThePage() throws {
-        let map = try checked(path: Package.path("Maps/scw-current.ecomap"))
-        func png(_ page: Page) throws -> (Int, Int) {
-            var options = RenderOptions()
-            options.page = page
-            let bytes = try Renderer.render(map, as: .png, options: options)
-            // IHDR: width and height, big-endian, from byte 16.
-            let be = { (i: Int) in bytes[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
-            return (be(16), be(20))
-        }
-        #expect(try png(.slide) == (1920, 1080))
-        #expect(try png(.a4) == (1240, 1754))
-        #expect(try png(.a4Landscape) == (1754, 1240))
-        #expect(try png(.none) != (1920, 1080))
-        func mediaBox(_ page: Page) throws -> String? {
-            var options = RenderOptions()
-            options.page = page
-            let text = String(decoding: try Renderer.render(map, as: .pdf, options: options), as: UTF8.self)
-            return text.range(of: #"/MediaBox \[[^\]]*\]"#, options: .regularExpression).map { String(text[$0]) }
-        }
-        #expect(try mediaBox(.slide) == "/MediaBox [ 0 0 960 540 ]")
-        #expect(try mediaBox(.a4) == "/MediaBox [ 0 0 595 842 ]")
-    }
-
-    /// A drawing for A4 is taller than wide; for a slide, wider than tall.
-    @Test func shapedForTheFrame() throws {
-        let map = try checked(path: Package.path("Maps/defra-communities.ecomap"))
-        func size(_ page: Page) throws -> (Double, Double) {
-            var options = RenderOptions()
-            options.page = page
-            let root = try XMLElement.parse(try Renderer.render(map, as: .svg, options: options))
-            let box = (root.attributes["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
-            try #require(box.count == 4)
-            return (box[2], box[3])
-        }
-        let slide = try size(.slide), a4 = try size(.a4)
-        #expect(slide.0 > slide.1 * 1.4, "\(slide)")
-        #expect(a4.1 > a4.0 * 1.2, "\(a4)")
-    }
-
     /// Same bytes from two runs of the program, for each new way of drawing.
     @Test(arguments: [
         ["render", "Maps/ogn-wales.ecomap", "--page", "a4"],
@@ -179,5 +138,49 @@ import EcomapTestSupport
         #expect(alone.status == 2)
         #expect(alone.stderr.contains("--layout eco"))
         Golden.assertMatches(unknown.stderr, "diagnostics/unknown-centre.txt")
+    }
+}
+
+/// Page sizes and shapes, drawn in process.
+@Suite(.serialized) struct PageTests {
+    /// A PNG is 1920 × 1080 for a slide and 150 dpi for A4; a PDF is the page.
+    @Test func pngAndPDFAreThePage() throws {
+        let map = try checked(path: Package.path("Maps/scw-current.ecomap"))
+        func png(_ page: Page) throws -> (Int, Int) {
+            var options = RenderOptions()
+            options.page = page
+            let bytes = try Renderer.render(map, as: .png, options: options)
+            // IHDR: width and height, big-endian, from byte 16.
+            let be = { (i: Int) in bytes[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
+            return (be(16), be(20))
+        }
+        #expect(try png(.slide) == (1920, 1080))
+        #expect(try png(.a4) == (1240, 1754))
+        #expect(try png(.a4Landscape) == (1754, 1240))
+        #expect(try png(.none) != (1920, 1080))
+        func mediaBox(_ page: Page) throws -> String? {
+            var options = RenderOptions()
+            options.page = page
+            let text = String(decoding: try Renderer.render(map, as: .pdf, options: options), as: UTF8.self)
+            return text.range(of: #"/MediaBox \[[^\]]*\]"#, options: .regularExpression).map { String(text[$0]) }
+        }
+        #expect(try mediaBox(.slide) == "/MediaBox [ 0 0 960 540 ]")
+        #expect(try mediaBox(.a4) == "/MediaBox [ 0 0 595 842 ]")
+    }
+
+    /// A drawing for A4 is taller than wide; for a slide, wider than tall.
+    @Test func shapedForTheFrame() throws {
+        let map = try checked(path: Package.path("Maps/defra-communities.ecomap"))
+        func size(_ page: Page) throws -> (Double, Double) {
+            var options = RenderOptions()
+            options.page = page
+            let root = try XMLElement.parse(try Renderer.render(map, as: .svg, options: options))
+            let box = (root.attributes["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
+            try #require(box.count == 4)
+            return (box[2], box[3])
+        }
+        let slide = try size(.slide), a4 = try size(.a4)
+        #expect(slide.0 > slide.1 * 1.4, "\(slide)")
+        #expect(a4.1 > a4.0 * 1.2, "\(a4)")
     }
 }

@@ -6,8 +6,8 @@ import Testing
 import EcomapTestSupport
 
 /// `ecomap render` end to end.
-@Suite struct RenderCLITests {
-    @Test func rendersTheSeedMap() throws {
+@Suite(.tags(.launchesBinary)) struct RenderCLITests {
+    @Test func rendersTheSocialCareWalesMapInTheStudysColours() throws {
         let scratch = try Scratch()
         let out = scratch.path("scw.svg")
         let run = try Run(["render", "Maps/scw-current.ecomap", "-o", out])
@@ -17,7 +17,7 @@ import EcomapTestSupport
         let fills = Set(root.groups("node").compactMap { group in
             group.descendants.first { ["ellipse", "polygon", "path"].contains($0.name) }?.attributes["fill"]
         })
-        // Grey organisations, green platforms, red individuals (seed 002), and the key.
+        // Grey organisations, green platforms, red individuals (as in Social Finance's study), and the key.
         #expect(fills.isSuperset(of: ["#b0b0b0", "#6fbf73", "#e8645a"]))
         #expect(root.element(id: "scw-current-key") != nil)
         #expect(root.children.first?.text == "Social Care Wales communities: current")
@@ -86,7 +86,7 @@ import EcomapTestSupport
     }
 
     /// A layout that runs too long is stopped with a clear message and no output.
-    @Test func timeout() throws {
+    @Test(.tags(.wallClock)) func timeout() throws {
         let scratch = try Scratch()
         var text = ""
         for i in 0..<600 { text += "person p\(i)\n" }

@@ -456,7 +456,10 @@ import EcomapTestSupport
         #expect(all.filter { $0.name == .fontname }.allSatisfy { $0.value == "DejaVu Sans" })
         #expect(GVAttribute.Name.allCases.allSatisfy { !["image", "stylesheet", "concentrate", "newrank", "imagepath", "fontpath"].contains($0.rawValue) })
     }
+}
 
+/// A drawing of 10,000 nodes, in process: seconds of Graphviz's time.
+@Suite(.tags(.largeInput)) struct RenderLargeInputTests {
     /// A 10,000-node chain: deep enough to overflow a small thread stack inside Graphviz.
     @Test func longChain() throws {
         var text = "map \"Chain\" [id: chain]\n"

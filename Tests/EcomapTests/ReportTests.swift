@@ -121,7 +121,7 @@ import EcomapTestSupport
     }
 }
 
-@Suite struct ReportCLITests {
+@Suite(.tags(.launchesBinary)) struct ReportCLITests {
     @Test func htmlAndMarkdownReports() throws {
         let scratch = try Scratch()
         let html = scratch.path("report.html")
@@ -178,7 +178,8 @@ import EcomapTestSupport
     }
 }
 
-@Suite struct EmbedTests {
+/// `ecomap embed` end to end.
+@Suite(.tags(.launchesBinary)) struct EmbedCLITests {
     @Test func htmlWithTwoMapBlocks() throws {
         let scratch = try Scratch()
         let out = scratch.path("two.html")

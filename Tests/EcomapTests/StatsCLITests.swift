@@ -6,10 +6,10 @@ import Testing
 import EcomapTestSupport
 
 /// `ecomap stats` end to end, and metrics drawn into maps.
-@Suite struct StatsCLITests {
+@Suite(.tags(.launchesBinary)) struct StatsCLITests {
     /// The numbers of every map in Maps/, pinned.
     @Test(arguments: MapsTests.maps)
-    func seedMapsArePinned(_ name: String) throws {
+    func numbersOfEveryMapMatchTheirGolden(_ name: String) throws {
         let run = try Run(["stats", "Maps/\(name)", "--format", "json"])
         #expect(run.status == 0)
         Golden.assertMatches(run.stdout, "stats/\(name.replacingOccurrences(of: ".ecomap", with: ".json"))")

@@ -7,7 +7,7 @@ import EcomapTestSupport
 /// Part of a map on the command line (`--focus`, `--depth`, `--only`,
 /// `--hide`) in `render`, `report` and `compare --diagram`, and what the
 /// drawing says it leaves out.
-@Suite struct ViewCLITests {
+@Suite(.tags(.launchesBinary)) struct ViewCLITests {
     /// The map ids of the nodes drawn in an SVG (from their titles, which name them by label: the ids are in `id`).
     func drawnNodes(_ svg: XMLElement, prefix: String) -> Set<String> {
         let start = "\(prefix)-node-"
@@ -77,7 +77,10 @@ import EcomapTestSupport
         #expect(svg.first("desc")?.text.contains("links not shown") == true)
         #expect(try Run(["compare", "Maps/scw-current.ecomap", "Maps/scw-best-practice.ecomap", "--focus", "video"]).status == 2)
     }
+}
 
+/// What a drawing says it leaves out, in process.
+@Suite struct ViewDrawingTests {
     /// The renderer says nothing of a whole map, and a view's part is drawn like any map.
     @Test func wholeMapsSayNothingLeftOut() throws {
         let map = try checked(path: Package.path("Maps/scw-current.ecomap"))

@@ -21,6 +21,14 @@ import EcomapTestSupport
         return pieces.sorted()
     }()
 
+    @Test func theTableHasEnoughToCheck() {
+        #expect(Self.english.count > 120)
+        #expect(Self.english.contains("flows one way; in best practice it flows both ways"))
+    }
+}
+
+/// Welsh output of the built binary: reports, compare, stats and the audit.
+@Suite(.tags(.launchesBinary)) struct WelshCLITests {
     /// The text a reader sees: tags and scripts gone, entities read.
     func visibleText(_ html: String) -> String {
         var text = html.replacingOccurrences(of: #"<script[\s\S]*?</script>"#, with: " ", options: .regularExpression)
@@ -32,12 +40,7 @@ import EcomapTestSupport
         return text
     }
 
-    func englishIn(_ text: String) -> [String] { Self.english.filter { text.contains($0) } }
-
-    @Test func theTableHasEnoughToCheck() {
-        #expect(Self.english.count > 120)
-        #expect(Self.english.contains("flows one way; in best practice it flows both ways"))
-    }
+    func englishIn(_ text: String) -> [String] { WelshTests.english.filter { text.contains($0) } }
 
     @Test func reportHasNoEnglishSentence() throws {
         let scratch = try Scratch()

@@ -14,6 +14,7 @@ public final class Background: @unchecked Sendable {
     public init(_ arguments: [String], program name: String = "ecomap", in directory: String = Package.root.path,
                 environment: [String: String] = [:]) throws {
         let path = Run.executable(name)
+        Slow.expectTagged(.launchesBinary, starting: path)
         guard FileManager.default.isExecutableFile(atPath: path) else { throw Run.RunError.notBuilt(path) }
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -61,7 +62,7 @@ public final class Background: @unchecked Sendable {
     }
 
     /// Sends a signal and waits up to `timeout` seconds for the process to end; its exit status, or nil if it didn't.
-    public func signal(_ number: Int32, timeout: Double = 10) -> Int32? {
+    public func signal(_ number: Int32, timeout: Double = 30) -> Int32? {
         guard process.isRunning else { return process.terminationStatus }
         kill(process.processIdentifier, number)
         let deadline = Date().addingTimeInterval(timeout)

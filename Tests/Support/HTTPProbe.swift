@@ -5,10 +5,10 @@ import Glibc
 import Darwin
 #endif
 
-/// A small HTTP/1.1 client over a raw socket, for end-to-end tests of
-/// `ecomap serve`: it can send what no well-behaved client would (a path with
-/// `..`, a 10 MB header, bytes that are not HTTP), and read server-sent events.
-/// URLSession can do neither everywhere.
+/// A raw socket to `ecomap serve`, for the requests no well-behaved client
+/// sends: a forged Host, a 10 MB header, bytes that are not HTTP. URLSession
+/// can't send those; everything else goes through ``HTTPGet`` (the built
+/// binary) or HummingbirdTesting (in process).
 public final class HTTPProbe {
     public struct Reply: Sendable {
         public var status: Int
@@ -73,7 +73,7 @@ public final class HTTPProbe {
     }
 
     /// Reads the status line and headers.
-    public func head(timeout: Double = 10) throws -> (status: Int, headers: [String: String]) {
+    public func head(timeout: Double = 30) throws -> (status: Int, headers: [String: String]) {
         let deadline = Date().addingTimeInterval(timeout)
         while buffer.firstRange(of: Array("\r\n\r\n".utf8)) == nil {
             guard try fill(timeout: deadline.timeIntervalSinceNow) else { throw buffer.isEmpty ? Failure.closed : Failure.malformed(String(decoding: buffer, as: UTF8.self)) }
@@ -93,7 +93,7 @@ public final class HTTPProbe {
     }
 
     /// A whole reply to a request sent with `Connection: close`.
-    public func reply(timeout: Double = 10) throws -> Reply {
+    public func reply(timeout: Double = 30) throws -> Reply {
         let (status, headers) = try head(timeout: timeout)
         let deadline = Date().addingTimeInterval(timeout)
         if let length = headers["content-length"].flatMap(Int.init) {
@@ -117,57 +117,11 @@ public final class HTTPProbe {
         return out
     }
 
-    /// GET `path` with `Connection: close`; `host` is the Host header.
-    public static func get(port: Int, _ path: String, host: String? = nil, timeout: Double = 30) throws -> Reply {
+    /// Sends `request` as it is (it should ask for `Connection: close`) and reads the reply.
+    public static func ask(port: Int, _ request: String, timeout: Double = 60) throws -> Reply {
         let probe = try HTTPProbe(port: port)
-        probe.send(Array("GET \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n".utf8))
+        probe.send(Array(request.utf8))
         return try probe.reply(timeout: timeout)
-    }
-
-    // MARK: Server-sent events
-
-    var decodedEvents: [UInt8] = []
-    var chunked = false
-
-    /// Opens an event stream at `path`.
-    public static func events(port: Int, _ path: String) throws -> HTTPProbe {
-        let probe = try HTTPProbe(port: port)
-        probe.send(Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n".utf8))
-        let (status, headers) = try probe.head()
-        guard status == 200, headers["content-type"]?.hasPrefix("text/event-stream") == true else {
-            throw Failure.malformed("status \(status), \(headers)")
-        }
-        probe.chunked = headers["transfer-encoding"] == "chunked"
-        return probe
-    }
-
-    /// The next event named `name` (comments and other events are skipped), as its data.
-    public func nextEvent(_ name: String = "update", timeout: Double) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        while true {
-            moveChunks()
-            if let end = decodedEvents.firstRange(of: Array("\n\n".utf8)) {
-                let text = String(decoding: decodedEvents[..<end.lowerBound], as: UTF8.self)
-                decodedEvents.removeSubrange(..<end.upperBound)
-                let lines = text.split(separator: "\n")
-                if lines.contains("event: \(name)") {
-                    return lines.filter { $0.hasPrefix("data: ") }.map { String($0.dropFirst(6)) }.joined(separator: "\n")
-                }
-                continue
-            }
-            guard try fill(timeout: deadline.timeIntervalSinceNow) else { throw Failure.closed }
-        }
-    }
-
-    /// Moves whole chunks from the socket's bytes to the stream's text.
-    private func moveChunks() {
-        guard chunked else { decodedEvents += buffer; buffer = []; return }
-        while let line = buffer.firstRange(of: Array("\r\n".utf8)),
-              let size = Int(String(decoding: buffer[..<line.lowerBound], as: UTF8.self), radix: 16),
-              buffer.count - line.upperBound >= size + 2 {
-            decodedEvents += buffer[line.upperBound..<(line.upperBound + size)]
-            buffer.removeSubrange(..<(line.upperBound + size + 2))
-        }
     }
 }
 

@@ -1,12 +1,19 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// A run of a built binary with its cost measured, and bounded: its peak
 /// memory as the kernel counts it (`wait4`'s maximum resident set, for this
-/// child alone, whatever else runs), its time, and a kill when it runs past
-/// `seconds`. Standard output and error go to files in `directory`.
+/// child alone, whatever else runs), its processor time (the same), its
+/// wall-clock time, and a kill when it runs past `seconds`. Standard output
+/// and error go to files in `directory`.
+///
+/// Hold a run's cost to ``cpuSeconds``, which other work on the machine
+/// hardly changes, and keep the wall-clock `seconds` for a kill that only
+/// stops a hang: on a 2-core machine shared with other builds, a run that
+/// takes 15 s alone took over 60 s.
 ///
 /// Foundation's `Process` reaps its children itself, so it can't say what
 /// one of them used. Nor can a child spawned straight from the test runner:
@@ -24,12 +31,16 @@ public struct Measured {
     public var stderr: String
     /// Peak resident memory in bytes.
     public var peakMemory: Int
+    /// Processor time, user and system, of the binary alone.
+    public var cpuSeconds: Double
+    /// Wall-clock time, from spawning the relay to its end.
     public var seconds: Double
     /// Killed after running past the time allowed.
     public var timedOut: Bool
 
     /// Spawns the binary with no signal blocked or ignored, as from a shell,
-    /// writes its process id, waits, and writes its wait status and peak (KB).
+    /// writes its process id, waits, and writes its wait status, peak (KB)
+    /// and processor time (µs).
     static let relay = """
     import os, signal, sys
     folder, pid_file, result_file, program = sys.argv[1:5]
@@ -42,7 +53,7 @@ public struct Measured {
         os.rename(path + ".part", path)
     publish(pid_file, str(pid))
     _, status, usage = os.wait4(pid, 0)
-    publish(result_file, "%d %d" % (status, usage.ru_maxrss))
+    publish(result_file, "%d %d %d" % (status, usage.ru_maxrss, round((usage.ru_utime + usage.ru_stime) * 1e6)))
     """
 
     /// Runs `program`; `watch` is called with its process id every 2 ms while it runs.
@@ -50,6 +61,7 @@ public struct Measured {
                 seconds limit: Double = 60, environment: [String: String] = [:],
                 watch: ((pid_t) -> Void)? = nil) throws {
         let path = Run.executable(program)
+        Slow.expectTagged(.launchesBinary, starting: path)
         let outPath = directory + "/.measured-stdout", errPath = directory + "/.measured-stderr"
         let pidPath = directory + "/.measured-pid", resultPath = directory + "/.measured-result"
         defer { for file in [outPath, errPath, pidPath, resultPath] { unlink(file) } }
@@ -92,12 +104,13 @@ public struct Measured {
         self.seconds = Date().timeIntervalSince(started)
         self.timedOut = timedOut
         let result = ((try? String(contentsOfFile: resultPath, encoding: .utf8)) ?? "").split(separator: " ").compactMap { Int($0) }
-        guard result.count == 2 else { throw Run.RunError.notMeasured(path) }
+        guard result.count == 3 else { throw Run.RunError.notMeasured(path) }
         let status = Int32(result[0])
         let terminatedBySignal = status & 0x7F != 0 && status & 0x7F != 0x7F
         self.signal = terminatedBySignal ? status & 0x7F : nil
         self.status = terminatedBySignal ? 128 + (status & 0x7F) : (status >> 8) & 0xFF
         peakMemory = result[1] * 1024
+        cpuSeconds = Double(result[2]) / 1e6
         stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
     }

@@ -35,8 +35,9 @@ public struct Run {
          in directory: String = Package.root.path, environment: [String: String] = [:],
          outputTo: String? = nil, errorsTo: String? = nil) throws {
         let path = Run.executable(name)
+        Slow.expectTagged(name.hasSuffix("/valgrind") ? .valgrind : .launchesBinary, starting: path)
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw RunError.notBuilt(path)
+            throw name.hasPrefix("/") ? RunError.notInstalled(path) : RunError.notBuilt(path)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -71,11 +72,14 @@ public struct Run {
 
     public enum RunError: Error, CustomStringConvertible {
         case notBuilt(String)
+        /// A tool of the system's (xmllint, valgrind) is missing.
+        case notInstalled(String)
         /// The relay that measures a run (``Measured``) said nothing: python3 is missing or failed.
         case notMeasured(String)
         public var description: String {
             switch self {
             case .notBuilt(let path): "\(path) is not built; run `swift build` (or `make test`) first"
+            case .notInstalled(let path): "\(path) is not installed; `make test-setup` installs it"
             case .notMeasured(let path): "\(path) could not be measured: python3 is missing or failed (`make test-setup` installs it)"
             }
         }

@@ -9,9 +9,12 @@ highlights its links and shows its details. For the embedded document: both
 diagrams are on the page, their ids never clash, and it loads with no errors.
 With --serve, the live preview: `ECOMAP serve` on a copy of the Social Care
 Wales map, the page loads with no console errors, a saved edit redraws the
-map, a broken save shows its diagnostic beside the last good drawing, the
-wheel and the buttons zoom, and clicking a node focuses on it and back;
---screenshot keeps a 1920x1080 picture of the page.
+map, a broken save shows its diagnostic at the top of the page (in view at
+1920x1080) beside the last good drawing and turns the status to its error,
+the wheel and the buttons zoom, and clicking a node focuses on it and back;
+loaded with each option, the page keeps it through two pushes; 20 abandoned
+requests don't hold up the redraw; --screenshot keeps a 1920x1080 picture
+of the page (and one of the error, NAME-error.png).
 Run it with `make browser-test`, which installs Chromium and the two Python
 packages it needs (websocket-client, Pillow) when missing.
 """
@@ -339,7 +342,7 @@ def test_live(browser, binary, screenshot):
         check(float(browser.evaluate(zoom)) > 1, f"{page}: + zooms in")
         browser.evaluate("document.querySelector('[data-zoom=fit]').click()")
 
-        # A typo: its diagnostic shows, and the last good drawing stays.
+        # A typo: its diagnostic shows, at the top where the eye is, and the last good drawing stays.
         save(original.replace('"Universities"', '"Welsh universities"') + "scw -> practioners : informs\n")
         shown = browser.wait_until("document.querySelector('#problems li.error[data-code=unknown-node]') !== null", 5)
         check(shown is not None, f"{page}: a broken save shows its diagnostic")
@@ -347,8 +350,22 @@ def test_live(browser, binary, screenshot):
         check(":44:8: error: unknown node 'practioners'" in text and "hint:" in text, f"{page}: with line, column and hint ({text[:90]!r})")
         check("Welsh universities" in browser.evaluate("document.querySelector('.viewport svg').textContent"),
               f"{page}: and the last good drawing stays")
+        panel = browser.evaluate("""(function () { var r = document.getElementById('problems').getBoundingClientRect();
+            return {top: r.top, bottom: r.bottom, height: window.innerHeight}; })()""")
+        check(0 <= panel["top"] < 200 and panel["bottom"] <= panel["height"],
+              f"{page}: at 1920x1080 the problems are at the top, in view without scrolling ({panel})")
+        status = browser.evaluate("""(function () { var s = document.querySelector('.status');
+            return {text: s.textContent, broken: s.classList.contains('broken'), colour: getComputedStyle(s).backgroundColor}; })()""")
+        check(status["broken"] and status["text"].startswith("Live: the last save has errors"),
+              f"{page}: and the header's status turns to the error ({status})")
+        if screenshot:
+            shot = browser.call("Page.captureScreenshot", format="png")
+            with open(os.path.splitext(screenshot)[0] + "-error.png", "wb") as f:
+                f.write(base64.b64decode(shot["data"]))
         save(original.replace('"Universities"', '"Welsh universities"'))
         check(browser.wait_until("document.getElementById('problems').hidden", 5) is not None, f"{page}: the fix clears it")
+        check(browser.wait_until("document.querySelector('.status').textContent.indexOf('Live: the page follows') === 0", 5) is not None,
+              f"{page}: and the status is live again")
 
         # Click a node: its details and links; focus on it, and back.
         node = browser.evaluate("""(function () {
@@ -379,6 +396,9 @@ def test_live(browser, binary, screenshot):
             with open(screenshot, "wb") as f:
                 f.write(base64.b64decode(shot["data"]))
             print(f"     screenshot of the live page: {screenshot}")
+        # After the screenshot, which the README shows: these change the map.
+        test_options(browser, url, path, save, original)
+        test_flood(browser, url, save, original)
     finally:
         server.send_signal(2)
         try:
@@ -389,6 +409,60 @@ def test_live(browser, binary, screenshot):
         check(code == 0, f"ecomap serve stops cleanly on Ctrl-C (exit {code})")
         errors.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+# Each option as an address gives it, and what its drawing shows (a JavaScript test on the page).
+OPTIONS = {
+    "lang=cy": "document.documentElement.lang === 'cy' && svgText().indexOf('Allwedd') >= 0",
+    "labels=1": "svgText().indexOf('one-way updates') >= 0",
+    "layout=eco": "document.querySelector('.viewport svg .ring-guide') !== null",
+    "theme=dark": "document.querySelector('.viewport svg').innerHTML.indexOf('#1e1f22') >= 0",
+    "focus=scw&depth=1": "svgText().indexOf('not shown') >= 0",
+    "only=person": "document.querySelectorAll('.viewport svg g.node.person').length > 0 && "
+                   "document.querySelectorAll('.viewport svg g.node.organisation:not([class*=key])').length === 0",
+    "lang=cy&labels=1&layout=neato&page=a4": "document.documentElement.lang === 'cy' && svgText().indexOf('one-way updates') >= 0",
+}
+
+
+def test_options(browser, url, path, save, original):
+    """The page keeps its options: loaded with each, after two pushes from
+    the server (the first at once, the second after a save) the drawing still
+    has them, and the event stream was asked with them."""
+    page = "the live page's options"
+    helper = "function svgText() { var s = document.querySelector('.viewport svg'); return s ? s.textContent : ''; }"
+    for n, (query, shows) in enumerate(OPTIONS.items()):
+        browser.open_url(f"{url}map/scw-current?{query}")
+        browser.evaluate(helper + " window.svgText = svgText; true")
+        first = browser.wait_until("parseInt(document.body.getAttribute('data-pushes') || '0') >= 1", 30)
+        state = browser.evaluate("JSON.parse(document.getElementById('preview-state').textContent).query")
+        check(first is not None and "amp;" not in state, f"{page}: ?{query}: the first push arrives, the state's query is {state!r}")
+        # A person every one of these drawings shows.
+        save(original.replace('"Social workers"', f'"Social workers {n}"'))
+        second = browser.wait_until(f"parseInt(document.body.getAttribute('data-pushes') || '0') >= 2 && "
+                                    f"svgText().indexOf('Social workers {n}') >= 0", 30)
+        check(second is not None, f"{page}: ?{query}: a second push brings the saved edit")
+        check(bool(browser.evaluate(shows)), f"{page}: ?{query}: and the drawing still has the option")
+    check(not browser.errors(), f"{page}: no console errors {browser.errors()}")
+
+
+def test_flood(browser, url, save, original):
+    """20 requests for the drawing with other options, each abandoned at
+    once, then a save: the page's redraw still comes within a second or two."""
+    page = "the live page under a flood"
+    browser.open_url(f"{url}map/scw-current")
+    browser.wait_until("parseInt(document.body.getAttribute('data-pushes') || '0') >= 1", 30)
+    browser.evaluate("""(function () {
+        var themes = ['dark', 'print', 'colourblind', 'default'], pages = ['a4', 'none', 'a4-landscape', 'slide', 'a4'];
+        for (var i = 0; i < 20; i++) {
+            var control = new AbortController();
+            fetch('/map/scw-current/drawing.svg?theme=' + themes[i % 4] + '&page=' + pages[i % 5] + '&labels=' + (i % 2) +
+                  '&lang=' + (i < 10 ? 'en' : 'cy'), {signal: control.signal}).catch(function () {});
+            control.abort();
+        }
+        return true; })()""")
+    save(original.replace('"Universities"', '"Flooded universities"'))
+    took = browser.wait_until("document.querySelector('.viewport svg').textContent.indexOf('Flooded universities') >= 0", 30)
+    check(took is not None and took < 2, f"{page}: the user's redraw arrives in {None if took is None else round(took, 2)} s")
 
 
 def main():

@@ -30,8 +30,7 @@ public func fuzzDOT(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     guard let checked = MapDocument(source: SourceText(name: "fuzz.ecomap", bytes: bytes)).checked else { return 0 }
     let pick = Int(bytes.last ?? 0)
     var options = RenderOptions()
-    let engines: [LayoutEngine?] = [nil] + LayoutEngine.allCases
-    options.engine = engines[pick % engines.count]
+    options.layout = Layout.allCases[pick % Layout.allCases.count]
     options.theme = Theme.all[(pick / 8) % Theme.all.count]
     options.language = pick & 1 == 0 ? .en : .cy
     options.labels = pick & 2 != 0

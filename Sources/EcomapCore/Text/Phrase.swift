@@ -62,7 +62,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case focusOnNode, showWholeMap
 
     // The live preview (`ecomap serve`).
-    case problems, lastGoodDrawing, noDrawingYet, live, reconnecting, controls, colours, language, layout, automatic
+    case problems, lastGoodDrawing, noDrawingYet, live, liveWithErrors, reconnecting, controls, colours, language, layout, automatic
     case labelsOnLines, focusIDs, depthLinks, onlyKinds, hideKinds, startAgain, zoomIn, zoomOut, zoomFit, panHint, maps, wholeMap
     case density, reciprocity, components, platformReach, peopleLinks, mostCentral, brokers
     case betweenness, closeness, neighbours, twoWayNeighbours, brokerColumn, yes, metricsNote
@@ -347,6 +347,7 @@ package enum Phrase: String, CaseIterable, Sendable {
              "Y llun yw'r olaf a wnaed heb wallau: cywirwch y rhain a bydd yn dilyn.")
         case .noDrawingYet: ("No drawing yet: fix the problems below.", "Dim llun eto: cywirwch y problemau isod.")
         case .live: ("Live: the page follows each save", "Byw: mae'r dudalen yn dilyn pob cadw")
+        case .liveWithErrors: ("Live: the last save has errors, shown above the map", "Byw: mae gwallau yn y cadw diwethaf, uwchben y map")
         case .reconnecting: ("Reconnecting…", "Yn ailgysylltu…")
         case .controls: ("What to show", "Beth i'w ddangos")
         case .colours: ("Colours", "Lliwiau")

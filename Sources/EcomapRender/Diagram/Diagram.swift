@@ -30,6 +30,9 @@ package struct Diagram: Sendable {
     package var page: Page = .none
     /// An eco-map: the node at this index at the centre, the rest on rings.
     package var ecoCentre: Int?
+    /// Where each node was in an earlier drawing (``RenderOptions/places``),
+    /// by index into `nodes`; empty when the layout starts afresh.
+    package var hints: [Position?] = []
 
     /// The Graphviz layout to run: the engine, or "nop2" for fixed positions.
     var layoutName: String { fixedPositions ? "nop2" : engine.rawValue }

@@ -76,6 +76,7 @@ package enum DiagramBuilder {
                                                          types: options.labels) : nil)
         diagram.page = options.page
         if options.ecoMap, engine == .neato { diagram.ecoCentre = EcoCentre.choose(checked, asked: options.centre) }
+        if let places = options.places, !places.isEmpty { diagram.hints = nodes.map { places[$0.name] } }
         return diagram
     }
 

@@ -32,6 +32,16 @@ public struct RenderOptions: Hashable, Sendable {
     /// The node at the centre of an eco-map, by id; nil chooses the node with
     /// `role: host`, else the best-connected organisation.
     public var centre: String?
+    /// Where nodes were in an earlier drawing, by node id (``Renderer/places(of:options:)``
+    /// gives them): the layout starts from these places, keeps each node
+    /// that has one there, moving it only to make room, and puts the other
+    /// nodes beside their partners. A map that is edited then keeps its
+    /// shape, and two maps drawn from the same places line up. Used when at
+    /// least a third of the map's nodes have a place, by the layouts drawn with
+    /// `neato` (``Layout/automatic`` up to 300 nodes, ``Layout/neato`` and
+    /// ``Layout/fdp``); the eco-map's rings and the other engines lay the map
+    /// out afresh.
+    public var places: [String: Position]?
 
     /// The Graphviz engine asked for; nil chooses by the size of the map
     /// (``LayoutEngine/automatic(nodes:links:)``).

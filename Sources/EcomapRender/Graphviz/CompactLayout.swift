@@ -32,6 +32,13 @@ enum CompactLayout {
 
         /// Each node's rectangle.
         func box(of node: Int) -> Box { Box(centre: centres[node], size: sizes[node]) }
+
+        /// Where each of the map's own nodes went, by name (a comparison's extras left out).
+        var places: [String: Position] {
+            var out: [String: Position] = [:]
+            for (node, centre) in zip(diagram.nodes, centres) where !node.extra { out[node.name] = centre }
+            return out
+        }
     }
 
     static func place(_ input: Diagram, deadline: Deadline) throws(Diagnostic) -> Placed {
@@ -43,7 +50,12 @@ enum CompactLayout {
             diagram.nodes[i].attributes += [.init(.width, Number.inches(sizes[i].width)),
                                             .init(.height, Number.inches(sizes[i].height))]
         }
-        let result = try bestArrangement(diagram, sizes: sizes, deadline: deadline)
+        let result: MembershipLayout.Result
+        if let starts = hintedStarts(diagram, sizes: sizes) {
+            result = try hintedArrangement(diagram, sizes: sizes, starts: starts, deadline: deadline)
+        } else {
+            result = try bestArrangement(diagram, sizes: sizes, deadline: deadline)
+        }
         var centres = result.centres
         ExtraPlacement.place(diagram, sizes: sizes, centres: &centres, boxes: result.boxes)
         let fixed = centres.map { $0 ?? Position(x: 0, y: 0) }
@@ -112,6 +124,52 @@ enum CompactLayout {
             (a.element.tangles, -a.element.fit, a.offset) < (b.element.tangles, -b.element.fit, b.offset)
         }
         return best?.element.result ?? candidates[0].result
+    }
+
+    /// Where each of the map's own nodes starts when the diagram has places
+    /// from an earlier drawing (``RenderOptions/places``) for at least a third
+    /// of them (today's map and best practice share six nodes of thirteen): a node with a place at its place; a new one a node's width from
+    /// the middle of its partners that have places (else of all the places),
+    /// each new one turned a golden angle from the last, so no two start at
+    /// one point. Nil without enough places to keep a shape, and for an
+    /// eco-map, whose rings are laid out afresh.
+    static func hintedStarts(_ diagram: Diagram, sizes: [Size]) -> [Position?]? {
+        guard diagram.ecoCentre == nil, !diagram.hints.isEmpty else { return nil }
+        func hint(_ i: Int) -> Position? { i < diagram.hints.count ? diagram.hints[i] : nil }
+        let own = diagram.nodes.indices.filter { !diagram.nodes[$0].extra }
+        let known = own.compactMap(hint)
+        guard !own.isEmpty, known.count * 3 >= own.count else { return nil }
+        func middle(_ points: [Position]) -> Position {
+            Position(x: points.map(\.x).reduce(0, +) / Double(points.count), y: points.map(\.y).reduce(0, +) / Double(points.count))
+        }
+        var partners = [[Int]](repeating: [], count: diagram.nodes.count)
+        for edge in diagram.edges where !edge.extra && edge.from != edge.to {
+            partners[edge.from].append(edge.to)
+            partners[edge.to].append(edge.from)
+        }
+        var starts = [Position?](repeating: nil, count: diagram.nodes.count)
+        var added = 0.0
+        for i in own {
+            if let place = hint(i) { starts[i] = place; continue }
+            let near = partners[i].compactMap(hint)
+            let from = middle(near.isEmpty ? known : near)
+            let angle = added * 2.399_963
+            starts[i] = Position(x: from.x + sizes[i].width * cos(angle), y: from.y + sizes[i].width * sin(angle))
+            added += 1
+        }
+        return starts
+    }
+
+    /// The layout from places given: each node kept where it starts and
+    /// moved only as far as it must to make room (``MembershipLayout``'s
+    /// levels kept, not laid out again). No tries from random starts, no
+    /// shaping for the page and no mirroring of boxes: each would move nodes
+    /// the reader has already found. (Graphviz's neato, asked to keep the
+    /// starts with `maxiter=0`, still laid some boxes' members out anew,
+    /// mirrored, and took most of the time.)
+    private static func hintedArrangement(_ diagram: Diagram, sizes: [Size], starts: [Position?],
+                                          deadline: Deadline) throws(Diagnostic) -> MembershipLayout.Result {
+        try MembershipLayout.arrange(diagram, sizes: sizes, deadline: deadline, places: starts)
     }
 
     /// `diagram` with positions and box extents written in, ready to draw with positions fixed.

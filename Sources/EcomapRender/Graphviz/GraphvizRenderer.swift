@@ -27,9 +27,11 @@ enum GraphvizRenderer {
     /// ``DOTWriter``, without Graphviz). Throws a diagnostic (with no file
     /// name, for the caller to fill in) when Graphviz fails or runs past `deadline`.
     ///
-    /// A layout that times out can't be stopped inside Graphviz: it goes on in
-    /// the background and holds the lock, so later renders wait for it. The
-    /// command line exits at once instead.
+    /// A Graphviz call that times out can't be stopped inside Graphviz: it
+    /// goes on in the background and holds the lock, so later renders wait
+    /// for it (the command line exits at once instead). The calls queued
+    /// behind it for the same drawing are skipped, and so are those of a
+    /// drawing given up (``DrawingCancellation``).
     static func render(_ diagram: Diagram, format: OutputFormat, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
         if CompactLayout.applies(to: diagram) {
             return try drawPlaced(try CompactLayout.place(diagram, deadline: deadline), format: format, deadline: deadline)
@@ -38,6 +40,15 @@ enum GraphvizRenderer {
             return try drawPlaced(try Arrangement.placeAroundOwn(diagram, deadline: deadline), format: format, deadline: deadline)
         }
         return try run(diagram, deadline: deadline) { gvc throws(Diagnostic) in try draw(diagram, format: format, gvc) }
+    }
+
+    /// Lays out and draws `diagram` as SVG, and says where each of the map's
+    /// own nodes went, by name (for a later drawing to start from, see
+    /// ``RenderOptions/places``); no places from the engines that lay out alone.
+    static func renderWithPlaces(_ diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> (svg: [UInt8], places: [String: Position]) {
+        guard CompactLayout.applies(to: diagram) else { return (try render(diagram, format: .svg, deadline: deadline), [:]) }
+        let placed = try CompactLayout.place(diagram, deadline: deadline)
+        return (try drawPlaced(placed, format: .svg, deadline: deadline), placed.places)
     }
 
     /// Where a node went and how big it is: centre and size in points.
@@ -95,9 +106,21 @@ enum GraphvizRenderer {
     /// large stack, giving up at `deadline`.
     static func run<T>(_ diagram: Diagram, deadline: Deadline,
                                _ work: @escaping (OpaquePointer) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        let job = Job(work)
+        let cancellation = DrawingCancellation.current
+        if cancellation?.isCancelled == true { throw DrawingCancellation.stopped }
+        let job = Job(work, deadline: deadline, cancellation: cancellation)
         Worker.shared.submit { job.run() }
-        guard job.done.wait(timeout: deadline.instant) == .success else {
+        // A drawing that may be given up waits in short steps, to notice.
+        var waited = DispatchTimeoutResult.timedOut
+        if let cancellation {
+            while waited == .timedOut && DispatchTime.now() < deadline.instant && !cancellation.isCancelled {
+                waited = job.done.wait(timeout: min(deadline.instant, .now() + .milliseconds(50)))
+            }
+            if waited == .timedOut && cancellation.isCancelled { throw DrawingCancellation.stopped }
+        } else {
+            waited = job.done.wait(timeout: deadline.instant)
+        }
+        guard waited == .success else {
             let hint = switch diagram.engine {
             case .dot: "dot is slow on large maps: sfdp is much faster, or allow more time"
             case .sfdp: "sfdp is the fastest engine: allow more time, or split the map"
@@ -119,12 +142,26 @@ enum GraphvizRenderer {
     /// One piece of work, handed to the layout thread; `done` is signalled when `result` is set.
     private final class Job<T>: @unchecked Sendable {
         let work: (OpaquePointer) throws(Diagnostic) -> T
+        let deadline: Deadline
+        let cancellation: DrawingCancellation?
         let done = DispatchSemaphore(value: 0)
         var result: Result<T, Diagnostic> = .failure(Diagnostic(.layoutFailed, "not run", at: .none))
 
-        init(_ work: @escaping (OpaquePointer) throws(Diagnostic) -> T) { self.work = work }
+        init(_ work: @escaping (OpaquePointer) throws(Diagnostic) -> T, deadline: Deadline, cancellation: DrawingCancellation?) {
+            self.work = work
+            self.deadline = deadline
+            self.cancellation = cancellation
+        }
 
         func run() {
+            // Its caller has stopped waiting (out of time, or given up): the
+            // work is skipped, so that the jobs queued behind it don't wait
+            // for a layout nobody will see.
+            if deadline.remaining <= 0 || cancellation?.isCancelled == true {
+                result = .failure(DrawingCancellation.stopped)
+                done.signal()
+                return
+            }
             lock.lock()
             defer { lock.unlock() }
             if context == nil { context = gvContext() }

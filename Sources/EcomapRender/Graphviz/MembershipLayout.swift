@@ -33,7 +33,11 @@ enum MembershipLayout {
     }
 
     /// Lays out `diagram`'s own nodes and links; `sizes` are the nodes' sizes in points.
-    static func arrange(_ diagram: Diagram, sizes: [Size], deadline: Deadline) throws(Diagnostic) -> Result {
+    /// With `places` (where each node starts, see ``CompactLayout/hintedStarts(_:sizes:)``),
+    /// nothing is laid out afresh: each level keeps its items where they start
+    /// and only moves them apart where they overlap (``keptLevel(_:sizes:starts:settled:)``).
+    static func arrange(_ diagram: Diagram, sizes: [Size], deadline: Deadline,
+                        places: [Position?]? = nil) throws(Diagnostic) -> Result {
         let boxes = diagram.clusters.count
         let root = boxes
         var members = [[Int]](repeating: [], count: boxes + 1)
@@ -57,19 +61,33 @@ enum MembershipLayout {
         // The whole map laid out at once, boxes ignored: where each level's
         // items start from, so a box's members already face their partners
         // outside it (laid out alone, they crossed each other's lines).
-        let seeds = boxes > 0 ? try seed(diagram, sizes: sizes, deadline: deadline) : nil
+        let seeds: [Position?]?
+        if let places { seeds = places } else { seeds = boxes > 0 ? try seed(diagram, sizes: sizes, deadline: deadline) : nil }
+        func inside(_ b: Int) -> [Int] {
+            diagram.nodes.indices.filter { i in
+                var c = diagram.nodes[i].cluster
+                while let k = c { if k == b { return true }; c = diagram.clusters[k].parent }
+                return false
+            }
+        }
         func start(_ item: Item) -> Position? {
             guard let seeds else { return nil }
             switch item {
             case .node(let i): return seeds[i]
             case .box(let b):
-                let inside = diagram.nodes.indices.filter { i in
-                    var c = diagram.nodes[i].cluster
-                    while let k = c { if k == b { return true }; c = diagram.clusters[k].parent }
-                    return false
-                }.compactMap { seeds[$0] }
-                guard !inside.isEmpty else { return nil }
-                return Position(x: inside.map(\.x).reduce(0, +) / Double(inside.count), y: inside.map(\.y).reduce(0, +) / Double(inside.count))
+                let members = inside(b).filter { seeds[$0] != nil }
+                guard !members.isEmpty else { return nil }
+                // From places, a box is where its members' extent is, so that they stay put inside it.
+                if places != nil { return members.reduce(Box.empty) { $0.union(Box(centre: seeds[$1]!, size: sizes[$1])) }.centre }
+                let at = members.compactMap { seeds[$0] }
+                return Position(x: at.map(\.x).reduce(0, +) / Double(at.count), y: at.map(\.y).reduce(0, +) / Double(at.count))
+            }
+        }
+        // From places, a node that had one stays while a new one makes room.
+        func settled(_ item: Item) -> Bool {
+            switch item {
+            case .node(let i): i < diagram.hints.count && diagram.hints[i] != nil
+            case .box(let b): inside(b).contains { $0 < diagram.hints.count && diagram.hints[$0] != nil }
             }
         }
 
@@ -92,7 +110,10 @@ enum MembershipLayout {
                 pairs.append((a, b, edge.attributes.filter { $0.name == .len }))
                 pulls.append(edge.pull)
             }
-            if level == root, let centre = diagram.ecoCentre, let focus = item(holding: centre, in: root),
+            if places != nil {
+                levels[level] = keptLevel(items, sizes: itemSizes, starts: items.map { start($0) ?? Position(x: 0, y: 0) },
+                                          settled: items.map(settled))
+            } else if level == root, let centre = diagram.ecoCentre, let focus = item(holding: centre, in: root),
                let f = items.firstIndex(of: focus) {
                 let (laidOut, rings) = ringLevel(items, sizes: itemSizes, pairs: pairs, pulls: pulls, focus: f, page: diagram.page)
                 levels[level] = laidOut

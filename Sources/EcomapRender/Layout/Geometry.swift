@@ -1,16 +1,5 @@
 import Foundation
 
-/// A point in a layout, in points, y upwards (Graphviz's coordinates).
-struct Position: Hashable, Sendable {
-    var x: Double
-    var y: Double
-
-    static func + (a: Position, b: Position) -> Position { Position(x: a.x + b.x, y: a.y + b.y) }
-    static func - (a: Position, b: Position) -> Position { Position(x: a.x - b.x, y: a.y - b.y) }
-
-    func distance(to other: Position) -> Double { ((x - other.x) * (x - other.x) + (y - other.y) * (y - other.y)).squareRoot() }
-}
-
 /// A width and height in points.
 struct Size: Hashable, Sendable {
     var width: Double

@@ -5,7 +5,7 @@ import EcomapTestSupport
 
 /// Faults around the files ecomap writes (issue 15): full disks, signals,
 /// links planted by other users. The built binary, end to end.
-@Suite struct FaultTests {
+@Suite(.tags(.launchesBinary)) struct FaultCLITests {
     static let map = "map \"T\"\norganisation o \"O\"\nperson p \"P\"\no -> p\n"
 
     /// A write to standard output or error that fails is reported and ends

@@ -4,7 +4,7 @@ import EcomapTestSupport
 
 /// `ecomap watch`, end to end: saves by rename and in place, a broken save,
 /// and a clean stop on SIGINT and SIGTERM.
-@Suite(.serialized) struct WatchTests {
+@Suite(.serialized, .tags(.launchesBinary)) struct WatchCLITests {
     static let map = """
         map "Watched" [id: watched]
         organisation scw "Social Care Wales"
@@ -14,7 +14,7 @@ import EcomapTestSupport
         """
 
     /// Waits until `path` holds `text`.
-    static func waitFor(_ text: String, in path: String, timeout: Double = 10) -> Bool {
+    static func waitFor(_ text: String, in path: String, timeout: Double = 60) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let data = FileManager.default.contents(atPath: path), String(decoding: data, as: UTF8.self).contains(text) { return true }
@@ -33,7 +33,7 @@ import EcomapTestSupport
         #expect(Self.waitFor(">Practitioners<", in: out))
 
         // Saved as vim and most editors do: a new file renamed over the old one.
-        try ServeTests.save(Self.map.replacingOccurrences(of: "\"Practitioners\"", with: "\"Social workers\""), to: map)
+        try ServeCLITests.save(Self.map.replacingOccurrences(of: "\"Practitioners\"", with: "\"Social workers\""), to: map)
         #expect(Self.waitFor(">Social workers<", in: out))
 
         // A broken save: the diagnostic is printed and the drawing stays as it was.
@@ -61,11 +61,33 @@ import EcomapTestSupport
         let out = scratch.path("report.html")
         let watch = try Background(["watch", map, "--report", "-o", out, "--focus", "scw"])
         defer { watch.stop() }
-        #expect(Self.waitFor("<h1>Watched</h1>", in: out, timeout: 30))
+        #expect(Self.waitFor("<h1>Watched</h1>", in: out, timeout: 60))
         // Deleted and written again, as some editors save.
         try FileManager.default.removeItem(atPath: map)
         try Data(Self.map.replacingOccurrences(of: "\"Watched\"", with: "\"Watched again\"").utf8).write(to: URL(fileURLWithPath: map))
-        #expect(Self.waitFor("<h1>Watched again</h1>", in: out, timeout: 10))
+        #expect(Self.waitFor("<h1>Watched again</h1>", in: out, timeout: 60))
+        #expect(watch.signal(SIGINT) == 0)
+    }
+
+    /// The map replaced by a named pipe: `watch` says so, draws again once
+    /// the real file is back, and stops on SIGINT (it used to never draw again).
+    @Test func aNamedPipeInPlaceOfTheMapIsSaidAndOutlived() throws {
+        let scratch = try Scratch()
+        let map = try scratch.write("watched.ecomap", Self.map)
+        let out = scratch.path("watched.svg")
+        let watch = try Background(["watch", map, "-o", out])
+        defer { watch.stop() }
+        #expect(Self.waitFor(">Practitioners<", in: out))
+        try FileManager.default.removeItem(atPath: map)
+        #expect(mkfifo(map, 0o600) == 0)
+        #expect(watch.waitFor("is a named pipe (FIFO), not a file"))
+        #expect(watch.waitFor("[not-a-file]"))
+        try FileManager.default.removeItem(atPath: map)
+        try ServeCLITests.save(Self.map.replacingOccurrences(of: "\"Practitioners\"", with: "\"Back again\""), to: map)
+        #expect(Self.waitFor(">Back again<", in: out))
+        try FileManager.default.removeItem(atPath: map)
+        #expect(mkfifo(map, 0o600) == 0)
+        Thread.sleep(forTimeInterval: 0.3)
         #expect(watch.signal(SIGINT) == 0)
     }
 

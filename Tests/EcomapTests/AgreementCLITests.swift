@@ -4,7 +4,7 @@ import EcomapTestSupport
 
 /// One definition of each number, shown the same by every command (issue 11):
 /// `check`, `stats`, `compare` and `report` read the same figures for the same map.
-@Suite struct AgreementTests {
+@Suite(.tags(.launchesBinary)) struct AgreementCLITests {
     static let pairs = [
         ("Maps/scw-current.ecomap", "Maps/scw-best-practice.ecomap"),
         ("Tests/EcomapCoreTests/Fixtures/dsw-current.ecomap", "Tests/EcomapCoreTests/Fixtures/dsw-best.ecomap"),

@@ -8,7 +8,7 @@ import EcomapTestSupport
 /// theme is tried in turn against the defaults; `watch` gives the same bytes,
 /// the others (which put the drawing in a page, or mark gaps on it) put every
 /// node of the map in the same place.
-@Suite(.serialized) struct DrawingPathTests {
+@Suite(.serialized, .tags(.launchesBinary)) struct DrawingPathCLITests {
     static let map = "Maps/scw-current.ecomap"
     static let best = "Maps/scw-best-practice.ecomap"
 
@@ -90,7 +90,7 @@ import EcomapTestSupport
         let served = try Background(["serve", Self.map, "--port", "0"] + asked)
         defer { served.stop() }
         let port = try #require(served.servingPort(), "\(served.stderr)")
-        let drawing = try HTTPProbe.get(port: port, "/map/scw-current/drawing.svg")
+        let drawing = try HTTPGet.get(port: port, "/map/scw-current/drawing.svg")
         #expect(drawing.status == 200)
         try Self.expectSamePlaces(drawing.body, expected, "serve \(asked)")
     }
