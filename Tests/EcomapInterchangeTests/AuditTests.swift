@@ -123,9 +123,9 @@ import Testing
         let audit = Audit(m)
         #expect(Set(pairs(audit, m).keys) == Set(names.indices.map { "a\($0) b\($0)" }))
         #expect(audit.duplicates.allSatisfy { $0.score >= Audit.defaultThreshold && !$0.reasons.isEmpty })
-        // DDaT is read as the initials of the long name.
+        // DDaT is read as short for the long name, and the reason says so.
         let ddat = try #require(audit.duplicates.first { m.nodes[$0.first].id == "a1" })
-        #expect(ddat.reasons.contains { $0.reason == .acronym })
+        #expect(ddat.reasons.contains { $0.detail().contains("DDaT") })
     }
 
     /// Look-alikes that are two groups stay two.
