@@ -4,7 +4,7 @@
 #   make test   run every test (CI runs it: .ci/run)
 #
 # Both install what is missing first, with apt-get (sudo when not root):
-# Graphviz's, cmark-gfm's and zlib's libraries and the DejaVu fonts the
+# Graphviz's, cmark-gfm's, planarity's and zlib's libraries and the DejaVu fonts the
 # drawings are measured in; for the tests, also every program they run
 # (Graphviz's neato, xmllint, valgrind, objcopy, python3, node) and the Python
 # modules they import (networkx, igraph, openpyxl and tinycss2, with pip).
@@ -41,13 +41,14 @@ SETUP_NEEDS = \
 	$(call need,pkg-config --exists libcmark-gfm,libcmark-gfm-dev) \
 	$(call need,test -e "$$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h",libcmark-gfm-extensions-dev) \
 	$(call need,pkg-config --exists zlib,zlib1g-dev) \
+	$(call need,test -e /usr/include/planarity/graph.h,libplanarity-dev) \
 	$(call need,test -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,fonts-dejavu-core) \
 
 # The programs the tests run: neato (legibility.py's baseline in PageCLITests),
 # xmllint (SVG read back), valgrind and objcopy (ValgrindTests), python3
 # (networkx, igraph and openpyxl; the relay that measures a run; legibility.py;
-# tinycss2 on the live preview's CSS) and node (the preview's JavaScript
-# checked by its parser, AssetCLITests).
+# tinycss2 on the report's and the live preview's CSS) and node (their
+# JavaScript checked by its parser: ReportAssetsCLITests, AssetCLITests).
 TEST_NEEDS = \
 	$(call need,command -v neato,graphviz) \
 	$(call need,command -v xmllint,libxml2-utils) \
@@ -58,8 +59,8 @@ TEST_NEEDS = \
 
 # The Python modules the tests import, as pip names them, with the oldest
 # version that serves where one matters: networkx reads GEXF 1.3 from 3.6 on
-# (Debian 12's python3-networkx, 2.8, does not); tinycss2 checks the live
-# preview's CSS. Tests/python_needs.py says which are missing.
+# (Debian 12's python3-networkx, 2.8, does not); tinycss2 checks the report's
+# and the live preview's CSS. Tests/python_needs.py says which are missing.
 TEST_PYTHON_NEEDS = networkx>=3.6 igraph openpyxl tinycss2
 
 setup:
@@ -96,10 +97,10 @@ test: test-setup
 	$(SWIFT) test --disable-xctest
 
 # The slow tests sit in suites whose names end as FAST_SKIP says (and carry
-# the tags .launchesBinary, .valgrind, .wallClock or .largeInput): this
+# the tags .launchesBinary, .valgrind, .wallClock, .largeInput or .drawsWholeMaps): this
 # Swift's `swift test` filters by name, not by tag. Tests/Support/Slow.swift
 # has the rule; a test that starts a program outside such a suite fails.
-FAST_SKIP := (CLI|Valgrind|Timing|LargeInput)Tests/
+FAST_SKIP := (CLI|Valgrind|Timing|LargeInput|Drawing)Tests/
 test-fast: test-setup
 	$(SWIFT) test --disable-xctest --skip '$(FAST_SKIP)'
 
@@ -157,6 +158,7 @@ bench: setup
 	python3 Benchmarks/bench.py render
 	python3 Benchmarks/bench.py stats
 	python3 Benchmarks/bench.py compare
+	python3 Benchmarks/bench.py report
 	python3 Benchmarks/interchange_bench.py import
 	python3 Benchmarks/interchange_bench.py export
 	python3 Benchmarks/interchange_bench.py audit
@@ -170,6 +172,10 @@ gallery: build
 readme-images: build
 	$(BIN) render Maps/scw-current.ecomap -o docs/images/scw-current-slide.png
 	$(BIN) render Maps/scw-current.ecomap --layout eco -o docs/images/scw-current-eco.png
+	@mkdir -p $(OUT)
+	$(SWIFT) build -c release --product ecomap-generate
+	.build/release/ecomap-generate --department 1000 > $(OUT)/department-1000.ecomap
+	$(BIN) render $(OUT)/department-1000.ecomap -o docs/images/department-1000-slide.png
 
 # Fuzzing: libFuzzer with AddressSanitizer (and LeakSanitizer), one harness
 # at a time for SECONDS seconds each, from the seeds in Fuzz/corpus/<harness>

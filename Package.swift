@@ -24,7 +24,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        // The report's HTML, from templates in Sources/EcomapReport/Templates (docs/architecture.md says why).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // The live preview's web server (docs/architecture.md says why this one).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -54,13 +55,24 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
-        .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz", "CCmarkGFM"]),
+        // John Boyer's edge-addition planarity library (Debian's
+        // libplanarity-dev, which has no pkg-config file: the module map
+        // links it by name), for the default layout's planar drawings;
+        // bound in EcomapRender, the one layer that calls C.
+        .systemLibrary(
+            name: "CPlanarity",
+            providers: [.apt(["libplanarity-dev"])]
+        ),
+        .target(name: "EcomapRender", dependencies: ["EcomapCore", "CGraphviz", "CCmarkGFM", "CPlanarity"]),
+        // The templates, style and script are files, compiled into the code
+        // (not a bundle beside it), so `make install`'s one binary has them.
         .target(
             name: "EcomapReport",
             dependencies: [
                 "EcomapCore", "EcomapRender",
-                .product(name: "Plot", package: "Plot"),
-            ]
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.embedInCode("Templates"), .embedInCode("Assets")]
         ),
         // The server layer: `ecomap serve` and the file watcher behind it and `ecomap watch`.
         .target(
@@ -114,7 +126,7 @@ let package = Package(
         .executableTarget(name: "ecomap-soak", dependencies: ["EcomapCore"], path: "Benchmarks/Soak"),
 
         // What the test targets share: golden files, running the built binary.
-        .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support"),
+        .target(name: "EcomapTestSupport", dependencies: ["EcomapCore"], path: "Tests/Support", exclude: ["check_css.py", "folder_graph.py"]),
         // The core alone: builds and runs with no Graphviz and no HTML library.
         .testTarget(name: "EcomapCoreTests", dependencies: ["EcomapCore", "EcomapTestSupport"], exclude: ["Golden", "Fixtures", "networkx_check.py"]),
         .testTarget(
@@ -133,7 +145,7 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            exclude: ["Golden", "check_css.py"]
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "EcomapInterchangeTests",

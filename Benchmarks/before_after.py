@@ -50,12 +50,15 @@ def measure(argv):
 def jobs(after):
     """The jobs, as argument lists after the program's path: what the README's tables measure."""
     generator = os.path.join(after, "ecomap-generate")
-    small, medium, large = (generate(generator, n) for n in (500, 10000, 100000))
+    tiny, small, medium, large = (generate(generator, n) for n in (50, 500, 10000, 100000))
     best = generate(generator, 100000, revision=True)
+    tiny_best = generate(generator, 50, revision=True)
     out = os.path.join(WORK, "out")
     os.makedirs(out, exist_ok=True)
     return [
         ("check, 100,000 nodes", ["check", large]),
+        ("render SVG, 50 nodes", ["render", tiny, "-o", os.path.join(out, "50.svg")]),
+        ("gap diagram SVG, 50 nodes", ["compare", tiny, tiny_best, "--diagram", os.path.join(out, "gaps.svg")]),
         ("render SVG, 500 nodes", ["render", small, "-o", os.path.join(out, "500.svg")]),
         ("stats JSON, 10,000 nodes", ["stats", medium, "--format", "json", "-o", os.path.join(out, "stats.json")]),
         ("compare JSON, 100,000 nodes", ["compare", large, best, "--format", "json",

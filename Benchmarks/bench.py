@@ -5,6 +5,8 @@
     python3 Benchmarks/bench.py render [--runs 5] [--sizes 50,500,5000] [--instructions NODES]
     python3 Benchmarks/bench.py stats  [--runs 3] [--sizes 1000,10000,100000] [--sample 200]
     python3 Benchmarks/bench.py compare [--runs 3] [--sizes 1000,10000,100000]
+    python3 Benchmarks/bench.py report [--runs 5] [--sizes 500,2000] [--instructions NODES] [--against BIN]
+    python3 Benchmarks/bench.py department [--runs 5] [--sizes 100,300,1000]
 
 Prints a Markdown table (the README carries the latest one). Timing is wall
 clock of the whole command, as a user would see it; peak memory is the largest
@@ -40,6 +42,18 @@ def generate(nodes, seed=1, change=0.0, revision=False):
             argv += ["--change", str(change)]
         if revision:
             argv += ["--revision"]
+        with open(path + ".tmp", "wb") as out:
+            subprocess.run(argv, stdout=out, check=True)
+        os.rename(path + ".tmp", path)
+    return path
+
+
+def department(groups, workbook=False):
+    """A department map of `groups` groups (ecomap-generate --department), cached."""
+    os.makedirs(WORK, exist_ok=True)
+    path = os.path.join(WORK, f"{'import' if workbook else 'department'}-{groups}.ecomap")
+    if not os.path.exists(path):
+        argv = [os.path.join(BIN, "ecomap-generate"), "--department", str(groups)] + (["--workbook"] if workbook else [])
         with open(path + ".tmp", "wb") as out:
             subprocess.run(argv, stdout=out, check=True)
         os.rename(path + ".tmp", path)
@@ -97,9 +111,15 @@ def instructions(argv):
     """Instructions executed by argv, counted by valgrind's callgrind: the same
     figure run after run, whatever else the machine is doing."""
     report = os.path.join(WORK, "callgrind.out")
+    # Valgrind gives up on the debug information Swift 6.3 writes ("possibly
+    # corrupted debuginfo"), so it runs a copy without it (as ValgrindTests do).
+    stripped = os.path.join(WORK, "stripped-" + os.path.basename(argv[0]) + "-" + str(abs(hash(argv[0]))))
+    subprocess.run(["objcopy", "--strip-debug", argv[0], stripped], check=True)
+    argv = [stripped] + argv[1:]
     result = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={report}"] + argv,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     os.remove(report)
+    os.remove(stripped)
     for line in result.stderr.splitlines():
         if "Collected :" in line:
             return int(line.split(":")[-1].strip())
@@ -218,17 +238,127 @@ def bench_compare(args):
               f"{json_time:.2f} s | {json_time / check:.2f} | {peaks['json'] / 1024:.0f} MB |")
 
 
+def bench_report(args):
+    """ecomap report to HTML: the whole map drawn, and the map focused on one
+    node (a small drawing, but the analysts' tables still list every node, so
+    the HTML's own cost shows). With --against, another ecomap binary (say, a
+    release build of main) is timed in turn with this one."""
+    sizes = args.sizes or [500, 2000]
+    runs = args.runs or 5
+    ecomap = os.path.join(BIN, "ecomap")
+    binaries = {"this build": ecomap}
+    if args.against:
+        binaries = {"against": os.path.abspath(args.against), "this build": ecomap}
+    print(f"`ecomap report` to HTML: release build, median of {runs} runs, {os.cpu_count()} cores"
+          + (f"; against {args.against}, run in turn with this build" if args.against else "") + ".\n")
+    head = "| nodes | links | report | " + " | ".join(f"{name}, median" for name in binaries)
+    if args.against:
+        head += " | change"
+    if args.instructions is not None:
+        head += " | " + " | ".join(f"{name}, instructions" for name in binaries)
+    head += " | HTML | peak memory |"
+    print(head)
+    print("|" + " ---: |" * (head.count("|") - 1))
+    out = os.path.join(WORK, "out")
+    os.makedirs(out, exist_ok=True)
+    for size in sizes:
+        path = generate(size)
+        nodes, links = count_links(path)
+        for label, extra in (("whole map", []), ("`--focus n0`", ["--focus", "n0"])):
+            html = os.path.join(out, f"report-{size}.html")
+            times = {name: [] for name in binaries}
+            peak = 0
+            # In turn, so that a busy spell on the machine falls on both alike.
+            for _ in range(runs):
+                for name, binary in binaries.items():
+                    t, p = series([binary, "report", path, *extra, "-o", html], 1)
+                    times[name] += t
+                    if name == "this build":
+                        peak = max(peak, p)
+            medians = {name: statistics.median(t) for name, t in times.items()}
+            row = f"| {nodes:,} | {links:,} | {label} | " + " | ".join(f"{m:.2f} s" for m in medians.values())
+            if args.against:
+                row += f" | {(medians['this build'] / medians['against'] - 1) * 100:+.1f} %"
+            if args.instructions is not None:
+                for binary in binaries.values():
+                    # Focused, where writing the HTML is most of the work (under
+                    # callgrind the whole map's layout would take an hour).
+                    if size <= args.instructions and extra:
+                        count = instructions([binary, "report", path, *extra, "--timeout", "86400", "-o", html])
+                        row += f" | {count / 1e9:.2f} G"
+                    else:
+                        row += " | "
+            print(row + f" | {os.path.getsize(html) / 1e6:.1f} MB | {peak / 1024:.0f} MB |", flush=True)
+
+
+def bench_department(args):
+    """Drawing department maps: the whole map as ecomap drew it before the
+    summary (the automatic engine then: neato with boxes up to 300 nodes,
+    sfdp above; `--layout neato` and `--layout sfdp` draw exactly that), the
+    default drawing (a summary, for a slide), the same for A4, a focus on
+    the largest agency (the Environment Agency), and every node (`--layout full`)."""
+    sizes = args.sizes or [100, 300, 1000]
+    runs = args.runs or 5
+    ecomap = os.path.join(BIN, "ecomap")
+    out = os.path.join(WORK, "out")
+    os.makedirs(out, exist_ok=True)
+    print(f"`ecomap render` of department maps to SVG: release build, median of {runs} runs "
+          f"({args.before_runs} for the whole map as before, minutes each): wall clock "
+          f"(and processor time, steadier on a shared machine), {os.cpu_count()} cores. Commands run in turn, "
+          f"so a busy spell falls on all alike.\n")
+    print("| map | nodes | links | whole map, as before | default (slide) | `--page a4` | `--focus ea` (largest agency) | `--layout full` |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    maps = [(f"import-{sizes[0]}", department(sizes[0], workbook=True))] if sizes[0] == 100 else []
+    maps += [(f"department-{n}", department(n)) for n in sizes]
+    for name, path in maps:
+        nodes, links = count_links(path)
+        before = "neato" if nodes <= 300 and links <= 1200 else "sfdp"
+        largest = "ea"  # the Environment Agency, the largest agency in every department map
+        commands = {
+            # The whole map took minutes under load: more time than the default limit.
+            "before": [ecomap, "render", path, "--layout", before, "--timeout", "900"],
+            "slide": [ecomap, "render", path],
+            "a4": [ecomap, "render", path, "--page", "a4"],
+            "focus": [ecomap, "render", path, "--focus", largest],
+            "full": [ecomap, "render", path, "--layout", "full"],
+        }
+        times = {k: [] for k in commands}
+        cpu = {k: [] for k in commands}
+        for run in range(runs):
+            for k, argv in commands.items():
+                if k == "before" and run >= args.before_runs:
+                    continue
+                start = time.perf_counter()
+                proc = subprocess.Popen(argv + ["-o", os.path.join(out, f"{name}-{k}.svg")],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                _, status, usage = os.wait4(proc.pid, 0)
+                if os.waitstatus_to_exitcode(status) != 0:
+                    sys.exit(f"{' '.join(argv)} exited {os.waitstatus_to_exitcode(status)}")
+                times[k].append(time.perf_counter() - start)
+                cpu[k].append(usage.ru_utime + usage.ru_stime)
+
+        def cell(k):
+            # Wall clock, and the processor time the command used (steadier when the machine is shared).
+            return f"{statistics.median(times[k]):.2f} s ({statistics.median(cpu[k]):.2f} s CPU)"
+        print(f"| {name} | {nodes:,} | {links:,} | {cell('before')} ({before}) | {cell('slide')} | {cell('a4')} | "
+              f"{cell('focus')} | {cell('full')} |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", nargs="?", default="check", choices=["check", "render", "stats", "compare"])
+    parser.add_argument("what", nargs="?", default="check", choices=["check", "render", "stats", "compare", "report", "department"])
     parser.add_argument("--runs", type=int)
     parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")])
     parser.add_argument("--sample", type=int, default=200, help="stats: sources sampled above 10,000 nodes")
+    parser.add_argument("--before-runs", type=int, default=1,
+                        help="department: runs of the whole map as drawn before the summary (minutes each)")
     parser.add_argument("--instructions", type=int, metavar="NODES",
-                        help="render: also count instructions with callgrind, for maps of up to NODES nodes")
+                        help="render, report: also count instructions with callgrind, for maps of up to NODES nodes")
+    parser.add_argument("--against", metavar="BIN", help="report: another ecomap binary to time in turn with this build")
     args = parser.parse_args()
     build()
-    {"check": bench_check, "render": bench_render, "stats": bench_stats, "compare": bench_compare}[args.what](args)
+    {"check": bench_check, "render": bench_render, "stats": bench_stats, "compare": bench_compare,
+     "report": bench_report, "department": bench_department}[args.what](args)
 
 
 if __name__ == "__main__":

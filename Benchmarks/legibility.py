@@ -47,12 +47,36 @@ The columns:
                   the `neato` command (`-Tsvg`, even where the DOT says
                   layout="fdp", as it does for maps with membership boxes).
                   "-" without the `neato` command or with --no-baseline.
+  planar          Whether the lines drawn (links and `via:` lines, as read
+                  from the SVG: one line per pair of nodes, loops left out)
+                  form a planar graph (networkx's check_planarity).
+  minimum         The least number of crossings any drawing of those lines
+                  can have (the graph's crossing number): 0 for a planar
+                  graph; for the others found by search. The lower bound is
+                  the skewness (the fewest lines whose removal leaves a planar
+                  graph: each crossing needs one of its two lines removed) and
+                  Euler's bound m - 3n + 6; the search then tries, for every
+                  smallest such set of removed lines, every way of letting each
+                  cross one other line once (a crossing made a vertex of the
+                  graph) until the result is planar. When that meets the lower
+                  bound the value is exact; else it is shown as "lb-ub", both
+                  bounds stated, and ">=lb" when the search ran out of time.
+  eco crossings   Crossings in the `--layout eco` drawing (same count).
+  eco slide label The eco drawing's smallest label fitted to a slide.
   labels cut      Label lines whose estimated width at their font size is
                   wider than their node's outline. The estimate uses DejaVu
                   Sans's own character widths (ecomap's font; about 0.55 em
                   on average, 0.6 em for characters it doesn't list); --em 0.6
                   takes a flat 0.6 em a character instead, which flags labels
                   Graphviz has in fact fitted.
+
+  drawn/counted   Nodes of the map the drawing shows or counts: a node group
+                  counts 1, or N when its class holds "holds-N" (a shape of a
+                  summarised drawing standing for N nodes). Beside it, in
+                  --json only, "uncounted": such shapes whose visible text
+                  does not account for their N ("97 communities, 3 people"
+                  under the agency's name: 1 + 97 + 3). Small dots where
+                  bundled lines meet (class "junction") are not nodes.
 
 Link ends come from Graphviz's comments (`<!-- a->b -->`), else the group's
 title, else the nodes nearest each end of the path. Only the Python standard
@@ -389,10 +413,19 @@ def overlap_depth(p, q):
 # --- Reading a drawing -----------------------------------------------------
 
 class Node:
-    def __init__(self, name, outline, texts):
+    def __init__(self, name, outline, texts, classes=()):
         self.name = name
         self.outline = outline
         self.texts = texts   # [(text, font size in pt, unit vector it runs along)]
+        self.classes = list(classes)
+
+    @property
+    def holds(self):
+        """How many of the map's nodes this node stands for (class "holds-N"), else 1."""
+        for c in self.classes:
+            if c.startswith("holds-") and c[6:].isdigit():
+                return int(c[6:])
+        return 1
 
 
 class Edge:
@@ -498,7 +531,7 @@ class Drawing:
                 for polyline in shape_points(element, THROUGH_STEP):
                     points += [apply(matrix, x, y) for x, y in polyline]
         name = comment or self._title(group) or group.get("id")
-        self.nodes.append(Node(name, Outline(points) if points else None, texts))
+        self.nodes.append(Node(name, Outline(points) if points else None, texts, group.get("class", "").split()))
 
     def _edge(self, group, ctm, comment):
         paths = [(e, m) for e, m in self._descendants(group, ctm)
@@ -659,11 +692,35 @@ def fitted_label(drawing, box, own):
     return label * scale, ""
 
 
+COUNT = re.compile(r"(\d[\d,]*) (?:smaller )?(?:organisations?|platforms?|people|person|communit(?:y|ies))\b")
+
+
+def represented(drawing):
+    """(nodes of the map drawn or counted, shapes whose visible text does not
+    account for what they hold): a shape holding N says so in its text, as
+    counts that add up to N, or to N - 1 beside the name of its own node."""
+    total, uncounted = 0, 0
+    for node in drawing.nodes:
+        if "junction" in node.classes:
+            continue
+        total += node.holds
+        if node.holds > 1:
+            # The lines of the shape's text as one, as a label may break inside a count ("15 smaller" / "organisations").
+            text = " ".join(text for text, _, _ in node.texts)
+            said = sum(int(m.group(1).replace(",", "")) for m in COUNT.finditer(text))
+            if said not in (node.holds, node.holds - 1):
+                uncounted += 1
+    return total, uncounted
+
+
 def measure(svg_bytes, em=None):
     d = Drawing(svg_bytes)
+    shown, uncounted = represented(d)
     return {
+        "represented": shown,
+        "uncounted": uncounted,
         "drawing": d,
-        "nodes": len(d.nodes),
+        "nodes": sum(1 for n in d.nodes if "junction" not in n.classes),
         "size": f"{d.width:.0f} x {d.height:.0f}",
         "overlaps": overlapping_pairs(d),
         "through": through_node(d),
@@ -671,6 +728,100 @@ def measure(svg_bytes, em=None):
         "cut": labels_cut(d, em),
         "key": d.has_key,
     }
+
+
+# --- Planarity and the fewest crossings possible ------------------------------
+
+def drawn_graph(drawing):
+    """The lines drawn as a simple graph: one edge per pair of nodes, loops left out."""
+    pairs = set()
+    for edge in drawing.edges:
+        a, b = edge.ends
+        if a is None or b is None or a == b:
+            continue
+        pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+def _planar(nodes, edges):
+    import networkx as nx
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    g.add_edges_from(edges)
+    return nx.check_planarity(g)[0]
+
+
+def crossing_number(edges, budget=120.0):
+    """(lower, upper, exact) bounds on the crossing number of a simple graph
+    given as pairs. See the top of this file for the method."""
+    import itertools
+    import time
+    nodes = sorted({v for e in edges for v in e})
+    if _planar(nodes, edges):
+        return 0, 0, True
+    started = time.monotonic()
+    n, m = len(nodes), len(edges)
+    euler = m - 3 * n + 6 if n >= 3 else 0
+
+    def removals(k):
+        """Every set of k lines whose removal leaves the graph planar."""
+        out = []
+        for r in itertools.combinations(range(m), k):
+            if _planar(nodes, [edges[i] for i in range(m) if i not in r]):
+                out.append(r)
+            if time.monotonic() - started > budget:
+                return None
+        return out
+
+    def crossed(kept, pairs):
+        """The graph with each removed line e drawn crossing line f once."""
+        out = list(kept)
+        extra = []
+        for number, (e, f) in enumerate(pairs):
+            x = ("x", number)
+            (a, b), (c, d) = edges[e], edges[f]
+            out.remove(edges[f])
+            out += [(a, x), (x, b), (c, x), (x, d)]
+            extra.append(x)
+        return nodes + extra, out
+
+    skew = None
+    for k in range(1, m + 1):
+        found = removals(k)
+        if found is None:
+            return max(k, euler, 1), None, False
+        if found:
+            skew = k
+            break
+    lower = max(skew, euler, 1)
+    for k in range(skew, skew + 4):
+        sets = removals(k)
+        if sets is None:
+            return lower, None, False
+        for r in sets:
+            kept = [edges[i] for i in range(m) if i not in r]
+            partners = []
+            for e in r:
+                # Each crossing alone must already fit: prunes the product below.
+                partners.append([f for f in range(m) if f not in r and not set(edges[f]) & set(edges[e])
+                                 and _planar(*crossed(kept, [(e, f)]))])
+            for choice in itertools.product(*partners):
+                if len(set(choice)) == len(choice) and _planar(*crossed(kept, list(zip(r, choice)))):
+                    lower = max(lower, k)
+                    return lower, k, k == lower
+                if time.monotonic() - started > budget:
+                    return lower, None, False
+        # No drawing with k crossings of this kind: at least k + 1 when each line is crossed once at most.
+    return lower, None, False
+
+
+def minimum_text(bounds):
+    lower, upper, exact = bounds
+    if exact:
+        return str(lower)
+    if upper is None:
+        return f">={lower}"
+    return f"{lower}-{upper}"
 
 
 # --- Drawing with ecomap and neato ------------------------------------------
@@ -688,10 +839,12 @@ def run(argv, timeout, stdin=None):
     return done.stdout, ""
 
 
-def draw(ecomap, path, page, timeout):
+def draw(ecomap, path, page, timeout, lang="en"):
     argv = [ecomap, "render", path, "--format", "svg", "-o", "-"]
     if page != "default":
         argv += ["--page", page]
+    if lang != "en":
+        argv += ["--lang", lang]
     return run(argv, timeout)
 
 
@@ -710,35 +863,68 @@ def baseline_crossings(ecomap, path, timeout):
 
 # --- The tables -------------------------------------------------------------
 
-COLUMNS = ["map", "nodes", "size (pt)", "slide label (pt)", "A4 label (pt)", "overlaps",
-           "through", "crossings", "neato crossings", "labels cut"]
+COLUMNS = ["map", "nodes", "drawn/counted", "size (pt)", "slide label (pt)", "A4 label (pt)", "overlaps",
+           "through", "crossings", "neato crossings", "labels cut", "lines", "planar", "minimum",
+           "eco crossings", "eco slide label (pt)"]
 
 
 def points(value, note=""):
     return "-" if value is None else f"{value:.1f}{note}"
 
 
-def row(name, result, page, baseline):
+def row(name, result, page, baseline, extra=None):
+    extra = extra or {}
+    tail = [extra.get("lines", "-"), extra.get("planar", "-"), extra.get("minimum", "-"),
+            extra.get("eco crossings", "-"), extra.get("eco label", "-")]
     if result is None:
-        return [name] + ["n/a"] * 7 + ["-" if baseline is None else str(baseline), "n/a"]
+        return [name] + ["n/a"] * 8 + ["-" if baseline is None else str(baseline), "n/a"] + tail
     d = result["drawing"]
     slide, slide_note = fitted_label(d, SLIDE, page == "slide")
     a4, a4_note = fitted_label(d, A4_BLOCK, page == "a4")
     if page == "a4-landscape":
         a4, a4_note = fitted_label(d, PAGE_BOX[page], True)
-    return [name, str(result["nodes"]), result["size"], points(slide, slide_note), points(a4, a4_note),
+    return [name, str(result["nodes"]), f"{result['represented']:,}", result["size"], points(slide, slide_note), points(a4, a4_note),
             str(result["overlaps"]), str(result["through"]), str(result["crossings"]),
-            "-" if baseline is None else str(baseline), str(result["cut"])]
+            "-" if baseline is None else str(baseline), str(result["cut"])] + tail
 
 
-def record(name, result, page, baseline):
+def record(name, result, page, baseline, extra=None):
     """One map's measures as numbers, for --json."""
     d = result["drawing"]
     slide, _ = fitted_label(d, SLIDE, page == "slide")
     a4, _ = fitted_label(d, A4_BLOCK, page == "a4")
-    return {"map": name, "nodes": result["nodes"], "width": round(d.width, 1), "height": round(d.height, 1),
-            "slide": slide, "a4": a4, "overlaps": result["overlaps"], "through": result["through"],
-            "crossings": result["crossings"], "neato": baseline, "cut": result["cut"], "key": result["key"]}
+    out = {"map": name, "nodes": result["nodes"], "represented": result["represented"], "uncounted": result["uncounted"],
+           "width": round(d.width, 1), "height": round(d.height, 1),
+           "slide": slide, "a4": a4, "overlaps": result["overlaps"], "through": result["through"],
+           "crossings": result["crossings"], "neato": baseline, "cut": result["cut"], "key": result["key"]}
+    for k, v in (extra or {}).get("json", {}).items():
+        out[k] = v
+    return out
+
+
+def graph_columns(result, bounds_cache, key):
+    """The lines, planarity and minimum-crossing columns of a drawing."""
+    if result is None:
+        return {}
+    edges = drawn_graph(result["drawing"])
+    if key not in bounds_cache:
+        bounds_cache[key] = crossing_number(edges)
+    lower, upper, exact = bounds_cache[key]
+    return {"lines": str(len(edges)), "planar": "yes" if lower == 0 else "no", "minimum": minimum_text((lower, upper, exact)),
+            "json": {"lines": len(edges), "planar": lower == 0, "minimum": lower, "minimumExact": exact,
+                     "minimumUpper": upper}}
+
+
+def eco_columns(ecomap, path, timeout, em):
+    """The eco-map's crossings and slide label size (plus its other measures, for --json)."""
+    svg, _ = run([ecomap, "render", path, "--layout", "eco", "--format", "svg", "-o", "-"], timeout)
+    if svg is None:
+        return {}, None
+    r = measure(svg, em)
+    label, _ = fitted_label(r["drawing"], SLIDE, True)
+    return {"eco crossings": str(r["crossings"]), "eco label": points(label),
+            "json": {"ecoCrossings": r["crossings"], "ecoSlide": label, "ecoOverlaps": r["overlaps"],
+                     "ecoThrough": r["through"], "ecoCut": r["cut"]}}, svg
 
 
 def table(title, rows, notes):
@@ -765,6 +951,8 @@ def main():
                         help="page kinds to draw, comma-separated: default (no --page), slide, a4, "
                              "a4-landscape, none (default: default,a4)")
     parser.add_argument("--no-baseline", action="store_true", help="leave out the neato baseline column")
+    parser.add_argument("--no-eco", action="store_true", help="leave out the eco-map columns")
+    parser.add_argument("--no-minimum", action="store_true", help="leave out the planarity and minimum columns")
     parser.add_argument("--em", type=float, metavar="EM",
                         help="estimate label widths as EM em a character (default: DejaVu Sans's widths)")
     parser.add_argument("--keep", metavar="DIR", help="also write each drawing measured to DIR")
@@ -772,6 +960,8 @@ def main():
                         help="print one JSON object instead of the tables (for tests): every page kind's rows, "
                              "with label sizes as numbers")
     parser.add_argument("--timeout", type=float, default=120, help="seconds allowed for each drawing (default 120)")
+    parser.add_argument("--lang", default="en", choices=["en", "cy", "cy+en"],
+                        help="the drawings' language: en, cy, or cy+en for both labels on each node (default en)")
     args = parser.parse_args()
 
     inputs = args.inputs or sorted(glob.glob(os.path.join(ROOT, "Maps", "*.ecomap")))
@@ -790,12 +980,13 @@ def main():
             baselines[path] = baseline_crossings(args.ecomap, path, args.timeout)
 
     records = {}
+    bounds = {}
     for page in pages if maps else []:
         rows, notes = [], []
         records[page] = []
         for path in maps:
             name = os.path.splitext(os.path.basename(path))[0]
-            svg, problem = draw(args.ecomap, path, page, args.timeout)
+            svg, problem = draw(args.ecomap, path, page, args.timeout, args.lang)
             if svg is None:
                 rows.append(row(name, None, page, baselines.get(path)))
                 notes.append(f"{name}: n/a ({problem})")
@@ -804,8 +995,16 @@ def main():
                 with open(os.path.join(args.keep, f"{name}-{page}.svg"), "wb") as out:
                     out.write(svg)
             result = measure(svg, args.em)
-            rows.append(row(name, result, page, baselines.get(path)))
-            records[page].append(record(name, result, page, baselines.get(path)))
+            extra = graph_columns(result, bounds, path) if not args.no_minimum else {}
+            if page == "default" and not args.no_eco:
+                eco, eco_svg = eco_columns(args.ecomap, path, args.timeout, args.em)
+                if args.keep and eco_svg:
+                    with open(os.path.join(args.keep, f"{name}-eco.svg"), "wb") as out:
+                        out.write(eco_svg)
+                json_part = {**extra.get("json", {}), **eco.pop("json", {})}
+                extra = {**extra, **eco, "json": json_part}
+            rows.append(row(name, result, page, baselines.get(path), extra))
+            records[page].append(record(name, result, page, baselines.get(path), extra))
         if args.json:
             continue
         if notes and all(r[2] == "n/a" for r in rows):

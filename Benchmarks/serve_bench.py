@@ -90,6 +90,16 @@ class Events:
 ECOMAP = os.path.join(bench.BIN, "ecomap")
 
 
+def edited(original, label, mark):
+    """The map with node n1's label changed, as an editor's save would, and
+    its title too: a map large enough to be drawn as an overview lists n1
+    inside a group, perhaps not by name, but the title is always in the
+    drawing. Returns the text and the title to look for."""
+    title = re.search(r'^map "([^"]*)"', original, re.M).group(1)
+    text = original.replace(f'n1 "{label}"', f'n1 "{label} {mark}"', 1)
+    return text.replace(f'map "{title}"', f'map "{title} {mark}"', 1), f"{title} {mark}"
+
+
 def shows(update, label):
     """Whether an update's drawing names `label` whole. A long label is
     wrapped onto several lines in its node, so this looks for it in the lines'
@@ -153,8 +163,7 @@ def save_to_page(nodes, runs, compare=False):
         events.next_update(timeout=300)
         times = []
         for run in range(runs + 1):
-            new_label = f"{label} {run}"
-            text = original.replace(f'n1 "{label}"', f'n1 "{new_label}"', 1)
+            text, new_label = edited(original, label, f"save {run}")
             start = time.perf_counter()
             save(path, text)
             while True:
@@ -245,12 +254,13 @@ def flood(nodes, requests=20, wait=180):
             with socket.create_connection(("127.0.0.1", port)) as s:
                 s.sendall(f"GET /map/{slug}/drawing.svg?{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
         start = time.perf_counter()
-        save(path, original.replace(f'n1 "{label}"', f'n1 "{label} saved"', 1))
+        text, saved = edited(original, label, "saved")
+        save(path, text)
         events.socket.settimeout(wait)
         try:
             while True:
                 update = events.next_update(timeout=wait)
-                if shows(update, f"{label} saved"):
+                if shows(update, saved):
                     return time.perf_counter() - start
                 if time.perf_counter() - start > wait:
                     return None

@@ -3,6 +3,9 @@
 // real maps. The same seed always gives the same bytes.
 //
 //   swift run -c release ecomap-generate --nodes 10000 --seed 1 > /tmp/map.ecomap
+//   swift run -c release ecomap-generate --department 1000 > /tmp/department.ecomap
+//
+// `--department GROUPS` writes a department's map instead (Department.swift).
 import ArgumentParser
 import EcomapCore
 
@@ -18,6 +21,10 @@ struct Generate: ParsableCommand {
     @Option(help: "Mark this share of one-way links as two-way (0...1).") var twoWay = 0.3
     @Option(help: "Write a later state of the same map: change this share of links (0...1).") var change = 0.0
     @Option(help: "Seed for the changes.") var changeSeed: UInt64 = 2
+    @Option(help: "Write a department's map of this many groups in agencies instead (Department.swift).") var department: Int?
+    @Option(help: "With --department: how many agencies and bodies (default: 12 for 100 groups, 20 for 300, 33 for 1,000).") var agencies: Int?
+    @Flag(help: "With --department: a map as an import of a plain workbook gives it (groups, agencies, three platforms, one link a group).")
+    var workbook = false
     @Flag(help: "Write a best-practice revision of the map: 15% of one-way links made two-way, 5% dropped, 10% more links, 2% more nodes, all platforms.")
     var revision = false
 
@@ -25,10 +32,23 @@ struct Generate: ParsableCommand {
         guard nodes >= 2 else { throw ValidationError("--nodes must be at least 2") }
         guard (0...1).contains(twoWay) else { throw ValidationError("--two-way must be between 0 and 1") }
         guard (0...1).contains(change) else { throw ValidationError("--change must be between 0 and 1") }
+        if let department {
+            guard department >= 10 else { throw ValidationError("--department needs at least 10 groups") }
+            if let agencies, !(1...department).contains(agencies) { throw ValidationError("--agencies must be between 1 and the number of groups") }
+        } else if agencies != nil || workbook {
+            throw ValidationError("--agencies and --workbook go with --department")
+        }
         if revision, change > 0 { throw ValidationError("--revision and --change are two different later states; give one") }
     }
 
     func run() {
+        if let department {
+            var out = Output()
+            DepartmentMap(groups: department, agencies: agencies ?? DepartmentMap.agencies(for: department), seed: seed,
+                          workbook: workbook).write(&out)
+            out.flush()
+            return
+        }
         var random = SplitMix64(seed: seed)
         // Changes draw from their own stream, so the map's own choices stay the same.
         var changes = SplitMix64(seed: changeSeed)

@@ -96,3 +96,12 @@ public struct MapDocument: Sendable {
         return map.identifier(fallback: stem == "-" || stem.isEmpty ? nil : stem)
     }
 }
+
+extension MapDocument {
+    /// Every text of the map that has no Welsh (`missing-welsh`, a warning),
+    /// each at its line: what `ecomap check --lang cy` adds to the map's
+    /// problems. Empty when the map is wholly in Welsh.
+    public func missingWelsh() -> [Diagnostic] {
+        WelshChecks.missing(map).map { var d = $0; d.file = source.name; return d }
+    }
+}

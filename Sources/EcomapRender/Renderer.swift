@@ -16,10 +16,26 @@ public enum Renderer {
     /// - Throws: a `Diagnostic` naming the map's file when Graphviz fails or runs out of time.
     public static func render(_ map: CheckedMap, as format: OutputFormat,
                               options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
-        try located(map.name) { () throws(Diagnostic) in
+        try Diagnostic.naming(map.name) { () throws(Diagnostic) in
             try checkCentre(map, options)
-            return try output(DiagramBuilder.build(map, options: options), as: format, options: options)
+            return try output(diagram(map, options: options), as: format, options: options)
         }
+    }
+
+    /// The summary that a drawing of `map` with `options` shows in place of
+    /// the whole map, or nil when it draws every node.
+    ///
+    /// A map is summarised when the automatic layout is asked for, the drawing
+    /// is made for a page, and the whole map's labels would read smaller there
+    /// than 8 pt on a slide or 6.5 pt on A4. Each of the summary's groups
+    /// with a ``MapOverview/Group/focus`` can then be drawn alone, at full
+    /// size: `render(try MapView(focus: [id]).apply(to: map), ...)`.
+    ///
+    /// This is the most detailed summary the drawing tries: if its labels,
+    /// laid out, come out smaller than the target, the drawing shows a
+    /// summary that merges more (the drawing's `<desc>` says how many shapes it has).
+    public static func overview(of map: CheckedMap, options: RenderOptions = RenderOptions()) -> MapOverview? {
+        DrawingChoice.ladder(for: map, options: options).first
     }
 
     /// An eco-map's centre must be a node of the map.
@@ -37,7 +53,7 @@ public enum Renderer {
     /// With `part` (a ``MapView`` of the current map), only that part is drawn and marked.
     public static func renderGaps(_ comparison: Comparison, as format: OutputFormat,
                                   options: RenderOptions = RenderOptions(), showing part: CheckedMap? = nil) throws(Diagnostic) -> [UInt8] {
-        try located(comparison.currentMap.name) { () throws(Diagnostic) in
+        try Diagnostic.naming(comparison.currentMap.name) { () throws(Diagnostic) in
             try checkCentre(comparison.currentMap, options)
             return try output(GapDiagram.diagram(comparison, options: options, showing: part), as: format, options: options)
         }
@@ -46,9 +62,19 @@ public enum Renderer {
     /// Draws both maps of a comparison side by side as SVG, with one key and
     /// the nodes they share in the same places.
     public static func renderSideBySide(_ comparison: Comparison, options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
-        try located(comparison.currentMap.name) { () throws(Diagnostic) in
+        try renderSideBySide(comparison, as: .svg, options: options)
+    }
+
+    /// Draws both maps of a comparison as SVG, PNG or PDF (DOT has no
+    /// side-by-side form: it is drawn as SVG), beside each other or one
+    /// above the other, whichever reads larger on the page.
+    public static func renderSideBySide(_ comparison: Comparison, as format: OutputFormat,
+                                        options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [UInt8] {
+        try Diagnostic.naming(comparison.currentMap.name) { () throws(Diagnostic) in
             try checkCentre(comparison.currentMap, options)
-            return try SideBySide.render(comparison, options: options, deadline: Deadline(seconds: options.timeout))
+            let bytes = try SideBySide.render(comparison, format: format == .dot ? .svg : format, options: options,
+                                              deadline: Deadline(seconds: options.timeout))
+            return format == .pdf ? PDFDate.fix(bytes) : bytes
         }
     }
 
@@ -59,7 +85,7 @@ public enum Renderer {
     /// (``RenderOptions/places`` says which do).
     /// - Throws: a `Diagnostic` naming the map's file when Graphviz fails or runs out of time.
     public static func places(of map: CheckedMap, options: RenderOptions = RenderOptions()) throws(Diagnostic) -> [String: Position] {
-        try located(map.name) { () throws(Diagnostic) in
+        try Diagnostic.naming(map.name) { () throws(Diagnostic) in
             try checkCentre(map, options)
             let diagram = DiagramBuilder.build(map, options: options)
             guard CompactLayout.applies(to: diagram), diagram.ecoCentre == nil else { return [:] }
@@ -75,9 +101,18 @@ public enum Renderer {
         return (SVGFinisher.finish(drawn.svg, diagram: diagram, embed: true), drawn.places)
     }
 
-    /// The diagram of a map, before layout (reports use it beside the drawing).
+    /// The diagram of a map, before layout (reports use it beside the
+    /// drawing): the whole map, or its summary (``overview(of:options:)``),
+    /// or for ``Layout/full`` every node with lines into shared platforms bundled.
     package static func diagram(_ map: CheckedMap, options: RenderOptions) -> Diagram {
-        DiagramBuilder.build(map, options: options)
+        let ladder = DrawingChoice.ladder(for: map, options: options)
+        if var first = ladder.first.map({ OverviewDiagram.build($0, of: map, options: options) }) {
+            first.alternatives = ladder.dropFirst().map { OverviewDiagram.build($0, of: map, options: options) }
+            first.minimumLabel = DrawingChoice.target(options.page)
+            return first
+        }
+        if options.layout == .full { return FullDiagram.build(map, options: options) }
+        return DiagramBuilder.build(map, options: options)
     }
 
     /// The diagram of a comparison's current map with its gaps marked.
@@ -104,17 +139,6 @@ public enum Renderer {
             return try GraphvizRenderer.render(diagram, format: .png, deadline: deadline)
         case .pdf:
             return PDFDate.fix(try GraphvizRenderer.render(diagram, format: .pdf, deadline: deadline))
-        }
-    }
-
-    /// Names the file in a diagnostic from Graphviz, which knows of no files.
-    private static func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do throws(Diagnostic) {
-            return try work()
-        } catch {
-            var located = error
-            if located.file.isEmpty { located.file = file }
-            throw located
         }
     }
 }

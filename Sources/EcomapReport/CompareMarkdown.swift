@@ -8,21 +8,34 @@ extension CompareReport {
     ///   - diagram: the gap diagram's file, relative to the Markdown file.
     ///   - best: the best-practice map's drawing, likewise.
     ///   - language: of every heading and sentence.
+    ///   - second: a second language, for a bilingual comparison: each heading
+    ///     as "Welsh · English", each sentence followed by its translation in italics.
     ///   - limit: at most this many findings of each kind; the rest are counted.
     public static func markdown(_ c: Comparison, diagram: String? = nil, best: String? = nil,
-                                language: Language = .en, limit: Int? = nil) -> String {
-        let text = language
+                                language: Language = .en, alsoIn second: Language? = nil, limit: Int? = nil) -> String {
+        let languages = [language] + (second.map { $0 == language ? [] : [$0] } ?? [])
         let md = MarkdownText.escape
-        var out = "## \(md(text[.compared]))\n\n"
-        out += "**\(md(c.currentMap.title(in: language)))** (\(language[.current].lowercased())) \(language[.comparedWith]) "
-            + "**\(md(c.bestMap.title(in: language)))** (\(language[.bestPractice].lowercased())).\n\n"
-        out += md(CompareReport.matchingSentence(c, language: language)) + "\n\n"
-        let rows = CompareReport.rows(c, language: language)
+        func both(_ words: (Language) -> String) -> String {
+            var seen: [String] = []
+            for l in languages where !seen.contains(words(l)) { seen.append(words(l)) }
+            return seen.map(md).joined(separator: " · ")
+        }
+        func lines(_ words: (Language) -> String) -> String {
+            languages.enumerated().map { i, l in i == 0 ? words(l) : "_\(words(l))_" }.joined(separator: "  \n")
+        }
+        var out = "## \(both { $0[.compared] })\n\n"
+        out += lines { language in
+            let (with, bestTitle) = language.put(c.bestMap.titleName(in: language), after: language[.comparedWith])
+            return "**\(md(c.currentMap.title(in: language)))** (\(language[.current].lowercased())) \(with) "
+                + "**\(md(bestTitle))** (\(language[.bestPractice].lowercased()))."
+        } + "\n\n"
+        out += lines { md(CompareReport.matchingSentence(c, language: $0)) } + "\n\n"
+        let rows = CompareReport.rows(c, languages: languages)
         out += "| | \(rows[0][1]) | \(rows[0][2]) |\n| --- | ---: | ---: |\n"
         for row in rows.dropFirst() { out += "| \(row[0]) | \(row[1]) | \(row[2]) |\n" }
-        if let best { out += "\n### \(md(text[.bestMap]))\n\n![\(md(c.bestMap.title(in: language)))](\(MarkdownText.destination(best)))\n" }
-        if let diagram { out += "\n### \(md(text[.gaps]))\n\n![\(md(text[.gapsAlt]))](\(MarkdownText.destination(diagram)))\n" }
-        out += "\n" + findingsMarkdown(c, languages: [language], limit: limit, withMatching: false)
+        if let best { out += "\n### \(both { $0[.bestMap] })\n\n![\(both { c.bestMap.title(in: $0) })](\(MarkdownText.destination(best)))\n" }
+        if let diagram { out += "\n### \(both { $0[.gaps] })\n\n![\(both { $0[.gapsAlt] })](\(MarkdownText.destination(diagram)))\n" }
+        out += "\n" + findingsMarkdown(c, languages: languages, limit: limit, withMatching: false)
         return out
     }
 

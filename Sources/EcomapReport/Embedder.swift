@@ -117,7 +117,8 @@ public struct Embedder: Sendable {
             // The writer's alt text, else the map's title, else what it shows (never a file name).
             let caption = !block.alt.isEmpty ? block.alt : map.map.title != nil ? diagram.title : diagram.summary
             if html {
-                figures.append(HTMLPage.figure(diagram, svg: svg, map: map.map, language: options.language, caption: caption))
+                figures.append(HTMLPage.figure(diagram, svg: svg, map: map.map, language: options.language, caption: caption,
+                                               alsoIn: options.secondLanguage))
             } else {
                 files.append(("\(base)-\(n + 1).svg", svg))
                 captions.append(caption)
@@ -163,12 +164,5 @@ public struct Embedder: Sendable {
             located.file = source.name
             throw located
         }
-    }
-}
-
-extension HTMLPage {
-    /// A page around HTML that is already written (an embedded document).
-    static func page(title: String, language: Language, bodyHTML: String) -> String {
-        render(title: title, language: language, body: [.raw(bodyHTML)])
     }
 }

@@ -3,7 +3,7 @@ import EcomapRender
 
 /// What a page's script needs to make a diagram respond: for each node its
 /// label, kind, details and links; for each link its two ends. Written as JSON
-/// beside the SVG; the page reads fully without it.
+/// beside the SVG (`figure.mustache`); the page reads fully without it.
 struct Interactivity: Encodable {
     struct NodeInfo: Encodable {
         /// The node's id in the map, for focusing on it (none for a node only drawn, such as a missing one).
@@ -34,23 +34,21 @@ struct Interactivity: Encodable {
             if let node = byName[diagramNode.name] {
                 label = node.label(in: language)
                 kind = language.kind(node.kind)
+                // Each text in the page's language: the Welsh partner (description-cy, ...) in Welsh.
+                let interests = node.attributes.items(AttributeName.interests, in: language)
                 let fields: [(String, String?)] = [
-                    (text[.description], node.description), (text[.sponsor], node.attributes.text(AttributeName.sponsor)),
-                    (text[.funded], node.attributes.text(AttributeName.funded)), (text[.funding], node.attributes.text(AttributeName.funding)),
-                    (text[.leads], node.attributes.text(AttributeName.leads)), (text[.contacts], node.attributes.text(AttributeName.contacts)),
+                    (text[.description], node.text(AttributeName.description, in: language)),
+                    (text[.sponsor], node.text(AttributeName.sponsor, in: language)),
+                    (text[.funded], node.attributes.text(AttributeName.funded).map(language.funded)),
+                    (text[.funding], node.text(AttributeName.funding, in: language)),
+                    (text[.leads], node.text(AttributeName.leads, in: language)), (text[.contacts], node.text(AttributeName.contacts, in: language)),
                     (text[.tags], node.tags.isEmpty ? nil : node.tags.joined(separator: ", ")),
-                    (text[.interests], node.interests.isEmpty ? nil : node.interests.joined(separator: ", ")),
+                    (text[.interests], interests.isEmpty ? nil : interests.joined(separator: ", ")),
                 ]
                 details = fields.compactMap { name, value in value.map { [name, $0] } }
             }
             details.append([text[.links], "\(linksOf[i].count)"])
             nodes[diagramNode.elementID] = NodeInfo(id: byName[diagramNode.name] == nil ? nil : diagramNode.name, label: label, kind: kind, details: details, links: linksOf[i])
         }
-    }
-
-    /// The data block for a diagram inside the element with id `figure`.
-    func script(for figure: String) -> String {
-        "<script type=\"application/json\" data-ecomap=\"\(HTMLText.escape(figure))\">"
-            + HTMLText.scriptJSON(JSONText.encode(self)) + "</script>"
     }
 }

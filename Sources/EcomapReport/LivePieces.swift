@@ -1,4 +1,3 @@
-import Plot
 import EcomapCore
 import EcomapRender
 
@@ -26,13 +25,8 @@ extension Report {
     package static func liveFigure(_ map: CheckedMap, showing part: CheckedMap?,
                                    options: RenderOptions) throws(Diagnostic) -> (figure: String, places: [String: Position]) {
         let diagram = Renderer.diagram(part ?? map, options: options)
-        let drawn: (svg: [UInt8], places: [String: Position])
-        do throws(Diagnostic) {
-            drawn = try Renderer.pageSVGAndPlaces(diagram, deadline: Deadline(seconds: options.timeout))
-        } catch {
-            var located = error
-            if located.file.isEmpty { located.file = map.name }
-            throw located
+        let drawn = try Diagnostic.naming(map.name) { () throws(Diagnostic) in
+            try Renderer.pageSVGAndPlaces(diagram, deadline: Deadline(seconds: options.timeout))
         }
         let figure = HTMLPage.figure(diagram, svg: drawn.svg, map: map.map, language: options.language, caption: diagram.summary,
                                      live: true, focused: part != nil)
@@ -43,7 +37,7 @@ extension Report {
     package func liveBestDrawing() throws(Diagnostic) -> LiveDrawing {
         guard let comparison else { throw Diagnostic(.layoutFailed, "there is no best-practice map to draw", at: .none) }
         let diagram = Renderer.diagram(comparison.bestMap, options: bestOptions)
-        return LiveDrawing(diagram: diagram, svg: try located(comparison.bestMap.name) { () throws(Diagnostic) in
+        return LiveDrawing(diagram: diagram, svg: try Diagnostic.naming(comparison.bestMap.name) { () throws(Diagnostic) in
             try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout))
         })
     }
@@ -55,17 +49,16 @@ extension Report {
     package func liveComparison(best: LiveDrawing) throws(Diagnostic) -> String {
         guard let comparison else { return "" }
         let diagram = Renderer.gapDiagram(comparison, options: gapOptions, showing: part)
-        let svg = try located(map.name) { () throws(Diagnostic) in try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout)) }
+        let svg = try Diagnostic.naming(map.name) { () throws(Diagnostic) in try Renderer.pageSVG(diagram, deadline: Deadline(seconds: options.timeout)) }
         return comparisonPiece(comparison, best: (best.diagram, best.svg), gaps: (diagram, svg))
     }
 
-    private func located<T>(_ file: String, _ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-        do throws(Diagnostic) {
-            return try work()
-        } catch {
-            var located = error
-            if located.file.isEmpty { located.file = file }
-            throw located
-        }
+    /// The comparison section as the report makes it: the numbers side by
+    /// side, the best-practice map and the gaps drawn, then every finding.
+    func comparisonPiece(_ comparison: Comparison, best: (Diagram, [UInt8]), gaps: (Diagram, [UInt8])) -> String {
+        let piece = LiveComparison(heading: words { $0[.compared] }, numbers: numbersTable(comparison),
+                                   drawings: [drawing(best, comparison.bestMap.map) { $0[.bestMap] }, drawing(gaps, map.map) { $0[.gaps] }],
+                                   findings: findingsSection(comparison))
+        return Templates.render("comparison", piece)
     }
 }

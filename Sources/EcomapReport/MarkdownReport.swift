@@ -13,10 +13,14 @@ extension Report {
         var files: [(String, [UInt8])] = [("\(base)-map.svg", drawings.map.1)]
         var out = "# \(md(title))\n\n"
         var meta: [(EcomapCore.Language) -> String] = []
-        if let source = attributes.text(AttributeName.source) { meta.append { "\($0[.source]): \(source)" } }
+        // The source and the description in each language: the Welsh partner (source-cy, description-cy) in Welsh.
+        let attributes = self.attributes
+        if attributes.text(AttributeName.source) != nil {
+            meta.append { "\($0[.source]): \(attributes.text(AttributeName.source, in: $0) ?? "")" }
+        }
         if let date = attributes.text(AttributeName.date) { meta.append { "\($0[.date]): \(date)" } }
-        if !meta.isEmpty { out += "_\(md(meta.map { $0(text) }.joined(separator: " · ")))_\n\n" }
-        if let description = attributes.text(AttributeName.description) { out += md(description) + "\n\n" }
+        if !meta.isEmpty { out += "_\(md(said { l in meta.map { $0(l) }.joined(separator: " · ") }.map(\.1).joined(separator: " / ")))_\n\n" }
+        if attributes.text(AttributeName.description) != nil { out += paragraphs { attributes.text(AttributeName.description, in: $0) ?? "" } }
 
         out += heading(2, { $0[.inBrief] }) + paragraphs { headline(in: $0) }
         if let comparison, let both = drawings.sideBySide, let best = drawings.best, let gaps = drawings.gaps {
@@ -32,7 +36,7 @@ extension Report {
             out += heading(3, { $0[.mostImportant] })
             for (i, finding) in leadingFindings.enumerated() {
                 let count = comparison.findings(finding.kind).count
-                out += "\(i + 1). **\(md(said { "\(count) \(finding.kind.name(in: $0, count: count))" }.map(\.1).joined(separator: " / ")))**  \n"
+                out += "\(i + 1). **\(md(said { finding.kind.counted(count, in: $0) }.map(\.1).joined(separator: " / ")))**  \n"
                 for (n, part) in said({ (l: EcomapCore.Language) -> String in
                     finding.summary(in: l) + (count > 1 ? " (" + l[.andMoreOfKind, count - 1] + ")" : "") + ". \(l[.whatToDo]): \(finding.action(in: l))"
                 }).enumerated() {

@@ -66,13 +66,7 @@ public struct Report: Sendable {
     func diagrams() throws(Diagnostic) -> Drawings {
         let deadline = Deadline(seconds: options.timeout)
         func located<T>(_ work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
-            do throws(Diagnostic) {
-                return try work()
-            } catch {
-                var located = error
-                if located.file.isEmpty { located.file = map.name }
-                throw located
-            }
+            try Diagnostic.naming(map.name, in: work)
         }
         func draw(_ diagram: Diagram) throws(Diagnostic) -> (Diagram, [UInt8]) {
             try located { () throws(Diagnostic) in (diagram, try Renderer.pageSVG(diagram, deadline: deadline)) }
@@ -183,7 +177,8 @@ public struct Report: Sendable {
         map.nodes.compactMap { node -> DirectoryEntry? in
             guard node.kind == .organisation || node.kind == .community else { return nil }
             func known(_ key: String) -> String? {
-                guard let value = node.attributes.text(key)?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
+                // In Welsh, the Welsh partner (description-cy, ...) where the map gives one.
+                guard let value = node.attributes.text(key, in: options.language)?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
                       value.lowercased() != "unknown" else { return nil }
                 return value
             }

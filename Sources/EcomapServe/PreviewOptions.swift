@@ -19,6 +19,12 @@ package struct PreviewOptions: Hashable, Sendable {
     /// The language the page speaks.
     package var language: Language { drawing.language }
 
+    /// The language as the address and the form say it: en, cy or cy+en.
+    package var languageValue: String {
+        drawing.secondLanguage.map { $0 == drawing.language ? drawing.language.rawValue : "\(drawing.language.rawValue)+\($0.rawValue)" }
+            ?? drawing.language.rawValue
+    }
+
     /// A value the address gave that the preview can't use.
     package struct Problem: Error, Sendable {
         package var message: String
@@ -52,8 +58,13 @@ package struct PreviewOptions: Hashable, Sendable {
                 }
                 drawing.theme = theme
             case "lang":
-                guard let language = Language(rawValue: value) else { throw Problem(message: "unknown language '\(value)'; en or cy") }
-                drawing.language = language
+                // "cy+en" (or "cy en", as a form's '+' may arrive): Welsh first, English under it.
+                if value == "cy+en" || value == "cy en" {
+                    (drawing.language, drawing.secondLanguage) = (.cy, .en)
+                } else {
+                    guard let language = Language(rawValue: value) else { throw Problem(message: "unknown language '\(value)'; en, cy or cy+en") }
+                    (drawing.language, drawing.secondLanguage) = (language, nil)
+                }
             case "layout":
                 // An empty value is the form's first choice: automatic.
                 guard let layout = value.isEmpty ? .automatic : Layout(rawValue: value) else {
@@ -91,7 +102,7 @@ package struct PreviewOptions: Hashable, Sendable {
 
     /// The options as an address's query, the same text for the same options.
     package var query: String {
-        var parts: [(String, String)] = [("theme", drawing.theme.name), ("lang", drawing.language.rawValue)]
+        var parts: [(String, String)] = [("theme", drawing.theme.name), ("lang", languageValue)]
         if drawing.layout != .automatic { parts.append(("layout", drawing.layout.rawValue)) }
         if drawing.page != .slide { parts.append(("page", drawing.page.rawValue)) }
         if drawing.labels { parts.append(("labels", "1")) }

@@ -78,8 +78,10 @@ enum PreviewPage {
         var out = "<form class=\"controls\" method=\"get\" action=\"/map/\(e(slug))\"><fieldset><legend>\(e(text[.controls]))</legend>"
         out += "<input type=\"hidden\" name=\"sent\" value=\"1\">"
         let drawing = options.drawing, view = options.view
-        out += select("theme", .colours, Theme.all.map { ($0.name, $0.name) }, drawing.theme.name)
-        out += select("lang", .language, [("en", "English"), ("cy", "Cymraeg")], drawing.language.rawValue)
+        // Each theme by its name in the page's language; the value stays the command line's.
+        let themeNames: [String: Phrase] = ["default": .themeDefault, "colourblind": .themeColourblind, "print": .themePrint, "dark": .themeDark]
+        out += select("theme", .colours, Theme.all.map { ($0.name, themeNames[$0.name].map { text[$0] } ?? $0.name) }, drawing.theme.name)
+        out += select("lang", .language, [("en", "English"), ("cy", "Cymraeg"), ("cy+en", text[.bothLanguages])], options.languageValue)
         // Every layout the command line offers, the eco-map among them.
         // The automatic choice is the empty value, as an address without a layout has it.
         func value(_ layout: Layout) -> String { layout == .automatic ? "" : layout.rawValue }

@@ -7,7 +7,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check maps for mistakes and summarise them.",
         discussion: """
             Reports every problem in one run, with the file, line and column, the line itself \
-            and a hint. A map that checks prints a one-line summary.
+            and a hint. A map that checks prints a one-line summary. With --lang cy, every text \
+            that has no Welsh is listed too, with a count (--strict makes each an error).
             """
     )
 
@@ -20,6 +21,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "cy (or cy+en) also lists every text with no Welsh: labels, titles, descriptions and the other texts a reader sees.",
+        valueName: "lang"))
+    var languages: Languages = .en
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -27,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = Loader.load(files, strict: strict)
+        let documents = Loader.load(files, strict: strict, welsh: languages != .en)
         switch format {
         case .json:
             Terminal.output(CheckReport(documents: documents).json)
@@ -43,6 +49,10 @@ struct CheckCommand: ParsableCommand {
                 } else {
                     let warnings = document.warningCount == 0 ? "" : "; \(Plural.count(document.warningCount, "warning"))"
                     Terminal.output("\(document.name): \(document.checked?.summary.sentence() ?? "")\(warnings)\n")
+                }
+                if let missing = document.missingWelsh {
+                    let count = missing == 0 ? "every text has Welsh" : missing == 1 ? "1 text has no Welsh" : "\(missing) texts have no Welsh"
+                    Terminal.output("\(document.name): \(count)\n")
                 }
             }
         }
@@ -62,6 +72,8 @@ struct CheckReport: Encodable {
         var errors: Int
         var warnings: Int
         var summary: MapSummary?
+        /// With `--lang cy`: how many texts have no Welsh.
+        var missingWelsh: Int?
     }
 
     var ecomap = MapJSON.version
@@ -71,7 +83,7 @@ struct CheckReport: Encodable {
     init(documents: [Loaded]) {
         files = documents.map { document in
             File(file: document.name, valid: document.errorCount == 0, errors: document.errorCount,
-                 warnings: document.warningCount, summary: document.checked?.summary)
+                 warnings: document.warningCount, summary: document.checked?.summary, missingWelsh: document.missingWelsh)
         }
         diagnostics = documents.flatMap(\.diagnostics)
     }

@@ -49,10 +49,9 @@ struct CompareCommand: ParsableCommand {
         if let diagram, OutputFormat(fileName: diagram) == nil {
             throw ValidationError("--diagram writes .svg, .png, .pdf or .dot, not '\(diagram)'")
         }
-        if let sideBySide, OutputFormat(fileName: sideBySide) != .svg {
-            throw ValidationError("--side-by-side writes SVG: name the file .svg")
+        if let sideBySide, [nil, .dot].contains(OutputFormat(fileName: sideBySide)) {
+            throw ValidationError("--side-by-side writes .svg, .png or .pdf, not '\(sideBySide)'")
         }
-        try drawing.refuseBilingual("compare")
         if let maxFindings, maxFindings < 1 { throw ValidationError("--max-findings must be at least 1") }
         if !drawing.view.isWholeMap && diagram == nil {
             throw ValidationError("--focus, --only and --hide choose part of the map to draw: use them with --diagram")
@@ -75,21 +74,23 @@ struct CompareCommand: ParsableCommand {
                 try Loader.write(try Renderer.renderGaps(comparison, as: format, options: options, showing: part), to: diagram, diagnostics)
             }
             if let sideBySide {
-                try Loader.write(try Renderer.renderSideBySide(comparison, options: options), to: sideBySide, diagnostics)
+                try Loader.write(try Renderer.renderSideBySide(comparison, as: OutputFormat(fileName: sideBySide) ?? .svg, options: options),
+                                 to: sideBySide, diagnostics)
             }
         } catch let error as Diagnostic {
             throw Loader.fail(error, diagnostics)
         }
         switch format {
         case .text:
-            try Loader.write(CompareReport.text(comparison, language: language, limit: maxFindings ?? 10,
-                                                howToSeeMore: language[.cliMaxFindingsShowsMore]), to: output, diagnostics)
+            try Loader.write(CompareReport.text(comparison, languages: drawing.languageList, limit: maxFindings ?? 10,
+                                                howToSeeMore: { $0[.cliMaxFindingsShowsMore] }), to: output, diagnostics)
         case .json:
             try Loader.stream(to: output, diagnostics) { (file) throws(Diagnostic) in
                 try CompareReport.writeJSON(comparison, language: language, limit: maxFindings, to: file)
             }
         case .markdown:
-            try Loader.write(CompareReport.markdown(comparison, diagram: diagram, language: language, limit: maxFindings ?? 10),
+            try Loader.write(CompareReport.markdown(comparison, diagram: diagram, language: language, alsoIn: drawing.second,
+                                                    limit: maxFindings ?? 10),
                              to: output, diagnostics)
         }
         if let failOn, comparison.findings.contains(where: { failOn.kinds.contains($0.kind) }) { throw ExitCode(1) }

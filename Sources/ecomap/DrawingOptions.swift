@@ -10,7 +10,7 @@ import EcomapRender
 /// preview starts from them as they are.
 struct DrawingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "eco for an eco-map (the centre in the middle, the rest on rings), or a Graphviz engine (default: automatic, neato for small maps and sfdp for large ones).",
+        "automatic (the default: the whole map when its labels read on the page, else a summary, one shape per group), full (every node, bundled lines into shared platforms), eco for an eco-map (the centre in the middle, the rest on rings), or a Graphviz engine.",
         valueName: "layout"))
     var layout: Layout = .automatic
 
@@ -50,6 +50,8 @@ struct DrawingOptions: ParsableArguments {
     var language: Language { languages == .en ? .en : .cy }
     /// The second language of a bilingual document.
     var second: Language? { languages == .bilingual ? .en : nil }
+    /// The languages of a bilingual text, the first first; one language otherwise.
+    var languageList: [Language] { [language] + (second.map { [$0] } ?? []) }
 
     /// The part of the map to draw; whole when no option asks for less.
     var view: MapView { part.view }
@@ -76,18 +78,13 @@ struct DrawingOptions: ParsableArguments {
         options.sizeBy = sizeBy
         options.highlightBrokers = highlight == .brokers
         options.timeout = timeout
+        // A summarised drawing's key says how to see inside a group with this command line's option.
+        options.focusOption = "--focus"
         return options
     }
 
     /// The note on fdp is said once, however many drawings a command makes.
     nonisolated(unsafe) private static var notedFDP = false
-
-    /// Refuses a bilingual drawing where the command can't yet make one.
-    func refuseBilingual(_ command: String) throws {
-        if languages == .bilingual {
-            throw ValidationError("\(command) writes one language: --lang en or --lang cy")
-        }
-    }
 }
 
 /// `--lang en|cy|cy+en`.

@@ -5,6 +5,8 @@ import EcomapCore
 struct Loaded {
     var name: String
     var document: MapDocument?
+    /// How many of its texts have no Welsh, when asked (`check --lang cy`).
+    var missingWelsh: Int?
     /// The problems listed (a map with very many lists only the first; see ``MapDocument/diagnostics``).
     var diagnostics: [Diagnostic]
     /// Every problem found, listed or not.
@@ -51,9 +53,10 @@ enum Loader {
         loaded(path, Result { () throws(Diagnostic) -> MapDocument in try MapDocument.read(path: path) }, strict: strict)
     }
 
-    /// Reads and checks several files side by side.
-    static func load(_ paths: [String], strict: Bool) -> [Loaded] {
-        zip(paths, MapDocument.read(paths: paths)).map { loaded($0, $1, strict: strict) }
+    /// Reads and checks several files side by side; with `welsh`, every
+    /// text with no Welsh is a problem too (`missing-welsh`), in a map without errors.
+    static func load(_ paths: [String], strict: Bool, welsh: Bool = false) -> [Loaded] {
+        zip(paths, MapDocument.read(paths: paths)).map { loaded($0, $1, strict: strict, welsh: welsh) }
     }
 
     /// Maps read, kept until the process ends: freeing a million links one
@@ -61,17 +64,25 @@ enum Loader {
     /// process is about to give all its memory back at once anyway.
     nonisolated(unsafe) private static var keptUntilExit: [CheckedMap] = []
 
-    private static func loaded(_ path: String, _ result: Result<MapDocument, Diagnostic>, strict: Bool) -> Loaded {
+    private static func loaded(_ path: String, _ result: Result<MapDocument, Diagnostic>, strict: Bool, welsh: Bool = false) -> Loaded {
         switch result {
         case .success(let document):
             if let checked = document.checked { keptUntilExit.append(checked) }
             var found = document.diagnostics
             var (errors, warnings) = (document.errorCount, document.warningCount)
+            var missing: Int?
+            if welsh, document.errorCount == 0 {
+                let untranslated = document.missingWelsh()
+                found = (found + untranslated).sortedByPlace()
+                warnings += untranslated.count
+                missing = untranslated.count
+            }
             if strict {
                 found = found.strict()
                 (errors, warnings) = (errors + warnings, 0)
             }
-            return Loaded(name: path, document: document, diagnostics: found, errorCount: errors, warningCount: warnings)
+            return Loaded(name: path, document: document, missingWelsh: missing, diagnostics: found, errorCount: errors,
+                          warningCount: warnings)
         case .failure(let error):
             return Loaded(name: path, document: nil, diagnostics: [error], errorCount: 1, warningCount: 0)
         }

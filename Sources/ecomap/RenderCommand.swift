@@ -36,7 +36,6 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
-        try drawing.refuseBilingual("render")
         try Loader.refuseOverwriting([file] + (placesFrom.map { [$0] } ?? []), with: [output])
         if placesFrom != nil, ![.automatic, .neato, .fdp].contains(drawing.layout) {
             throw ValidationError("--places-from keeps the places of neato's drawings: use it with --layout neato, fdp or the automatic layout")

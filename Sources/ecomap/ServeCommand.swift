@@ -41,7 +41,6 @@ struct ServeCommand: AsyncParsableCommand {
         if files.isEmpty { throw ValidationError("name at least one map file") }
         if files.contains("-") || compare == "-" { throw ValidationError("serve follows files as they are saved: name files, not '-'") }
         guard (0...65_535).contains(port) else { throw ValidationError("--port is a number from 0 to 65535") }
-        try drawing.refuseBilingual("serve")
     }
 
     func run() async throws {

@@ -31,8 +31,19 @@ struct StatsCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; '-' is standard output.", valueName: "path"))
     var output: String = "-"
 
-    @Option(name: .customLong("lang"), help: "Language of the table: en, or cy for Welsh (JSON and CSV stay as they are).")
-    var language: Language = .en
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "Language of the table: en, cy for Welsh, or cy+en for both (Welsh first); JSON and CSV stay as they are.",
+        valueName: "lang"))
+    var languages: Languages = .en
+
+    /// The table's languages, the first first.
+    var languageList: [Language] {
+        switch languages {
+        case .en: [.en]
+        case .cy: [.cy]
+        case .bilingual: [.cy, .en]
+        }
+    }
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -50,8 +61,9 @@ struct StatsCommand: ParsableCommand {
         do { stats = try NetworkStats(map, sample: sample, seed: seed) } catch { throw Loader.fail(error, diagnostics) }
         let text: String = switch format {
         case .table:
-            StatsReport.table(stats, title: map.title(in: language), top: top, howToSeeMore: language[.cliTopShowsMore], language: language,
-                              labels: language == .cy ? Dictionary(uniqueKeysWithValues: map.nodes.map { ($0.id, $0.label(in: .cy)) }) : [:])
+            StatsReport.table(stats, titles: languageList.map { map.title(in: $0) }, top: top, howToSeeMore: { $0[.cliTopShowsMore] },
+                              languages: languageList,
+                              labels: [.cy: Dictionary(map.nodes.map { ($0.id, $0.label(in: .cy)) }, uniquingKeysWith: { a, _ in a })])
         case .json: StatsReport.json(stats, identifier: map.identifier, title: map.map.title, top: top)
         case .csv: StatsReport.csv(stats, top: top)
         }

@@ -43,7 +43,6 @@ struct WatchCommand: ParsableCommand {
         } else if OutputFormat(fileName: output) == nil {
             throw ValidationError("can't tell the format from '\(output)'; name it .svg, .png, .pdf or .dot")
         }
-        if !report { try drawing.refuseBilingual("watch, drawing a map,") }
         try Loader.refuseOverwriting([file] + (compare.map { [$0] } ?? []), with: [output])
     }
 

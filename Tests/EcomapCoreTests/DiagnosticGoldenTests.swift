@@ -87,6 +87,26 @@ import EcomapTestSupport
         Golden.assertMatches(text, "diagnostics/\(c.name).txt")
     }
 
+    /// `check --lang cy`: every text with no Welsh, and none where the map
+    /// gives Welsh, repeats a name, or holds only a number or an address.
+    @Test func missingWelsh() {
+        let document = MapDocument(name: "missing-welsh.ecomap", text: """
+            map "Youth services" [cy: "Gwasanaethau ieuenctid", description: "Who works with young people", source: "Workshop, May 2024", source-cy: "Gweithdy, Mai 2024"]
+            organisation council "Cardiff Council" [cy: "Cyngor Caerdydd", description: "The local authority", sponsor: "Head of Youth Services", funding: "Core budget", funding-cy: "Cyllideb graidd"]
+            platform padlet "Padlet" [cy: "Padlet", contacts: ["youth@example.org"], leads: ["Two youth workers", "A volunteer"]]
+            person workers "Youth workers" [interests: [sport, music], interests-cy: [chwaraeon, cerddoriaeth]]
+            community forum "Youth forum" [url: https://example.org]
+            council -> workers : funds "grant" [cy: "grant"]
+            workers <-> forum : meets "weekly sessions" [frequency: "twice a week", description: "Held in the library", description-cy: "Yn y llyfrgell"]
+            workers -> padlet : uses [frequency: weekly]
+            forum -> council : informs "2024"
+            """)
+        #expect(document.diagnostics.isEmpty)
+        let text = DiagnosticFormatter().format(document.missingWelsh(), sources: [document.source.name: document.source], limit: 50)
+        Golden.assertMatches(text, "diagnostics/missing-welsh.txt")
+        #expect(MapDocument(name: "cy.ecomap", text: "map \"A\" [cy: \"A\"]\nperson a [cy: b]\n").missingWelsh().isEmpty)
+    }
+
     /// Problems with the files themselves rather than their text.
     @Test func fileProblems() throws {
         let scratch = try Scratch()

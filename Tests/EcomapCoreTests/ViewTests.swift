@@ -15,12 +15,12 @@ import EcomapTestSupport
     func ids(_ part: CheckedMap) -> Set<String> { Set(part.nodes.map(\.id)) }
 
     @Test func focusTakesNeighboursBothWays() throws {
-        let part = try MapView(focus: ["scw"]).apply(to: Self.map("scw-current"))
-        #expect(ids(part) == ["scw", "social-workers", "team-leaders", "consultants", "universities", "employers"])
-        #expect(part.links.count == 7)
-        #expect(part.leftOut == LeftOut(nodes: 6, links: 8))
-        #expect(part.leftOut?.sentence() == "6 nodes and 8 links not shown")
-        #expect(part.leftOut?.sentence(in: .cy) == "Heb eu dangos: nodau: 6; cysylltiadau: 8")
+        let part = try MapView(focus: ["team-leaders"]).apply(to: Self.map("scw-current"))
+        #expect(ids(part) == ["scw", "team-leaders", "forums", "employers"])
+        #expect(part.links.count == 4)
+        #expect(part.leftOut == LeftOut(nodes: 8, links: 11))
+        #expect(part.leftOut?.sentence() == "8 nodes and 11 links not shown")
+        #expect(part.leftOut?.sentence(in: .cy) == "8 nod ac 11 o gysylltiadau heb eu dangos")
         // The part keeps the whole map's names, so its drawing keeps its element ids.
         #expect(part.identifier == "scw-current" && part.title == "Social Care Wales communities: current")
     }
@@ -78,8 +78,20 @@ import EcomapTestSupport
     }
 
     @Test func focusedNodesStayWhateverTheFilters() throws {
-        let part = try MapView(focus: ["scw"], only: [.kind(.person)]).apply(to: Self.map("scw-current"))
-        #expect(ids(part) == ["scw", "social-workers", "team-leaders", "consultants"])
+        let part = try MapView(focus: ["team-leaders"], only: [.kind(.organisation)]).apply(to: Self.map("scw-current"))
+        #expect(ids(part) == ["scw", "team-leaders", "employers"])
+    }
+
+    /// A focused box brings its inside (issue 23: `--focus BOX` draws one
+    /// group's inside), and what that links to; the filters apply to them.
+    @Test func focusOnABoxTakesItsInside() throws {
+        let map = try Self.map("scw-current")
+        let inside = try MapView(focus: ["scw"], depth: 0).apply(to: map)
+        #expect(ids(inside) == ["scw", "rdi", "managers"])
+        let part = try MapView(focus: ["scw"]).apply(to: map)
+        #expect(part.leftOut == LeftOut(nodes: 1, links: 1))
+        let people = try MapView(focus: ["scw"], only: [.kind(.person)]).apply(to: map)
+        #expect(ids(people) == ["scw", "managers", "team-leaders", "consultants", "social-workers"])
     }
 
     /// `in:` and `via:` that name a node left out are dropped, so the part holds to a checked map's promises.

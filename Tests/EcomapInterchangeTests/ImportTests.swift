@@ -49,6 +49,28 @@ import Testing
         #expect(map.title == "elements")
     }
 
+    /// A Welsh column beside its English one becomes the text's Welsh
+    /// partner (issue 21): "X (cy)", "X (Welsh)", "X Cymraeg"; and export
+    /// writes each partner back as "X (cy)".
+    @Test func welshColumnsArePartners() throws {
+        let elements = "Label,Label (Welsh),Type,Description,Description Cymraeg,Funding,Funding (cy)\n"
+            + "Youth committee,Pwyllgor Ieuenctid,community,Young people who advise,Pobl ifanc sy'n cynghori,A small grant,Grant bach\n"
+            + "Council,Cyngor,organisation,,,,\n"
+        let connections = "From,To,Type,Label,Label (cy),Description,Description (Welsh)\n"
+            + "Council,Youth committee,funds,core budget,cyllideb graidd,Every year,Bob blwyddyn\n"
+        let map = try imported([("e.csv", Array(elements.utf8)), ("c.csv", Array(connections.utf8))])
+        let committee = try #require(map["youth-committee"])
+        #expect(committee.welshLabel == "Pwyllgor Ieuenctid")
+        #expect(committee.text("description", in: .cy) == "Pobl ifanc sy'n cynghori")
+        #expect(committee.text("funding", in: .cy) == "Grant bach" && committee.text("funding", in: .en) == "A small grant")
+        let link = try #require(map.links.first)
+        #expect(link.label(in: .cy) == "cyllideb graidd" && link.label(in: .en) == "core budget")
+        #expect(link.text("description", in: .cy) == "Bob blwyddyn")
+        let tables = KumuTables(map)
+        #expect(tables.elements[0].contains("Description (cy)") && tables.elements[0].contains("funding (cy)"))
+        #expect(tables.connections[0].contains("Label (cy)") && tables.connections[0].contains("Description (cy)"))
+    }
+
     @Test func semicolonsFromEuropeanExcel() throws {
         let elements = "Label;Type;Score\nA;person;\"1,5\"\nB;person;2\n"
         let map = try imported([("e.csv", Array(elements.utf8)), ("c.csv", Array("From;To\nA;B\n".utf8))])

@@ -77,7 +77,7 @@ import Testing
         #expect(audit.stdout.contains("Likely duplicates (5)") && audit.stdout.contains("looks like an abbreviation of"))
         #expect(try Run(["audit", "defra.ecomap", "--fail-on", "missing", "--format", "json"], in: scratch.url.path).status == 1)
         let welsh = try Run(["audit", "defra.ecomap", "--lang", "cy"], in: scratch.url.path)
-        #expect(welsh.status == 0 && welsh.stdout.hasPrefix("Archwiliad o Defra communities; cymunedau: 11\n"))
+        #expect(welsh.status == 0 && welsh.stdout.hasPrefix("Archwiliad o Defra communities: 11 o gymunedau\n"))
         #expect(welsh.stdout.contains("Dyblygion tebygol (5)") && !welsh.stdout.contains("Likely duplicates"))
         let bad = try Run(["audit", "defra.ecomap", "--fail-on", "duplicates,typos"], in: scratch.url.path)
         #expect(bad.status == 2 && bad.stderr.contains("'typos' is not a finding"))

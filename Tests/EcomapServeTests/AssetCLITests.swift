@@ -15,7 +15,7 @@ import EcomapTestSupport
     }
 
     @Test func theStyleIsCSS() throws {
-        let run = try Run(["python3", Package.path("Tests/EcomapServeTests/check_css.py"), "\(Self.folder)/preview.css"], program: "/usr/bin/env")
+        let run = try Run(["python3", Package.path("Tests/Support/check_css.py"), "\(Self.folder)/preview.css"], program: "/usr/bin/env")
         #expect(!run.stderr.contains("No module named"), "tinycss2 is missing: `make test-setup` installs it")
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
     }
@@ -26,7 +26,7 @@ import EcomapTestSupport
         let script = try scratch.write("bad.js", "(function () { var x = ; })();\n")
         #expect(try Run(["node", "--check", script], program: "/usr/bin/env").status == 1)
         let style = try scratch.write("bad.css", ".a { color: red; }\n.b { color: ; }\n} .c { }\n")
-        let css = try Run(["python3", Package.path("Tests/EcomapServeTests/check_css.py"), style], program: "/usr/bin/env")
+        let css = try Run(["python3", Package.path("Tests/Support/check_css.py"), style], program: "/usr/bin/env")
         #expect(css.status == 1 && css.stdout.contains("bad.css:2"), "\(css.stdout)")
     }
 }

@@ -72,10 +72,10 @@ import EcomapTestSupport
                 #expect(page.contains("new EventSource"))
                 #expect(!page.contains("src=\"http") && !page.contains("<link rel=\"stylesheet") && !page.contains("@import"))
             }
-            try await client.execute(uri: "/map/scw-current?lang=cy&focus=scw", method: .get) { response in
+            try await client.execute(uri: "/map/scw-current?lang=cy&focus=team-leaders", method: .get) { response in
                 let welsh = String(response.body)
                 #expect(welsh.contains("<html lang=\"cy\"") && welsh.contains("Gofal Cymdeithasol Cymru"))
-                #expect(welsh.contains("Heb eu dangos: nodau: 6; cysylltiadau: 8"))
+                #expect(welsh.contains("8 nod ac 11 o gysylltiadau heb eu dangos"), "counted as Welsh counts: the singular after a numeral, o and the plural past ten, ac before a vowel")
                 #expect(welsh.contains("Beth i&#39;w ddangos"))
                 // A Welsh page with an English sentence in it is a bug.
                 let pagePhrases: [Phrase] = [.problems, .lastGoodDrawing, .noDrawingYet, .live, .liveWithErrors, .reconnecting,
@@ -90,10 +90,49 @@ import EcomapTestSupport
         }
     }
 
+    /// `lang=cy+en`: the page speaks Welsh, the drawing has both labels and
+    /// a bilingual key; the controls offer the three languages and name the
+    /// themes in the page's language (issue 21).
+    @Test func bilingual() async throws {
+        let served = try Served()
+        try await served.app.test(.router) { client in
+            try await client.execute(uri: "/map/scw-current?lang=cy%2Ben", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = String(response.body)
+                #expect(page.contains("<html lang=\"cy\""))
+                #expect(page.contains(">Gofal Cymdeithasol<") && page.contains(">Social Care Wales<"))
+                #expect(page.contains("Allwedd / Key"))
+                #expect(page.contains("<option value=\"cy+en\" selected>Cymraeg a Saesneg</option>"))
+                for name in ["rhagosodiad", "lliwddall", "argraffu", "tywyll"] { #expect(page.contains(">\(name)</option>")) }
+            }
+            try await client.execute(uri: "/map/scw-current?lang=en", method: .get) { response in
+                let page = String(response.body)
+                #expect(!page.contains(">Gofal Cymdeithasol<") && page.contains(">colour-blind</option>"))
+            }
+            try await client.execute(uri: "/map/scw-current/drawing.svg?lang=fr", method: .get) { response in
+                #expect(response.status == .badRequest && String(response.body).contains("en, cy or cy+en"))
+            }
+        }
+    }
+
+    /// name=value pairs as a form sends them.
+    static func pairs(_ query: String) -> [(name: String, value: String)] {
+        query.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1).map {
+                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
+    }
+}
+
+/// Every option and layout of the page, each drawn through Graphviz: slow
+/// in a debug build, so `make test-fast` leaves them out.
+@Suite(.tags(.drawsWholeMaps)) struct RoutesDrawingTests {
     /// The page's state is JSON an encoder made: every option the address
     /// gave is in it as it is, so the event stream asks with the same options.
     @Test(arguments: ["lang=cy", "labels=1", "layout=eco", "theme=dark&lang=cy&labels=1", "focus=scw&depth=2",
-                      "only=person,platform", "hide=tag:research", "page=a4&layout=neato", "lang=cy&focus=scw+,+rdi"])
+                      "only=person,platform", "hide=tag:research", "page=a4&layout=neato", "lang=cy&focus=scw+,+rdi", "lang=cy%2Ben"])
     func thePageKeepsEveryOptionItWasGiven(_ query: String) async throws {
         let served = try Served()
         try await served.app.test(.router) { client in
@@ -102,8 +141,8 @@ import EcomapTestSupport
                 let page = String(response.body)
                 let state = try Served.state(in: page)
                 #expect(!state.query.contains("&amp;") && !state.query.contains("\\u0026amp;"))
-                let asked = try PreviewOptions(query: Self.pairs(query), defaults: PreviewOptions())
-                let kept = try PreviewOptions(query: Self.pairs(state.query), defaults: PreviewOptions())
+                let asked = try PreviewOptions(query: RoutesTests.pairs(query), defaults: PreviewOptions())
+                let kept = try PreviewOptions(query: RoutesTests.pairs(state.query), defaults: PreviewOptions())
                 #expect(kept == asked, "the state's query \(state.query) is not the address's \(query)")
                 if query.contains("lang=cy") { #expect(page.contains("<html lang=\"cy\"")) }
             }
@@ -123,16 +162,6 @@ import EcomapTestSupport
                 #expect(response.status == .ok, "?layout=\(layout.rawValue) gave \(response.status): \(String(response.body))")
                 if layout == .eco { #expect(String(response.body).contains("ring&#45;guide\""), "an eco-map has its rings") }
             }
-        }
-    }
-
-    /// name=value pairs as a form sends them.
-    static func pairs(_ query: String) -> [(name: String, value: String)] {
-        query.split(separator: "&").map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-            }
-            return (parts[0], parts.count > 1 ? parts[1] : "")
         }
     }
 }

@@ -5,6 +5,13 @@ import Testing
 @testable import EcomapReport
 import EcomapTestSupport
 
+/// A report's HTML page, made in process.
+private func html(_ text: String, best: String? = nil, language: Language = .en) throws -> String {
+    let map = try checked(text, name: "h.ecomap")
+    let bestMap = try best.map { try checked($0, name: "b.ecomap") }
+    return try Report(map, comparedWith: bestMap, options: RenderOptions(language: language)).html()
+}
+
 /// `ecomap report` and `ecomap embed`.
 @Suite struct ReportTests {
     static let hostile = """
@@ -15,41 +22,6 @@ import EcomapTestSupport
         org -> p : informs
         p <-> c
         """
-
-    func html(_ text: String, best: String? = nil, language: Language = .en) throws -> String {
-        let map = try checked(text, name: "h.ecomap")
-        let bestMap = try best.map { try checked($0, name: "b.ecomap") }
-        return try Report(map, comparedWith: bestMap, options: RenderOptions(language: language)).html()
-    }
-
-    /// Everything inline: nothing the page would fetch.
-    @Test func selfContained() throws {
-        let current = try String(contentsOfFile: Package.path("Maps/scw-current.ecomap"), encoding: .utf8)
-        let best = try String(contentsOfFile: Package.path("Maps/scw-best-practice.ecomap"), encoding: .utf8)
-        let page = try html(current, best: best)
-        #expect(page.hasPrefix("<!DOCTYPE html><html lang=\"en\">"))
-        for fetch in ["<link", "<img", " src=", "@import", "url(", "<iframe", "<object"] {
-            #expect(!page.contains(fetch), "the page would fetch something: \(fetch)")
-        }
-        #expect(page.components(separatedBy: "<svg ").count == 5, "both maps side by side, each map, and the gap diagram, inline")
-        for figure in ["scw-current", "scw-best-practice", "scw-current-gaps"] {
-            #expect(page.contains("id=\"\(figure)-figure\""), "\(figure)")
-        }
-        #expect(page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"))
-        #expect(page.contains("@page { size: A4;"))
-        #expect(page.contains("Source: Social Finance for Social Care Wales, December 2022"))
-        // What a director needs first; the analyst's tables last.
-        let order = ["<h2>In brief</h2>", "What matters most", "<h2>The findings in full</h2>", "<h2>The maps and their numbers</h2>",
-                     "<h2>For analysts</h2>", "<h3>Directory of communities and organisations</h3>"]
-        let places = try order.map { heading in try #require(page.range(of: heading), "\(heading)").lowerBound }
-        #expect(places == places.sorted())
-        #expect(page.contains("Today 0% of the interactions with a direction flow both ways; in best practice 68%."))
-        #expect(page.contains("Missing platforms (2)"))
-        // No map syntax for readers.
-        #expect(!page.contains("&lt;-&gt;") && !page.contains("In the map:"))
-        // The same map gives the same page.
-        #expect(try html(current, best: best) == page)
-    }
 
     /// The community audit: what is recorded, and what is missing, marked.
     @Test func directoryFlagsWhatIsMissing() throws {
@@ -88,6 +60,39 @@ import EcomapTestSupport
         #expect(!md.contains("](out/report-map.svg)"), "links are relative to the report")
         #expect(md.contains("![") && md.contains("](report-map.svg)"))
     }
+}
+
+/// Whole reports of the Social Care Wales maps, with every drawing in them:
+/// slow in a debug build, so `make test-fast` leaves them out.
+@Suite(.tags(.drawsWholeMaps)) struct ReportDrawingTests {
+    /// Everything inline: nothing the page would fetch.
+    @Test func selfContained() throws {
+        let current = try String(contentsOfFile: Package.path("Maps/scw-current.ecomap"), encoding: .utf8)
+        let best = try String(contentsOfFile: Package.path("Maps/scw-best-practice.ecomap"), encoding: .utf8)
+        let page = try html(current, best: best)
+        #expect(page.hasPrefix("<!DOCTYPE html><html lang=\"en\">"))
+        for fetch in ["<link", "<img", " src=", "@import", "url(", "<iframe", "<object"] {
+            #expect(!page.contains(fetch), "the page would fetch something: \(fetch)")
+        }
+        #expect(page.components(separatedBy: "<svg ").count == 5, "both maps side by side, each map, and the gap diagram, inline")
+        for figure in ["scw-current", "scw-best-practice", "scw-current-gaps"] {
+            #expect(page.contains("id=\"\(figure)-figure\""), "\(figure)")
+        }
+        #expect(page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"))
+        #expect(page.contains("@page { size: A4;"))
+        #expect(page.contains("Source: Social Finance for Social Care Wales, December 2022"))
+        // What a director needs first; the analyst's tables last.
+        let order = ["<h2>In brief</h2>", "What matters most", "<h2>The findings in full</h2>", "<h2>The maps and their numbers</h2>",
+                     "<h2>For analysts</h2>", "<h3>Directory of communities and organisations</h3>"]
+        let places = try order.map { heading in try #require(page.range(of: heading), "\(heading)").lowerBound }
+        #expect(places == places.sorted())
+        #expect(page.contains("Today 0% of the interactions with a direction flow both ways; in best practice 68%."))
+        #expect(page.contains("Missing platforms (2)"))
+        // No map syntax for readers.
+        #expect(!page.contains("&lt;-&gt;") && !page.contains("In the map:"))
+        // The same map gives the same page.
+        #expect(try html(current, best: best) == page)
+    }
 
     @Test func welsh() throws {
         let current = try String(contentsOfFile: Package.path("Maps/scw-current.ecomap"), encoding: .utf8)
@@ -113,11 +118,13 @@ import EcomapTestSupport
         // Nodes by their Welsh labels in the tables, the summary, why each kind of finding matters.
         #expect(text.contains("| Gofal Cymdeithasol Cymru | Sefydliad | 5 |"))
         #expect(!text.contains("| Social Care Wales |"))
-        #expect(text.contains("![nodau: 12 (sefydliadau: 4, platfformau: 2, pobl: 5, cymunedau: 1); cysylltiadau: 15; dwy ffordd: 0%]"))
+        #expect(text.contains("![12 o nodau (4 sefydliad, 2 blatfform, 5 person, 1 gymuned); 15 o gysylltiadau; dwy ffordd: 0%]"))
         #expect(text.contains("### Cysylltiadau dwy ffordd ar goll (6)\n\n_Mae cyfathrebu sy'n llifo un ffordd"))
-        #expect(text.contains("Canfyddiadau: cysylltiadau dwy ffordd ar goll: 6, "))
+        #expect(text.contains("Canfyddiadau: 6 chyswllt dwy ffordd ar goll, "))
         #expect(text.contains("Nodau presennol sy'n cyfateb i nodau arfer gorau: 11 o 12 (yn ôl id: 6, yn ôl rôl: 5)"))
-        #expect(text.contains("| ydy: Social Care Wales |"))
+        // The directory gives each text's Welsh partner (funding-cy), and the map's description-cy.
+        #expect(text.contains("| ydy: Gofal Cymdeithasol Cymru |") && !text.contains("| ydy: Social Care Wales |"))
+        #expect(text.contains("Sut mae Gofal Cymdeithasol Cymru yn ymwneud") && !text.contains("How Social Care Wales engages"))
     }
 }
 

@@ -18,14 +18,17 @@ import EcomapTestSupport
     }
 
     @Test func renderFocus() throws {
-        let run = try Run(["render", "Maps/scw-current.ecomap", "--focus", "scw", "-o", "-", "--format", "svg"])
+        let run = try Run(["render", "Maps/scw-current.ecomap", "--focus", "team-leaders", "-o", "-", "--format", "svg"])
         #expect(run.status == 0, "\(run.stderr)")
         let svg = try XMLElement.parse(run.stdoutBytes)
-        #expect(drawnNodes(svg, prefix: "scw-current") == ["scw", "social-workers", "team-leaders", "consultants", "universities", "employers"])
-        #expect(svg.first("desc")?.text == "6 nodes (3 organisations, 3 people), 7 links, 0% two-way. 6 nodes and 8 links not shown.")
+        #expect(drawnNodes(svg, prefix: "scw-current") == ["scw", "team-leaders", "forums", "employers"])
+        #expect(svg.first("desc")?.text == "4 nodes (2 organisations, 1 person, 1 community), 4 links, 0% two-way. 8 nodes and 11 links not shown.")
         // In the key, as a line of its own.
         let note = try #require(svg.element(id: "scw-current-key-note-1-text"))
-        #expect(note.first("text")?.text == "6 nodes and 8 links not shown")
+        #expect(note.first("text")?.text == "8 nodes and 11 links not shown")
+        // A focused box brings its inside: Social Care Wales's team and managers.
+        let box = try Run(["render", "Maps/scw-current.ecomap", "--focus", "scw", "--depth", "0", "-o", "-", "--format", "svg"])
+        #expect(drawnNodes(try XMLElement.parse(box.stdoutBytes), prefix: "scw-current") == ["scw", "rdi", "managers"])
     }
 
     @Test func renderOnlyInWelshAndAsDOT() throws {
@@ -33,7 +36,7 @@ import EcomapTestSupport
         #expect(welsh.status == 0)
         let svg = try XMLElement.parse(welsh.stdoutBytes)
         #expect(drawnNodes(svg, prefix: "defra-communities") == ["cops", "staff-networks", "professions", "yammer-groups"])
-        #expect(svg.first("desc")?.text.hasSuffix("Heb eu dangos: nodau: 18; cysylltiadau: 23.") == true)
+        #expect(svg.first("desc")?.text.hasSuffix("18 o nodau a 23 o gysylltiadau heb eu dangos.") == true)
         let dot = try Run(["render", "Maps/defra-communities.ecomap", "--only", "community", "--hide", "tag:none-such", "-o", "-", "--format", "dot"])
         #expect(dot.status == 1 && dot.stderr.contains("[view-unknown-tag]"))
         let dot2 = try Run(["render", "Maps/defra-communities.ecomap", "--focus", "yammer", "--depth", "0", "-o", "-", "--format", "dot"])

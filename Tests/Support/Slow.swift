@@ -26,15 +26,21 @@ extension Tag {
     /// Works in process on inputs of thousands of nodes or millions of
     /// cells: seconds each. Suites named `…LargeInputTests`.
     @Tag public static var largeInput: Self
+    /// Lays out whole maps through Graphviz several times over (every
+    /// layout, page or option of a map, a report with all its drawings):
+    /// a second or more each in a debug build. Suites named `…DrawingTests`;
+    /// the drawing code itself stays covered in the fast run by the tests
+    /// that draw one map once.
+    @Tag public static var drawsWholeMaps: Self
 }
 
 public enum Slow {
     /// The endings of the slow suites' names.
-    public static let suffixes = ["CLITests", "ValgrindTests", "TimingTests", "LargeInputTests"]
+    public static let suffixes = ["CLITests", "ValgrindTests", "TimingTests", "LargeInputTests", "DrawingTests"]
 
     /// What `make test-fast` passes to `swift test --skip` (the Makefile's
     /// `FAST_SKIP`; a test holds the two the same).
-    public static let skipPattern = "(CLI|Valgrind|Timing|LargeInput)Tests/"
+    public static let skipPattern = "(CLI|Valgrind|Timing|LargeInput|Drawing)Tests/"
 
     /// Called by ``Run``, ``Measured`` and ``Background`` as they start a
     /// program: the test doing so must carry `tag` (itself or through its

@@ -86,6 +86,7 @@ enum AttributeChecks {
             case (AttributeName.strength, _): found += oneOf(strengths, attribute)
             case (AttributeName.closeness, _): found += oneOf(closenesses, attribute)
             case (AttributeName.funded, _): found += oneOf(fundedValues, attribute)
+            case (AttributeName.mutate, _): found += oneOf(["yes", "no"], attribute)
             case (AttributeName.colour, _), (AttributeName.color, _): found += colour(attribute)
             case (AttributeName.url, _): found += url(attribute)
             case (AttributeName.via, _): found += via(attribute, &context)
@@ -152,6 +153,7 @@ enum AttributeChecks {
         "funded": "say more in 'funding', such as [funded: partly, funding: \"bid pending\"]",
         "strength": "these are the eco-map line qualities; put other words in the link's label",
         "closeness": "close draws the two nearer together, distant further apart; put other words in a description",
+        "mutate": "mutate: no keeps the Welsh name as written after words such as 'i' and 'gan'",
     ]
 
     private static func colour(_ attribute: Attribute) -> [Diagnostic] {

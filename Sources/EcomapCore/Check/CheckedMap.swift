@@ -97,3 +97,13 @@ public struct CheckedMap: Sendable {
     /// Whether any link goes through a platform.
     package var hasVia: Bool { map.links.indices.contains { viaPlatform($0) != nil } }
 }
+
+extension CheckedMap {
+    /// The map's title in a language, as a sentence puts it in: its Welsh
+    /// title (`cy:`) is mutated after a preposition ("â Chymuned ymarfer ..."),
+    /// on the rules of ``Node/name(in:)`` (`mutate: no` on the header keeps it).
+    package func titleName(in language: Language) -> Filler {
+        guard language == .cy, let welsh = map.welshTitle else { return .fixed(title(in: language)) }
+        return Filler(welsh, mutable: Welsh.mayMutateName(welsh, english: map.title, asked: map.attributes.text(AttributeName.mutate)))
+    }
+}

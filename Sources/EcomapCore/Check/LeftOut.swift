@@ -10,11 +10,11 @@ public struct LeftOut: Hashable, Sendable {
         self.links = links
     }
 
-    /// "34 nodes and 57 links not shown" (in Welsh, "Heb eu dangos: nodau: 34; cysylltiadau: 57");
+    /// "34 nodes and 57 links not shown" (in Welsh, "34 o nodau a 57 o gysylltiadau heb eu dangos");
     /// nil when nothing was left out.
     public func sentence(in language: Language = .en) -> String? {
-        let nodeText = language[nodes == 1 ? .nodeCountOne : .nodeCountMany, nodes]
-        let linkText = language[links == 1 ? .linkCountOne : .linkCountMany, links]
+        let nodeText = language.count(nodes, .nodeNoun, .nodesNoun)
+        let linkText = language.count(links, .linkNoun, .linksNoun)
         switch (nodes > 0, links > 0) {
         case (true, true): return language[.notShownBoth, nodeText, linkText]
         case (true, false): return language[.notShownOne, nodeText]

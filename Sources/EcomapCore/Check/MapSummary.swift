@@ -76,14 +76,14 @@ public struct MapSummary: Hashable, Sendable, Encodable {
     }
 
     /// "9 nodes (2 organisations, 2 platforms, 4 people, 1 community), 6 links, 17% two-way",
-    /// or in Welsh "nodau: 9 (sefydliadau: 2, ...); cysylltiadau: 6; dwy ffordd: 17%".
+    /// or in Welsh "9 nod (2 sefydliad, 2 blatfform, 4 person, 1 gymuned); 6 chysylltiad; dwy ffordd: 17%".
     public func sentence(in language: Language = .en) -> String {
         let kinds = NodeKind.allCases.compactMap { kind in
             nodesByKind[kind, default: 0] > 0 ? language.counted(kind, nodesByKind[kind]!) : nil
         }
-        var nodePart = language[nodes == 1 ? .nodeCountOne : .nodeCountMany, nodes]
+        var nodePart = language.count(nodes, .nodeNoun, .nodesNoun)
         if !kinds.isEmpty { nodePart = language[.kindsInBrackets, nodePart, kinds.joined(separator: ", ")] }
-        let linkPart = language[links == 1 ? .linkCountOne : .linkCountMany, links]
+        let linkPart = language.count(links, .linkNoun, .linksNoun)
         let share = directedLinks == 0 ? language[.noDirectedLinks] : language[.twoWayPercent, Int((twoWayShare * 100).rounded())]
         return language[.summaryJoin, nodePart, linkPart, share]
     }

@@ -62,7 +62,7 @@ public struct Comparison: Sendable {
 
     /// "8 missing two-way links", "2 one-way nodes", ... in a language.
     public func gapCountPhrases(in language: Language = .en) -> [String] {
-        gapCounts.map { language[.findingCount, $0.count, $0.kind.name(in: language, count: $0.count)] }
+        gapCounts.map { $0.kind.counted($0.count, in: language) }
     }
 
     /// Compares two checked maps. O(n + m) with hashing, for maps of any size.
@@ -92,13 +92,15 @@ public struct Comparison: Sendable {
             guard ideal.directed > 0, now.directed > 0, ideal.twoWayShare >= 0.5,
                   now.twoWayShare < ideal.twoWayShare - 0.25 else { return nil }
             let oneWay = currentOneWayLinks(between: pattern.kinds, limit: examples + 1)
-            let names = oneWay.prefix(examples).map { i in
-                "\(currentMap.nodes[currentMap.from(i)].label(in: language)) → \(currentMap.nodes[currentMap.to(i)].label(in: language))"
+            // Inside a sentence, a Welsh name's article is in lower case ("yr Urdd").
+            func name(_ p: Int) -> String {
+                language == .cy ? Welsh.inSentence(currentMap.nodes[p].label(in: language)) : currentMap.nodes[p].label(in: language)
             }
+            let names = oneWay.prefix(examples).map { i in "\(name(currentMap.from(i))) → \(name(currentMap.to(i)))" }
             var list = names.joined(separator: ", ")
             if oneWay.count > examples { list = language[.andMore, list, pattern.current.directed - pattern.current.twoWay - examples] }
             let kinds = pattern.kinds[0] == pattern.kinds[1] ? language.plural(pattern.kinds[0])
-                : language.and(language.plural(pattern.kinds[0]), language.plural(pattern.kinds[1]))
+                : language[.andJoin, Filler.word(language.plural(pattern.kinds[0])), Filler.word(language.plural(pattern.kinds[1]))]
             return language[.patternSentence, kinds, Figures.percent(now.twoWayShare), Figures.percent(ideal.twoWayShare)]
                 + (names.isEmpty ? "" : language[.patternOneWayHere, list])
         }

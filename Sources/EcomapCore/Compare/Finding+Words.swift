@@ -87,37 +87,21 @@ extension Finding {
         }
     }
 
-    static func kindWord(_ kind: NodeKind, _ language: Language) -> String {
+    /// A kind as a word of the table, which Welsh mutates after a preposition ("i gymuned").
+    static func kindWord(_ kind: NodeKind, _ language: Language) -> Filler {
         switch kind {
-        case .organisation: language[.organisationWord]
-        case .platform: language[.platformWord]
-        case .person: language[.personWord]
-        case .community: language[.communityWord]
+        case .organisation: .word(language[.organisationWord])
+        case .platform: .word(language[.platformWord])
+        case .person: .word(language[.personWord])
+        case .community: .word(language[.communityWord])
         }
     }
 
-    /// "A, B and C" ("A, B a C").
-    static func list(_ items: [String], _ language: Language) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return language.and(items.dropLast().joined(separator: ", "), items.last!, mutating: false)
-    }
-}
-
-extension Language {
-    /// "x and y". Welsh "a" becomes "ac" before a vowel, and the common words
-    /// it joins that start with p, t or c take the aspirate mutation
-    /// ("sefydliadau a phobl"): the two rules the words ecomap joins need.
-    /// Names (`mutating: false`) are written as their owners write them.
-    package func and(_ first: String, _ second: String, mutating: Bool = true) -> String {
-        guard self == .cy, let initial = second.first else { return self[.andJoin, first, second] }
-        if "aeiouwyâêîôûŵŷAEIOUWY".contains(initial) { return "\(first) ac \(second)" }
-        guard mutating else { return self[.andJoin, first, second] }
-        let mutated = switch initial {
-        case "p": "ph" + second.dropFirst()
-        case "t": "th" + second.dropFirst()
-        case "c": "ch" + second.dropFirst()
-        default: second
-        }
-        return self[.andJoin, first, mutated]
+    /// "A, B and C" ("A, B a C", the last name mutated as "a" asks: "a Chyngor Caerdydd").
+    static func list(_ items: [Filler], _ language: Language) -> Filler {
+        guard items.count > 1 else { return items.first ?? .fixed("") }
+        let head = items.dropLast().enumerated().map { $0 == 0 || language == .en ? $1.text : Welsh.inSentence($1.text) }
+            .joined(separator: ", ")
+        return Filler(language[.andJoin, Filler(head, mutable: items[0].mutable), items.last!], mutable: items[0].mutable)
     }
 }

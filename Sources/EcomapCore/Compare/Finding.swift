@@ -26,10 +26,22 @@ public struct Finding: Hashable, Sendable, Encodable {
         /// Only in the current map: for information.
         case extra
 
-        /// The kind's name for headings and counts: "missing two-way links",
-        /// or "missing two-way link" for one (Welsh names the count instead).
+        /// The kind's name for headings: "missing two-way links", or
+        /// "missing two-way link" for one ("cyswllt dwy ffordd ar goll").
         public func name(in language: Language = .en, count: Int = 2) -> String {
-            let (one, many): (Phrase, Phrase) = switch self {
+            let (one, many) = phrases
+            return language[count == 1 ? one : many]
+        }
+
+        /// `n` findings of this kind, counted as the language counts:
+        /// "3 missing platforms", "3 phlatfform ar goll", "12 o blatfformau ar goll".
+        public func counted(_ n: Int, in language: Language = .en) -> String {
+            let (one, many) = phrases
+            return language.count(n, one, many)
+        }
+
+        private var phrases: (one: Phrase, many: Phrase) {
+            switch self {
             case .missingTwoWay: (.missingTwoWayLink, .missingTwoWayLinks)
             case .moveToPlatform: (.moveToPlatformOne, .moveToPlatformMany)
             case .strengthen: (.strengthenOne, .strengthenMany)
@@ -41,7 +53,6 @@ public struct Finding: Hashable, Sendable, Encodable {
             case .isolatedParticipants: (.isolatedParticipantsOne, .isolatedParticipants)
             case .extra: (.onlyInCurrent, .onlyInCurrent)
             }
-            return language[count == 1 ? one : many]
         }
 
         /// Why a finding of this kind matters.
@@ -102,17 +113,33 @@ public struct Finding: Hashable, Sendable, Encodable {
         case best(node: Int)
     }
 
-    /// A node as a finding names it: its label, and its Welsh label if it has one.
+    /// A node as a finding names it: its label, and its Welsh label if it
+    /// has one, with whether Welsh may mutate it after a preposition.
     package struct Name: Hashable, Sendable {
         package var en: String
         package var cy: String?
+        /// The node's `mutate:` attribute, if it has one.
+        var asked: String?
 
         package init(_ node: Node) {
             en = node.label
             cy = node.welshLabel
+            asked = node.attributes.text(AttributeName.mutate)
         }
 
-        package func callAsFunction(_ language: Language) -> String { language == .cy ? cy ?? en : en }
+        /// Whether Welsh may mutate the name (``Node/name(in:)``): worked
+        /// out only for Welsh sentences, since a comparison names hundreds
+        /// of thousands of nodes and most are written in English.
+        package var mutable: Bool {
+            guard let cy else { return false }
+            return Welsh.mayMutateName(cy, english: en, asked: asked)
+        }
+
+        /// The name in a language, to put in a sentence of the table.
+        package func callAsFunction(_ language: Language) -> Filler {
+            guard language == .cy, let cy else { return .fixed(en) }
+            return Filler(cy, mutable: mutable)
+        }
     }
 
     /// What a finding is about, with what its sentences need. Held in a

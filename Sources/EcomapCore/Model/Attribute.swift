@@ -84,4 +84,18 @@ public struct Attributes: Hashable, Sendable, RandomAccessCollection, Expressibl
 
     /// The value for `key` as a list; empty when not given.
     public func items(_ key: String) -> [String] { self[key]?.items ?? [] }
+
+    /// A text attribute in a language: in Welsh its Welsh partner
+    /// (`description-cy` for `description`) where the map gives one, else
+    /// the value as written.
+    public func text(_ key: String, in language: Language) -> String? {
+        if language == .cy, let welsh = text(AttributeName.welsh(key)) { return welsh }
+        return text(key)
+    }
+
+    /// A list attribute in a language, as ``text(_:in:)``.
+    public func items(_ key: String, in language: Language) -> [String] {
+        if language == .cy, let welsh = self[AttributeName.welsh(key)] { return welsh.items }
+        return items(key)
+    }
 }

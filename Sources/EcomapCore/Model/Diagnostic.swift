@@ -114,3 +114,17 @@ extension Array where Element == Diagnostic {
         }.map(\.element)
     }
 }
+
+extension Diagnostic {
+    /// Runs `work`, naming `file` in a diagnostic it throws that names no
+    /// file: Graphviz, and the drawing code round it, know of no files.
+    package static func naming<T>(_ file: String, in work: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        do throws(Diagnostic) {
+            return try work()
+        } catch {
+            var located = error
+            if located.file.isEmpty { located.file = file }
+            throw located
+        }
+    }
+}

@@ -122,6 +122,13 @@ extension DiagnosticCode {
         "duplicate-style", .warning, meaning: "A kind is styled twice; the last style is used.",
         remedy: "Keep one `style` line per kind.")
 
+    // MARK: Welsh
+
+    public static let missingWelsh = DiagnosticCode(
+        "missing-welsh", .warning,
+        meaning: "A text the map shows to readers has no Welsh: a node's or a link's label, the map's title, or a `description`, `source`, `sponsor`, `funding`, `leads`, `contacts`, `interests` or `frequency` (other than a word ecomap writes in Welsh itself, such as `quarterly`). Reported by `check --lang cy` only, one for each text; `--strict` makes each an error, so a Welsh body can refuse to publish a map that isn't wholly in Welsh.",
+        remedy: "Add the Welsh beside it: `cy:` for a label or a title, `NAME-cy:` for an attribute (`description-cy: \"...\"`). A name that is the same in both languages takes itself as its Welsh (`cy: \"Eventbrite\"`).")
+
     /// The core's codes, grouped as the documentation lists them.
     public static let coreSections: [DiagnosticSection] = [
         DiagnosticSection(title: "Reading and checking a map", codes: [
@@ -139,5 +146,9 @@ extension DiagnosticCode {
             introduction: "Warnings don't stop a map from being drawn, unless `--strict` makes them errors.",
             codes: [.isolatedNode, .selfLink, .duplicateLink, .duplicateAttribute, .unknownAttribute, .misplacedAttribute,
                     .unknownType, .viaNotPlatform, .duplicateStyle]),
+        DiagnosticSection(
+            title: "Welsh",
+            introduction: "`check --lang cy` lists every text of a map that has no Welsh, by line, with a count; `--strict` makes each an error.",
+            codes: [.missingWelsh]),
     ]
 }

@@ -65,6 +65,17 @@ public struct EcosystemMap: Hashable, Sendable {
     /// them. The checker then gives no `isolated-node` warnings.
     public var isDirectory: Bool { attributes.text(AttributeName.directory) == "yes" }
 
+    /// The title in Welsh (`cy:` on the header), if the map gives one.
+    public var welshTitle: String? { attributes.text(AttributeName.cy) }
+
+    /// A text of the map in a language: `title` (the Welsh is `cy:`), or a
+    /// header attribute such as `description` or `source` (the Welsh is
+    /// `description-cy:`, `source-cy:`); the English where the map gives no Welsh.
+    public func text(_ name: String, in language: Language) -> String? {
+        if name == "title" { return language == .cy ? welshTitle ?? title : title }
+        return attributes.text(name, in: language)
+    }
+
     /// The colour a map sets for a kind with `style`, if any (the last one wins).
     public func colour(of kind: NodeKind) -> Colour? {
         styles.last { $0.kind == kind }.flatMap { style in

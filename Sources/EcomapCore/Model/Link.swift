@@ -59,6 +59,22 @@ public struct Link: Hashable, Sendable {
     /// How often it happens (`frequency:`), if given.
     public var frequency: String? { attributes.text(AttributeName.frequency) }
 
+    /// The label in Welsh (`cy:`), if the map gives one.
+    public var welshLabel: String? { attributes.text(AttributeName.cy) }
+
+    /// The label in a language: the Welsh label where the link has one, else the label.
+    public func label(in language: Language) -> String? {
+        if language == .cy, let cy = welshLabel { return cy }
+        return label
+    }
+
+    /// A text of the link in a language: `label` (the Welsh is `cy:`), or a
+    /// text attribute such as `description` (the Welsh is `description-cy:`);
+    /// the English where the map gives no Welsh.
+    public func text(_ name: String, in language: Language) -> String? {
+        name == "label" ? label(in: language) : attributes.text(name, in: language)
+    }
+
     /// Whether the interaction flows both ways by itself.
     public var isTwoWay: Bool { direction == .twoWay }
 }

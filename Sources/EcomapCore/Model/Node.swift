@@ -37,6 +37,13 @@ public struct Node: Hashable, Sendable, Identifiable {
     public var memberOf: [String] { attributes.items(AttributeName.in) }
 
     public var description: String? { attributes.text(AttributeName.description) }
+
+    /// A text of the node in a language: `label` (the Welsh is `cy:`), or a
+    /// text attribute such as `description` (the Welsh is `description-cy:`);
+    /// the English where the map gives no Welsh.
+    public func text(_ name: String, in language: Language) -> String? {
+        name == "label" ? label(in: language) : attributes.text(name, in: language)
+    }
     public var tags: [String] { attributes.items(AttributeName.tags) }
     public var interests: [String] { attributes.items(AttributeName.interests) }
     public var url: String? { attributes.text(AttributeName.url) }

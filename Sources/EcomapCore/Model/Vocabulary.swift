@@ -33,21 +33,40 @@ public enum AttributeName {
     /// `HEADER=field` (`"Owner / lead=leads"`), so an export can give them back.
     public static let columns = "columns"
 
+    /// `mutate: no` keeps a node's Welsh name (or the map's Welsh title) as
+    /// written after a preposition; `yes` mutates one that would be kept.
+    public static let mutate = "mutate"
+
+    /// The suffix of a text attribute's Welsh partner: `description-cy`.
+    public static let welshSuffix = "-cy"
+
+    /// The Welsh partner of a text attribute: `description-cy` for
+    /// `description`. The Welsh of a statement's own text (a node's or a
+    /// link's label, the map's title) is `cy`.
+    public static func welsh(_ name: String) -> String { name + welshSuffix }
+
+    /// The text attributes with a meaning on a node: each has a Welsh partner.
+    public static let nodeTexts: [String] = [description, sponsor, funding, leads, contacts, interests]
+    /// The text attributes with a meaning on a link.
+    public static let linkTexts: [String] = [description, frequency]
+    /// The text attributes with a meaning on the `map` header.
+    public static let headerTexts: [String] = [description, source]
+
     /// Names with a meaning on a node.
     public static let node: [String] = [
         cy, description, role, `in`, tags, interests, url,
-        sponsor, funded, funding, leads, contacts, colour, color,
-    ]
+        sponsor, funded, funding, leads, contacts, colour, color, mutate,
+    ] + nodeTexts.map(welsh)
     /// Names with a meaning on a link.
-    public static let link: [String] = [strength, frequency, via, closeness, description, colour, color]
+    public static let link: [String] = [cy, strength, frequency, via, closeness, description, colour, color] + linkTexts.map(welsh)
     /// Names with a meaning on the `map` header.
-    public static let header: [String] = [id, source, date, description, cy, directory, columns]
+    public static let header: [String] = [id, source, date, description, cy, mutate, directory, columns] + headerTexts.map(welsh)
     /// Names with a meaning in a `style` statement.
     public static let style: [String] = [colour, color]
     /// Every name with a meaning somewhere.
     public static let meaningful: Set<String> = Set(node + link + header + style)
     /// Names whose value is a list.
-    public static let lists: Set<String> = [tags, interests, `in`, leads, contacts, columns]
+    public static let lists: Set<String> = [tags, interests, `in`, leads, contacts, columns, welsh(interests), welsh(leads), welsh(contacts)]
 }
 
 /// Link types with a meaning of their own; any other word is allowed too.

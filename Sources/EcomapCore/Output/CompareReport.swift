@@ -13,28 +13,61 @@ public enum CompareReport {
     ///   - limit: at most this many findings of each kind; the rest are counted.
     ///   - howToSeeMore: said after "and N more" (a command line names its own option here).
     public static func text(_ c: Comparison, language: Language = .en, limit: Int? = nil, howToSeeMore: String? = nil) -> String {
-        var out = language[.comparing, c.currentMap.title(in: language), c.current.file, c.bestMap.title(in: language), c.best.file] + "\n\n"
-        out += matchingSentence(c, language: language) + "\n\n"
-        out += table(c, language: language).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
-        for summary in c.patternSummaries(in: language) { out += wrap("* " + summary, indent: "", hanging: "  ") + "\n" }
-        if !c.patternSummaries(in: language).isEmpty { out += "\n" }
+        text(c, languages: [language], limit: limit, howToSeeMore: howToSeeMore.map { words in { _ in words } })
+    }
+
+    /// The comparison in one language or, bilingual, in two: each heading
+    /// as "Welsh / English", each sentence followed by its translation on the
+    /// next line, the first language first (`--lang cy+en`: Welsh first).
+    /// - Parameters:
+    ///   - languages: one language, or two, the first first.
+    ///   - howToSeeMore: said after "and N more", in each language.
+    public static func text(_ c: Comparison, languages: [Language], limit: Int? = nil,
+                            howToSeeMore: ((Language) -> String)? = nil) -> String {
+        let languages = languages.isEmpty ? [.en] : languages
+        /// Each language's sentence, wrapped, one after the other.
+        func each(indent: String, hanging: String? = nil, _ sentence: (Language) -> String) -> String {
+            languages.map { wrap(sentence($0), indent: indent, hanging: hanging) + "\n" }.joined()
+        }
+        /// A heading or a short label in each language: "Welsh / English".
+        func both(_ words: (Language) -> String) -> String {
+            var seen: [String] = []
+            for language in languages where !seen.contains(words(language)) { seen.append(words(language)) }
+            return seen.joined(separator: " / ")
+        }
+        var out = languages.map { $0[.comparing, c.currentMap.titleName(in: $0), c.current.file, c.bestMap.titleName(in: $0), c.best.file] + "\n" }
+            .joined() + "\n"
+        out += languages.map { matchingSentence(c, language: $0) + "\n" }.joined() + "\n"
+        out += table(c, languages: languages).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
+        let summaries = languages.map { c.patternSummaries(in: $0) }
+        for i in summaries[0].indices {
+            out += languages.indices.map { k in
+                (k == 0 ? wrap("* " + summaries[k][i], indent: "", hanging: "  ") : wrap(summaries[k][i], indent: "  ")) + "\n"
+            }.joined()
+        }
+        if !summaries[0].isEmpty { out += "\n" }
         let gaps = c.findings.filter(\.kind.isGap)
-        out += gaps.isEmpty ? language[.noGaps] + "\n"
-            : wrap(language[.findings] + ": " + c.gapCountPhrases(in: language).joined(separator: ", "), indent: "", hanging: "  ") + "\n"
+        out += gaps.isEmpty ? languages.map { $0[.noGaps] + "\n" }.joined()
+            : each(indent: "", hanging: "  ") { $0[.findings] + ": " + c.gapCountPhrases(in: $0).joined(separator: ", ") }
         let groups = Dictionary(grouping: c.findings, by: \.kind)
         for kind in Finding.Kind.allCases {
             let group = groups[kind] ?? []
             guard !group.isEmpty else { continue }
-            out += "\n\(heading(kind, group.count, language: language))\n"
-            out += wrap(language[.whyItMatters] + ": " + kind.why(in: language), indent: "  ") + "\n"
+            out += "\n\(both { heading(kind, group.count, language: $0) })\n"
+            out += each(indent: "  ") { $0[.whyItMatters] + ": " + kind.why(in: $0) }
             for finding in group.prefix(limit ?? group.count) {
-                out += wrap("- " + finding.summary(in: language), indent: "  ", hanging: "    ") + "\n"
+                out += languages.indices.map { k in
+                    (k == 0 ? wrap("- " + finding.summary(in: languages[k]), indent: "  ", hanging: "    ")
+                        : wrap(finding.summary(in: languages[k]), indent: "    ")) + "\n"
+                }.joined()
                 guard kind.isGap else { continue }
-                out += wrap(language[.whatToDo] + ": " + finding.action(in: language), indent: "    ") + "\n"
-                if let edit = finding.edit { out += "    " + language[.inTheMap] + ": " + edit + "\n" }
+                out += each(indent: "    ") { $0[.whatToDo] + ": " + finding.action(in: $0) }
+                if let edit = finding.edit { out += "    " + both { $0[.inTheMap] } + ": " + edit + "\n" }
             }
             if let limit, group.count > limit {
-                out += "  " + language[.moreFindings, group.count - limit] + (howToSeeMore.map { " (\($0))" } ?? "") + "\n"
+                out += languages.map { language in
+                    "  " + language[.moreFindings, group.count - limit] + (howToSeeMore.map { " (\($0(language)))" } ?? "") + "\n"
+                }.joined()
             }
         }
         return out
@@ -59,6 +92,18 @@ public enum CompareReport {
         return name.prefix(1).uppercased() + name.dropFirst() + " (\(n))"
     }
 
+    /// The two maps' numbers side by side, labelled in each language ("nodau / nodes").
+    package static func rows(_ c: Comparison, languages: [Language]) -> [[String]] {
+        let each = languages.map { rows(c, language: $0) }
+        return each[0].indices.map { r in
+            each[0][r].indices.map { column in
+                var seen: [String] = []
+                for rows in each where !seen.contains(rows[r][column]) { seen.append(rows[r][column]) }
+                return seen.joined(separator: " / ")
+            }
+        }
+    }
+
     /// The two maps' numbers side by side, labelled in `language`.
     package static func rows(_ c: Comparison, language: Language = .en) -> [[String]] {
         let a = c.current.numbers, b = c.best.numbers
@@ -73,13 +118,27 @@ public enum CompareReport {
         ]
     }
 
-    static func table(_ c: Comparison, language: Language) -> [String] {
-        let rows = rows(c, language: language)
-        let widths = (0..<3).map { col in rows.map { $0[col].count }.max()! }
-        return rows.map { row in
-            row[0].padding(toLength: widths[0], withPad: " ", startingAt: 0) + "  "
-                + String(repeating: " ", count: widths[1] - row[1].count) + row[1] + "  "
-                + String(repeating: " ", count: widths[2] - row[2].count) + row[2]
+    /// The numbers as a table for a terminal. Bilingual, as bilingual tables
+    /// are set: the first language's labels on the left, the second's on the
+    /// right, and a heading line in each.
+    static func table(_ c: Comparison, languages: [Language]) -> [String] {
+        let each: [[[String]]] = languages.map { rows(c, language: $0) }
+        var table: [[String]] = [each[0][0]]
+        for other in each.dropFirst() { table.append(other[0]) }
+        table += each[0].dropFirst()
+        if each.count > 1 {
+            for r in table.indices {
+                let right: String = r >= each.count ? each[1][r - each.count + 1][0] : ""
+                table[r].append(right)
+            }
+        }
+        let widths: [Int] = (0..<3).map { col in table.map { $0[col].count }.max() ?? 0 }
+        return table.map { row -> String in
+            let label = row[0].padding(toLength: widths[0], withPad: " ", startingAt: 0)
+            let now = String(repeating: " ", count: widths[1] - row[1].count) + row[1]
+            let best = String(repeating: " ", count: widths[2] - row[2].count) + row[2]
+            let right = row.count > 3 && !row[3].isEmpty ? "  " + row[3] : ""
+            return (label + "  " + now + "  " + best + right).trimmingTrailingSpaces
         }
     }
 

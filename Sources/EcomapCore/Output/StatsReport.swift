@@ -18,8 +18,75 @@ public enum StatsReport {
     ///   - language: of the labels and sentences; nodes by their Welsh labels in Welsh.
     public static func table(_ stats: NetworkStats, title: String, top: Int?, howToSeeMore: String? = nil,
                              language: Language = .en, labels: [String: String] = [:]) -> String {
-        let l = language
-        func name(_ node: NetworkStats.NodeMetrics) -> String { labels[node.id] ?? node.label }
+        table(stats, titles: [title], top: top, howToSeeMore: howToSeeMore.map { words in { _ in words } },
+              languages: [language], labels: [language: labels])
+    }
+
+    /// The numbers in one language or, bilingual, in two, the first first
+    /// (`--lang cy+en`: Welsh first): each line of the map's numbers, then its
+    /// translation (a number said the same in both is given once, labelled
+    /// "dwysedd / density"); the node table with a heading line in each
+    /// language, the first language's names on the left and the second's on
+    /// the right, as bilingual tables are set.
+    /// - Parameters:
+    ///   - titles: the map's title in each language.
+    ///   - labels: each language's node labels by id (a node without one is named by its label).
+    public static func table(_ stats: NetworkStats, titles: [String], top: Int?, howToSeeMore: ((Language) -> String)? = nil,
+                             languages: [Language], labels: [Language: [String: String]] = [:]) -> String {
+        let languages = languages.isEmpty ? [.en] : languages
+        func name(_ node: NetworkStats.NodeMetrics, _ l: Language) -> String { labels[l]?[node.id] ?? node.label }
+        let summaries = languages.map { summaryRows(stats, $0) { name($0, $1) } }
+        var lines: [(String, String)] = []
+        for r in summaries[0].indices {
+            let said = summaries.map { $0[r] }
+            if Set(said.map(\.1)).count == 1 {
+                lines.append((said.map(\.0).uniqued.joined(separator: " / "), said[0].1))
+            } else {
+                lines += said
+            }
+        }
+        let width = max(16, (lines.map(\.0.count).max() ?? 0) + 2)
+        var out = titles.uniqued.map { "\($0)\n" }.joined()
+        for (name, value) in lines { out += "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + value + "\n" }
+        out += "\n"
+        func headings(_ l: Language) -> [String] {
+            [l[.statsNode], l[.statsKind], l[.statsIn], l[.statsOut], l[.statsDegree], l[.statsTwoWayColumn],
+             l[.betweenness].lowercased(), l[.closeness].lowercased(), l[.brokerColumn].lowercased()]
+        }
+        func kind(_ node: NetworkStats.NodeMetrics, _ l: Language) -> String { l == .en ? node.kind.rawValue : l.kind(node.kind).lowercased() }
+        let second = languages.count > 1 ? languages[1] : nil
+        var rows = languages.map { l -> [String] in
+            // The second language's heading line names the numbers' columns only; its own names go on the right.
+            l == languages[0] ? headings(l) + (second.map { [headings($0)[0], headings($0)[1]] } ?? []) : ["", ""] + headings(l).dropFirst(2) + ["", ""]
+        }
+        if second == nil { rows = [headings(languages[0])] }
+        let first = languages[0]
+        for node in nodes(stats, top: top) {
+            var row = [shorten(name(node, first), 40), kind(node, first), "\(node.inDegree)", "\(node.outDegree)",
+                       "\(node.degree)", "\(node.twoWay)", Figures.fixed(node.betweenness, 4), Figures.fixed(node.closeness, 4),
+                       node.broker ? languages.map { $0[.yes] }.uniqued.joined(separator: " / ") : ""]
+            if let second { row += [shorten(name(node, second), 40), kind(node, second)] }
+            rows.append(row)
+        }
+        let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max()! }
+        for r in rows {
+            let cells = r.enumerated().map { c, text in
+                c < 2 || c >= 9 ? text.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                                : String(repeating: " ", count: widths[c] - text.count) + text
+            }
+            out += cells.joined(separator: "  ").trimmingTrailingSpaces + "\n"
+        }
+        if let top, top < stats.nodes.count {
+            for l in languages {
+                out += "(" + l[.statsMore, stats.nodes.count - top] + (howToSeeMore.map { "; \($0(l))" } ?? "") + ")\n"
+            }
+        }
+        return out
+    }
+
+    /// The map's numbers, each a name and a value, in one language.
+    private static func summaryRows(_ stats: NetworkStats, _ l: Language,
+                                    name: (NetworkStats.NodeMetrics, Language) -> String) -> [(String, String)] {
         var summary: [(String, String)] = []
         func row(_ name: String, _ value: String) { summary.append((name, value)) }
         let people = stats.nodesByKind[.person] ?? 0
@@ -33,35 +100,13 @@ public enum StatsReport {
         row(l[.statsComponents], l[.statsComponentsValue, stats.weakComponents, stats.strongComponents])
         row(l[.statsReach], people == 0 ? noPeople : l[.statsReachValue, Figures.percent(stats.platformReach)])
         row(l[.statsPeopleLinks], people == 0 ? noPeople : l[.statsPeopleLinksValue, Figures.fixed(stats.peopleLinksPerPerson, 2)])
-        row(l[.statsMostCentral], stats.mostCentral.filter { $0.betweenness > 0 }.map(name).joined(separator: ", ").nonEmpty ?? l[.none])
+        row(l[.statsMostCentral], stats.mostCentral.filter { $0.betweenness > 0 }.map { name($0, l) }.joined(separator: ", ").nonEmpty ?? l[.none])
         let brokers = stats.byBetweenness.filter(\.broker)
-        row(l[.statsBrokers], brokers.isEmpty ? l[.none] : brokers.map(name).joined(separator: ", "))
+        row(l[.statsBrokers], brokers.isEmpty ? l[.none] : brokers.map { name($0, l) }.joined(separator: ", "))
         if let sampled = stats.sampled {
             row(l[.statsEstimates], l[.statsEstimatesValue, sampled])
         }
-        let width = max(16, (summary.map(\.0.count).max() ?? 0) + 2)
-        var out = "\(title)\n"
-        for (name, value) in summary { out += "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + value + "\n" }
-        out += "\n"
-        var rows = [[l[.statsNode], l[.statsKind], l[.statsIn], l[.statsOut], l[.statsDegree], l[.statsTwoWayColumn],
-                     l[.betweenness].lowercased(), l[.closeness].lowercased(), l[.brokerColumn].lowercased()]]
-        for node in nodes(stats, top: top) {
-            rows.append([shorten(name(node), 40), l == .en ? node.kind.rawValue : l.kind(node.kind).lowercased(), "\(node.inDegree)", "\(node.outDegree)",
-                         "\(node.degree)", "\(node.twoWay)", Figures.fixed(node.betweenness, 4), Figures.fixed(node.closeness, 4),
-                         node.broker ? l[.yes] : ""])
-        }
-        let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max()! }
-        for r in rows {
-            let cells = r.enumerated().map { c, text in
-                c < 2 ? text.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                      : String(repeating: " ", count: widths[c] - text.count) + text
-            }
-            out += cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
-        }
-        if let top, top < stats.nodes.count {
-            out += "(" + l[.statsMore, stats.nodes.count - top] + (howToSeeMore.map { "; \($0)" } ?? "") + ")\n"
-        }
-        return out
+        return summary
     }
 
     private static func kindList(_ counts: [NodeKind: Int], _ language: Language) -> String {
@@ -165,4 +210,19 @@ public enum StatsReport {
 
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
+
+    /// The string without spaces at its end.
+    var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension Array where Element == String {
+    /// The strings in order, each once.
+    var uniqued: [String] {
+        var seen = Set<String>()
+        return filter { seen.insert($0).inserted }
+    }
 }

@@ -4,41 +4,129 @@ import Foundation
 /// the common ones a name and a type.
 extension Language {
     /// A phrase in this language, with `{1}`, `{2}`, ... filled in from `arguments`.
+    /// In Welsh each is put in as the grammar asks (``Welsh``): a ``Filler``
+    /// that may mutate takes the mutation of the word before it, and that
+    /// word takes its form before a vowel or the article ("ac", "ag", "i'r").
     package subscript(_ phrase: Phrase, _ arguments: any CustomStringConvertible...) -> String {
         guard !arguments.isEmpty else { return self == .cy ? phrase.text.cy : phrase.text.en }
-        let values = arguments.map(\.description)
-        guard self == .cy else { return Language.fill(phrase.text.en, values) }
-        return Language.fill(Language.welshConjunctions(phrase.text.cy, values), values)
+        guard self == .cy else {
+            let values = arguments.map(\.description)
+            return Language.fill(Language.counts(in: phrase.text.en, values, .en), values)
+        }
+        return Language.fillWelsh(Language.counts(in: phrase.text.cy, arguments.map(\.description), .cy), arguments)
     }
 
-    /// In Welsh "a" (and) is "ac", and "â" (with) is "ag", before a vowel:
-    /// "Gofal Cymdeithasol Cymru ac Academyddion", "ac 1 arall". The table
-    /// writes "a {2}" and "â {2}"; this picks the form for what fills it.
-    static func welshConjunctions(_ template: String, _ values: [String]) -> String {
-        guard template.contains("a {") || template.contains("â {") else { return template }
-        var out = template
-        for (k, value) in values.enumerated().prefix(9) where startsWithVowel(value) {
-            for (short, long) in [("a", "ac"), ("â", "ag")] {
-                let placeholder = "\(short) {\(k + 1)}", replacement = "\(long) {\(k + 1)}"
-                out = out.replacingOccurrences(of: " " + placeholder, with: " " + replacement)
-                out = out.replacingOccurrences(of: "(" + placeholder, with: "(" + replacement)
-                if out.hasPrefix(placeholder) { out = replacement + out.dropFirst(placeholder.count) }
+    /// The template with each `{k:one/many}` written out as `n` of the noun
+    /// in `language` (``count(_:one:many:)``); a template without one is
+    /// returned as it is, at the cost of one search for ":".
+    static func counts(in template: String, _ values: [String], _ language: Language) -> String {
+        // Bytes, not Foundation's substring search: this runs for every
+        // sentence, hundreds of thousands in a large comparison.
+        guard template.utf8.contains(UInt8(ascii: ":")) else { return template }
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
+            guard let k = inside.first?.wholeNumberValue, (1...values.count).contains(k),
+                  inside.dropFirst().first == ":", let close = inside.firstIndex(of: "}"),
+                  case let nouns = inside[inside.index(inside.startIndex, offsetBy: 2)..<close].split(separator: "/"), nouns.count == 2,
+                  let n = Int(values[k - 1]) else {
+                out += "{"
+                rest = inside
+                continue
             }
+            out += language.count(n, one: String(nouns[0]), many: String(nouns[1]))
+            rest = inside[inside.index(after: close)...]
         }
+        return out + rest
+    }
+
+    /// `n` of a noun given in this language's words.
+    func count(_ n: Int, one: String, many: String) -> String {
+        self == .cy ? Welsh.count(n, one: one, many: many) : "\(n) " + (n == 1 ? one : many)
+    }
+
+    /// `n` of a noun, as each language counts: "1 missing platform", "3
+    /// missing platforms"; "1 platfform ar goll", "3 phlatfform ar goll",
+    /// "12 o blatfformau ar goll" (``Welsh/count(_:one:many:)``).
+    package func count(_ n: Int, _ one: Phrase, _ many: Phrase) -> String {
+        self == .cy ? count(n, one: one.text.cy, many: many.text.cy) : count(n, one: one.text.en, many: many.text.en)
+    }
+
+    /// Fills a Welsh template placeholder by placeholder, looking at the
+    /// word each follows: linear in the template and what goes in.
+    static func fillWelsh(_ template: String, _ arguments: [any CustomStringConvertible]) -> String {
+        var out = ""
+        out.reserveCapacity(template.utf8.count + 64)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            let digit = rest.index(after: open)
+            guard digit < rest.endIndex, let k = rest[digit].wholeNumberValue, (1...9).contains(k), k <= arguments.count,
+                  rest.index(after: digit) < rest.endIndex, rest[rest.index(after: digit)] == "}" else {
+                out += rest[...open]
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            out += rest[..<open]
+            rest = rest[rest.index(digit, offsetBy: 2)...]
+            let argument = arguments[k - 1]
+            let filler = argument as? Filler ?? Filler(argument.description, mutable: false)
+            out += Language.afterTrigger(filler, in: &out)
+        }
+        out += rest
         return out
     }
 
-    /// Whether a word (or a number, as it is read in Welsh) begins with a
-    /// vowel: 1 "un", 11 to 19 "un deg ...", 8, 80s, 800s ... "wyth".
-    static func startsWithVowel(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first else { return false }
-        if ("0"..."9").contains(first) {
-            let digits = word.prefix { ($0.isASCII && $0.isNumber) || $0 == "," }.filter { $0 != "," }
-            if digits.first == "1" { return digits.count == 1 || (digits.count == 2 && digits != "10") }
-            return digits.first == "8" && digits.count <= 6
+    /// What goes in after the text so far, as the last word of `out`
+    /// (the word before the placeholder) asks; that word is changed in place
+    /// where its own form depends on what follows ("a" → "ac", "i" → "i'r").
+    static func afterTrigger(_ filler: Filler, in out: inout String) -> String {
+        if Welsh.article(of: filler.text) != nil { return afterWord(article: filler.text, in: &out) }
+        guard out.last == " " else { return filler.text }
+        let beforeSpace = out.index(before: out.endIndex)
+        let wordStart = out[..<beforeSpace].lastIndex { !($0.isLetter || $0 == "'") }.map { out.index(after: $0) } ?? out.startIndex
+        let word = out[wordStart..<beforeSpace]
+        guard !word.isEmpty, let trigger = Welsh.triggers[word.lowercased()] else { return filler.text }
+        let capital = word.first!.isUppercase
+        func replaceWord(_ form: String) {
+            let cased = capital ? form.prefix(1).uppercased() + form.dropFirst() : form
+            out.replaceSubrange(wordStart..<beforeSpace, with: cased)
         }
-        let letter = String(first).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return ["a", "e", "i", "o", "u", "w", "y"].contains(letter)
+        var text = filler.text
+        if filler.mutable { text = Welsh.mutate(text, trigger.mutation) }
+        if trigger.addsH { text = Welsh.withH(text) }
+        if let vowelForm = trigger.beforeVowel, Welsh.startsWithVowel(text) { replaceWord(vowelForm) }
+        if word.lowercased() == "yn", trigger.mutation == .nasal { replaceWord(Welsh.nasalYn(before: text)) }
+        return text
+    }
+
+    /// A word and the name or word after it, as the language puts them
+    /// together: in Welsh, the name takes the word's mutation and the word
+    /// its form before a vowel ("â" and "Cymuned ymarfer" give "â",
+    /// "Chymuned ymarfer"; "â" and "Academyddion" give "ag", "Academyddion").
+    /// For text written around markup, where the table's placeholders can't go.
+    package func put(_ filler: Filler, after word: String) -> (word: String, text: String) {
+        guard self == .cy else { return (word, filler.text) }
+        var out = word + " "
+        let text = Language.afterTrigger(filler, in: &out)
+        return (String(out.dropLast()), text)
+    }
+
+    /// A name that starts with the article ("Yr Urdd", "Y Lolfa"), after the
+    /// text so far: as written at the start of a sentence; joined to a word
+    /// ending in a vowel as "'r" ("i'r Urdd", "a'r Urdd", "Mae'r Urdd");
+    /// else with the article in lower case ("gan yr Urdd", "→ yr Urdd").
+    static func afterWord(article name: String, in out: inout String) -> String {
+        guard let (article, rest) = Welsh.article(of: name) else { return name }
+        let before = out.reversed().drop { $0 == " " }
+        guard let last = before.first, !".!?\n".contains(last) else { return name }
+        if out.last == " ", Welsh.vowels.contains(String(last).lowercased()) {
+            out.removeLast()
+            out += "'r "
+            return String(rest)
+        }
+        return article.lowercased() + " " + rest
     }
 
     /// Replaces `{1}` ... `{9}` in one pass over the template's bytes, so
@@ -89,10 +177,24 @@ extension Language {
         }
     }
 
-    /// "3 organisations" in English, "sefydliadau: 3" in Welsh.
+    /// "3 organisations" in English, "3 sefydliad" (or "12 o sefydliadau") in Welsh.
     public func counted(_ kind: NodeKind, _ n: Int) -> String {
-        let noun = self == .en && n == 1 ? kind.rawValue : plural(kind)
-        return self[.kindCount, n, noun]
+        let one: Phrase = switch kind {
+        case .organisation: .organisationWord
+        case .platform: .platformWord
+        case .person: .personOne
+        case .community: .communityWord
+        }
+        return count(n, one, Language.pluralPhrase(kind))
+    }
+
+    private static func pluralPhrase(_ kind: NodeKind) -> Phrase {
+        switch kind {
+        case .organisation: .organisations
+        case .platform: .platforms
+        case .person: .people
+        case .community: .communities
+        }
     }
 
     public func strength(_ strength: Strength) -> String {
@@ -124,6 +226,20 @@ extension Language {
         "informs": "hysbysu", "meets": "cyfarfod", "uses": "defnyddio", "funds": "ariannu",
         "hosts": "cynnal", "partners": "partneru", "participates": "cymryd rhan", "consults": "ymgynghori",
     ]
+
+    /// A `frequency:` that is one of the words ecomap knows (weekly,
+    /// quarterly, ...) in this language; other frequencies as written (their
+    /// Welsh is `frequency-cy:`).
+    public func frequency(_ word: String) -> String {
+        Language.frequencyPhrases[word].map { self[$0] } ?? word
+    }
+
+    /// The frequencies ecomap writes in Welsh itself.
+    package static var frequencyWords: Set<String> { Set(frequencyPhrases.keys) }
+
+    private static let frequencyPhrases: [String: Phrase] = Dictionary(uniqueKeysWithValues: [
+        Phrase.daily, .weekly, .fortnightly, .monthly, .quarterly, .yearly, .annually, .occasionally, .once, .regularly,
+    ].map { ($0.text.en, $0) })
 
     /// A `funded:` word (yes, no, partly) in this language; other words as written.
     public func funded(_ word: String) -> String {

@@ -7,27 +7,39 @@
 /// in a Welsh output. A sentence with parts to fill in marks them `{1}`,
 /// `{2}`, ...: Welsh word order differs, so each language places them itself.
 ///
-/// Welsh nouns after a number mutate and some take the singular, so Welsh
-/// counts name the number ("nodau: 4") where English counts the noun ("4 nodes").
+/// A number with a noun is written `{1:gap/gaps}`: the singular, then the
+/// plural. Each language counts its own way: English "1 gap", "3 gaps";
+/// Welsh the singular after a numeral, mutated as the numeral read aloud
+/// mutates it, and "o" with the plural for larger numbers ("2 fwlch",
+/// "3 bwlch", "12 o fylchau"; ``Welsh/count(_:one:many:)``). The Welsh of
+/// names and words put after a preposition is mutated in the same way
+/// (``Language``'s subscript, ``Filler``).
 package enum Phrase: String, CaseIterable, Sendable {
     // Kinds of node.
     case organisation, platform, person, community
     case organisations, platforms, people, communities
+    /// One person, as a count says it ("1 person", "2 berson").
+    case personOne
 
     // Lines.
     case oneWay, twoWay, undirected
     case strong, normal, weak, stressful, broken
 
     // The key of a drawing.
-    case key, interactions, via, throughPlatform, broker
+    case key, interactions, via, viaName, throughPlatform, broker, partOfBox
     case largerDegree, largerBetweenness, largerCloseness
     case shouldBeTwoWay, missingLink, shouldBeCloser, missingNode, oneWayNodeMark, shouldGoThroughPlatform, shouldBeStronger
+    case shouldBeStrongerOrCloser
     case current, bestPractice, comparedWith, gapSummary
 
     // A map's summary.
-    case nodeCountOne, nodeCountMany, linkCountOne, linkCountMany
-    case kindCount, kindsInBrackets, twoWayPercent, noDirectedLinks, summaryJoin
+    case nodeNoun, nodesNoun, linkNoun, linksNoun
+    case kindsInBrackets, twoWayPercent, noDirectedLinks, summaryJoin
     case notShownBoth, notShownOne
+
+    // A summarised drawing (an overview of a large map).
+    case overviewSentence, otherKind, smallerKind, countsJoin, usedBy, groupShape, countedLines, sharedPlatformNote
+    case seeInside, seeInsideWith, bundledLines
 
     // Comparisons.
     case missingTwoWayLinks, oneWayNodes, missingLinks, missingNodes, missingPlatforms
@@ -50,7 +62,6 @@ package enum Phrase: String, CaseIterable, Sendable {
     case isolatedSentence, isolatedAction
     case extraNodeSentence, extraLinkSentence, extraAction
     case patternSentence, patternOneWayHere, andMore, andJoin
-    case findingCount
     case matchNone, matchCount, matchByID, matchByRole, matchByLabel, matchRule
     case rowCurrent, rowBest, rowNodes, rowLinks, rowTwoWayShare, rowPlatformReach, rowPeopleLinks, rowDensity
     case comparing, noGaps, findings, whyItMatters, whatToDo, inTheMap, moreFindings
@@ -63,10 +74,12 @@ package enum Phrase: String, CaseIterable, Sendable {
 
     // The live preview (`ecomap serve`).
     case problems, lastGoodDrawing, noDrawingYet, live, liveWithErrors, reconnecting, controls, colours, language, layout, automatic
+    case themeDefault, themeColourblind, themePrint, themeDark, bothLanguages
     case labelsOnLines, focusIDs, depthLinks, onlyKinds, hideKinds, startAgain, zoomIn, zoomOut, zoomFit, panHint, maps, wholeMap
     case density, reciprocity, components, platformReach, peopleLinks, mostCentral, brokers
     case betweenness, closeness, neighbours, twoWayNeighbours, brokerColumn, yes, metricsNote
     case fundedYes, fundedNo, fundedPartly
+    case daily, weekly, fortnightly, monthly, quarterly, yearly, annually, occasionally, once, regularly
     case twoWayShare, headlineCompared, inBrief, mostImportant, findingsInFull, theMapsAndNumbers, forAnalysts
     case bothMaps, noWelshNames, andMoreOfKind, notes, seeAll
 
@@ -100,6 +113,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .platforms: ("platforms", "platfformau")
         case .people: ("people", "pobl")
         case .communities: ("communities", "cymunedau")
+        case .personOne: ("person", "person")
 
         case .oneWay: ("One way", "Un ffordd")
         case .twoWay: ("Both ways", "Y ddwy ffordd")
@@ -113,7 +127,9 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .key: ("Key", "Allwedd")
         case .interactions: ("Interactions", "Rhyngweithiadau")
         case .via: ("via", "drwy")
+        case .viaName: ("(via {1})", "(drwy {1})")
         case .throughPlatform: ("Through a platform", "Drwy blatfform")
+        case .partOfBox: ("Box: part of the one in bold", "Blwch: rhan o'r un mewn print trwm")
         case .broker: ("Broker: losing it would split the map", "Brocer: byddai ei golli'n hollti'r map")
         case .largerDegree: ("Larger: more connections", "Mwy: mwy o gysylltiadau")
         case .largerBetweenness: ("Larger: more often between others", "Mwy: yn amlach rhwng eraill")
@@ -123,6 +139,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .shouldBeCloser: ("Should be closer", "Dylai fod yn nes")
         case .shouldGoThroughPlatform: ("Should go through a platform", "Dylai fynd drwy blatfform")
         case .shouldBeStronger: ("Should be stronger", "Dylai fod yn gryfach")
+        case .shouldBeStrongerOrCloser: ("Should be stronger or closer", "Dylai fod yn gryfach neu'n nes")
         case .missingNode: ("Missing: from best practice", "Ar goll: o'r arfer gorau")
         case .oneWayNodeMark: ("One way only, or isolated", "Un ffordd neu ar wahân")
         case .current: ("Current", "Presennol")
@@ -130,17 +147,28 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .comparedWith: ("compared with", "o'i gymharu â")
         case .gapSummary: ("{1}. Compared with {2}: {3}", "{1}. O'i gymharu â {2}: {3}")
 
-        case .nodeCountOne: ("{1} node", "nodau: {1}")
-        case .nodeCountMany: ("{1} nodes", "nodau: {1}")
-        case .linkCountOne: ("{1} link", "cysylltiadau: {1}")
-        case .linkCountMany: ("{1} links", "cysylltiadau: {1}")
-        case .kindCount: ("{1} {2}", "{2}: {1}")
+        case .nodeNoun: ("node", "nod")
+        case .nodesNoun: ("nodes", "nodau")
+        case .linkNoun: ("link", "cysylltiad")
+        case .linksNoun: ("links", "cysylltiadau")
         case .kindsInBrackets: ("{1} ({2})", "{1} ({2})")
         case .twoWayPercent: ("{1}% two-way", "dwy ffordd: {1}%")
         case .noDirectedLinks: ("no directed links", "dim cysylltiadau â chyfeiriad")
         case .summaryJoin: ("{1}, {2}, {3}", "{1}; {2}; {3}")
-        case .notShownBoth: ("{1} and {2} not shown", "Heb eu dangos: {1}; {2}")
-        case .notShownOne: ("{1} not shown", "Heb eu dangos: {1}")
+        case .notShownBoth: ("{1} and {2} not shown", "{1} a {2} heb eu dangos")
+        case .notShownOne: ("{1} not shown", "{1} heb eu dangos")
+
+        case .overviewSentence: ("{1} nodes drawn as {2} shapes", "Nodau: {1}, wedi'u dangos fel siapiau: {2}")
+        case .otherKind: ("other {1}", "{1} eraill")
+        case .smallerKind: ("{1} smaller {2}", "{2} llai: {1}")
+        case .countsJoin: ("{1}, {2}", "{1}; {2}")
+        case .usedBy: ("used by {1}", "defnyddir gan {1}")
+        case .groupShape: ("A group: what it holds is written in it", "Grŵp: mae'r hyn sydd ynddo wedi'i ysgrifennu arno")
+        case .countedLines: ("Lines carry how many links they stand for", "Mae llinellau'n dangos faint o gysylltiadau sydd ynddynt")
+        case .sharedPlatformNote: ("Platforms many groups use: users counted", "Platfformau llawer o grwpiau: defnyddwyr wedi'u cyfrif")
+        case .seeInside: ("Draw a group alone to see inside it", "Lluniwch grŵp ar ei ben ei hun i weld y tu mewn")
+        case .seeInsideWith: ("To see inside a group: {1} {2}", "I weld y tu mewn i grŵp: {1} {2}")
+        case .bundledLines: ("Lines into a platform, bundled by group, with a count", "Llinellau i blatfform, wedi'u bwndelu fesul grŵp, gyda rhif")
 
         case .missingTwoWayLinks: ("missing two-way links", "cysylltiadau dwy ffordd ar goll")
         case .oneWayNodes: ("one-way nodes", "nodau un ffordd")
@@ -152,15 +180,15 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .onlyInCurrent: ("only in the current map", "yn y map presennol yn unig")
         case .moveToPlatformMany: ("conversations to move onto a platform", "sgyrsiau i'w symud i blatfform")
         case .strengthenMany: ("links to strengthen", "cysylltiadau i'w cryfhau")
-        case .missingTwoWayLink: ("missing two-way link", "cysylltiadau dwy ffordd ar goll")
-        case .oneWayNodeOne: ("one-way node", "nodau un ffordd")
-        case .missingLinkOne: ("missing link", "cysylltiadau ar goll")
-        case .missingNodeOne: ("missing node", "nodau ar goll")
-        case .missingPlatformOne: ("missing platform", "platfformau ar goll")
-        case .isolatedParticipantsOne: ("isolated participant", "cyfranogwyr ynysig")
-        case .distantOne: ("pair to bring closer", "parau i'w dwyn yn nes")
-        case .moveToPlatformOne: ("conversation to move onto a platform", "sgyrsiau i'w symud i blatfform")
-        case .strengthenOne: ("link to strengthen", "cysylltiadau i'w cryfhau")
+        case .missingTwoWayLink: ("missing two-way link", "cyswllt dwy ffordd ar goll")
+        case .oneWayNodeOne: ("one-way node", "nod un ffordd")
+        case .missingLinkOne: ("missing link", "cyswllt ar goll")
+        case .missingNodeOne: ("missing node", "nod ar goll")
+        case .missingPlatformOne: ("missing platform", "platfform ar goll")
+        case .isolatedParticipantsOne: ("isolated participant", "cyfranogwr ynysig")
+        case .distantOne: ("pair to bring closer", "pâr i'w ddwyn yn nes")
+        case .moveToPlatformOne: ("conversation to move onto a platform", "sgwrs i'w symud i blatfform")
+        case .strengthenOne: ("link to strengthen", "cyswllt i'w gryfhau")
         case .whyMissingTwoWay:
             ("Communication that flows one way misses what participants know, and leaves the organisation unable to feed their insight back.",
              "Mae cyfathrebu sy'n llifo un ffordd yn colli'r hyn y mae cyfranogwyr yn ei wybod, ac yn gadael y sefydliad heb ffordd o glywed eu mewnwelediad.")
@@ -278,7 +306,6 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .patternOneWayHere: ("; one way here: {1}", "; un ffordd yma: {1}")
         case .andMore: ("{1} and {2} more", "{1} a {2} arall")
         case .andJoin: ("{1} and {2}", "{1} a {2}")
-        case .findingCount: ("{1} {2}", "{2}: {1}")
         case .matchNone:
             ("The two maps have no nodes in common (by id, role or label), so they are compared by kind only: give shared parts the same role: to compare them node by node.",
              "Nid oes gan y ddau fap nodau yn gyffredin (yn ôl id, rôl na label), felly fe'u cymherir yn ôl math yn unig: rhowch yr un role: i rannau sy'n gyffredin i'w cymharu nod wrth nod.")
@@ -352,6 +379,12 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .controls: ("What to show", "Beth i'w ddangos")
         case .colours: ("Colours", "Lliwiau")
         case .language: ("Language", "Iaith")
+        // The themes' names (TermCymru: lliwddall, colour-blind; argraffu, print; rhagosodiad, default).
+        case .themeDefault: ("default", "rhagosodiad")
+        case .themeColourblind: ("colour-blind", "lliwddall")
+        case .themePrint: ("print", "argraffu")
+        case .themeDark: ("dark", "tywyll")
+        case .bothLanguages: ("Welsh and English", "Cymraeg a Saesneg")
         case .layout: ("Layout", "Gosodiad")
         case .automatic: ("automatic", "awtomatig")
         case .labelsOnLines: ("Types and labels on the lines", "Mathau a labeli ar y llinellau")
@@ -392,10 +425,20 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .fundedYes: ("yes", "ydy")
         case .fundedNo: ("no", "nac ydy")
         case .fundedPartly: ("partly", "yn rhannol")
+        case .daily: ("daily", "bob dydd")
+        case .weekly: ("weekly", "bob wythnos")
+        case .fortnightly: ("fortnightly", "bob pythefnos")
+        case .monthly: ("monthly", "bob mis")
+        case .quarterly: ("quarterly", "bob chwarter")
+        case .yearly: ("yearly", "bob blwyddyn")
+        case .annually: ("annually", "bob blwyddyn")
+        case .occasionally: ("occasionally", "yn achlysurol")
+        case .once: ("once", "unwaith")
+        case .regularly: ("regularly", "yn rheolaidd")
         case .twoWayShare: ("Two-way share: directed links that flow both ways", "Cyfran ddwy ffordd: cysylltiadau â chyfeiriad sy'n llifo'r ddwy ffordd")
         case .headlineCompared:
-            ("Today {1} of the interactions with a direction flow both ways; in best practice {2}. The comparison finds {3} gaps; the ones that matter most are below, each with what to do.",
-             "Heddiw mae {1} o'r rhyngweithiadau â chyfeiriad yn llifo'r ddwy ffordd; mewn arfer gorau {2}. Mae'r gymhariaeth yn canfod {3} bwlch; mae'r rhai pwysicaf isod, pob un gyda beth i'w wneud.")
+            ("Today {1} of the interactions with a direction flow both ways; in best practice {2}. The comparison finds {3:gap/gaps}; the ones that matter most are below, each with what to do.",
+             "Heddiw mae {1} o'r rhyngweithiadau â chyfeiriad yn llifo'r ddwy ffordd; mewn arfer gorau {2}. Mae'r gymhariaeth yn canfod {3:bwlch/bylchau}; mae'r rhai pwysicaf isod, pob un gyda beth i'w wneud.")
         case .inBrief: ("In brief", "Yn gryno")
         case .mostImportant: ("What matters most", "Beth sydd bwysicaf")
         case .findingsInFull: ("The findings in full", "Y canfyddiadau'n llawn")
@@ -407,28 +450,28 @@ package enum Phrase: String, CaseIterable, Sendable {
              "Nid oes enw Cymraeg i'r rhain yn y mapiau, felly defnyddir eu henw Saesneg: {1}.")
         case .andMoreOfKind: ("and {1} more like it", "a {1} arall tebyg")
         case .notes: ("Notes", "Nodiadau")
-        case .seeAll: ("All {1} gaps are listed in full below.", "Mae'r {1} bwlch i gyd wedi'u rhestru'n llawn isod.")
+        case .seeAll: ("All {1} gaps are listed in full below.", "Mae'r {1:bwlch/bylchau} i gyd wedi'u rhestru'n llawn isod.")
 
         case .statsNodes: ("nodes", "nodau")
         case .statsLinks: ("links", "cysylltiadau")
         case .statsLinksValue:
             ("{1}, as {2} arcs (a two-way or undirected link, or a tie through a platform, is an arc each way)",
-             "{1}, fel {2} arc (mae cysylltiad dwy ffordd neu heb gyfeiriad, neu glymiad drwy blatfform, yn arc bob ffordd)")
+             "{1}, fel {2:arc/arcau} (mae cysylltiad dwy ffordd neu heb gyfeiriad, neu glymiad drwy blatfform, yn arc bob ffordd)")
         case .statsTwoWay: ("two-way", "dwy ffordd")
         case .statsTwoWayValue: ("{1} of directed links flow both ways", "{1} o'r cysylltiadau â chyfeiriad yn llifo'r ddwy ffordd")
         case .statsDensity: ("density", "dwysedd")
         case .statsReciprocity: ("reciprocity", "cilyddiaeth")
         case .statsReciprocityValue: ("{1} of arcs have an arc back", "{1} o'r arcau ag arc yn ôl")
         case .statsComponents: ("components", "cydrannau")
-        case .statsComponentsValue: ("{1} connected, {2} strongly connected", "{1} wedi'u cysylltu, {2} wedi'u cysylltu'n gryf")
+        case .statsComponentsValue: ("{1} connected, {2} strongly connected", "cysylltiedig: {1}; cysylltiedig yn gryf: {2}")
         case .statsReach: ("platform reach", "cyrhaeddiad platfformau")
         case .statsReachValue: ("{1} of people reach a platform", "{1} o bobl yn cyrraedd platfform")
         case .statsPeopleLinks: ("people links", "cysylltiadau pobl")
-        case .statsPeopleLinksValue: ("{1} links between people per person", "{1} cysylltiad rhwng pobl fesul person")
+        case .statsPeopleLinksValue: ("{1} links between people per person", "{1} o gysylltiadau rhwng pobl fesul person")
         case .statsMostCentral: ("most central", "mwyaf canolog")
         case .statsBrokers: ("brokers", "broceriaid")
         case .statsEstimates: ("estimates", "amcangyfrifon")
-        case .statsEstimatesValue: ("betweenness and closeness from {1} sampled sources", "rhwngedd ac agosrwydd o {1} ffynhonnell sampl")
+        case .statsEstimatesValue: ("betweenness and closeness from {1} sampled sources", "rhwngedd ac agosrwydd o {1:ffynhonnell sampl/ffynonellau sampl}")
         case .statsNoPeople: ("no people in the map", "dim pobl yn y map")
         case .statsNode: ("node", "nod")
         case .statsKind: ("kind", "math")
@@ -438,7 +481,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .statsTwoWayColumn: ("two-way", "dwy ffordd")
         case .statsMore: ("{1} more", "{1} arall")
 
-        case .auditHeading: ("Audit of {1}: {2}", "Archwiliad o {1}; {2}")
+        case .auditHeading: ("Audit of {1}: {2}", "Archwiliad o {1}: {2}")
         case .auditDuplicates: ("Likely duplicates ({1})", "Dyblygion tebygol ({1})")
         case .auditNoneFound: ("none found", "dim wedi'u canfod")
         case .auditMissing: ("Missing to be found ({1} of {2})", "Ar goll er mwyn eu canfod ({1} o {2})")
@@ -458,7 +501,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .auditSharedWelsh: ("both have the Welsh label '{1}'", "mae gan y ddau y label Cymraeg '{1}'")
         case .auditAcronym: ("'{1}' looks like an abbreviation of '{2}'", "mae '{1}' yn edrych fel talfyriad o '{2}'")
         case .auditSpelling: ("'{1}' and '{2}' are spelt a letter or two apart", "mae sillafu '{1}' a '{2}' lythyren neu ddwy yn wahanol")
-        case .auditMembers: ("they share {1} members, of the {2} in '{3}'", "maent yn rhannu {1} aelod, o'r {2} sydd yn '{3}'")
+        case .auditMembers: ("they share {1} members, of the {2} in '{3}'", "maent yn rhannu {1:aelod/aelodau}, o'r {2} sydd yn '{3}'")
         case .auditScore: ("score {1}", "sgôr {1}")
         case .auditJoined: ("'{1}' is '{2}' written as one word", "'{1}' yw '{2}' wedi'i ysgrifennu'n un gair")
         case .auditShortFor: ("'{1}' is short for '{2}'", "mae '{1}' yn fyr am '{2}'")

@@ -14,9 +14,11 @@ import Foundation
 /// ```
 ///
 /// How the parts combine:
-/// 1. ``focus``: the named nodes and every node within ``depth`` links of them,
-///    whichever way the links run, with the organisations and communities whose
-///    boxes they sit in (`in:`). Without a focus, every node.
+/// 1. ``focus``: the named nodes, everything inside those that are boxes
+///    (an organisation or community with members: "one group's inside"), and
+///    every node within ``depth`` links of them, whichever way the links run,
+///    with the organisations and communities whose boxes they sit in (`in:`).
+///    Without a focus, every node.
 /// 2. ``only``: of those, the nodes of any kind listed and (when tags are
 ///    listed too) with any tag listed.
 /// 3. ``hide``: of those, none of a kind or with a tag listed.
@@ -119,7 +121,8 @@ public struct MapView: Hashable, Sendable {
         if focus.isEmpty {
             keep = [Bool](repeating: true, count: n)
         } else {
-            keep = Neighbourhood.within(max(0, depth), of: focused, in: map)
+            // A focused box brings what is inside it, and what that links to.
+            keep = Neighbourhood.within(max(0, depth), of: Neighbourhood.inside(focused, in: map), in: map)
             Neighbourhood.addBoxes(to: &keep, in: map)
         }
         guard !only.isEmpty || !hide.isEmpty else { return keep }

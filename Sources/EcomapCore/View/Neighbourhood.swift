@@ -39,6 +39,17 @@ enum Neighbourhood {
         return reached
     }
 
+    /// `start` and every node inside a box in it (its members, theirs, and
+    /// so on down): O(nodes), each node after the box it is in.
+    static func inside(_ start: [Bool], in map: CheckedMap) -> [Bool] {
+        var out = start
+        let container = map.container.map(Int.init)
+        for p in OverviewGrouping.parentsFirst(container) where !out[p] {
+            if container[p] >= 0, out[container[p]] { out[p] = true }
+        }
+        return out
+    }
+
     /// Adds to `keep` the organisation or community whose box each kept node
     /// is drawn in, and the boxes those sit in, so a part of a map keeps its
     /// boxes. Each node's chain is walked once: O(nodes).

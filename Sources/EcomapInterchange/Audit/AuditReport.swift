@@ -9,8 +9,8 @@ public enum AuditReport {
     /// each audited node lacks, and which fields are missing most.
     public static func text(_ audit: Audit, map checked: CheckedMap, language: Language = .en) -> String {
         let n = audit.audited.count
-        let scope = audit.all ? language[n == 1 ? .nodeCountOne : .nodeCountMany, n] : language.counted(.community, n)
-        var out = language[.auditHeading, checked.title(in: language), scope] + "\n"
+        let scope = audit.all ? language.count(n, .nodeNoun, .nodesNoun) : language.counted(.community, n)
+        var out = language[.auditHeading, checked.titleName(in: language), scope] + "\n"
         // What the audit judged by: which column of the spreadsheet became which field.
         let columns = ColumnUse.read(checked.map.attributes)
         if !columns.isEmpty, !ColumnUse.arePlain(columns) {

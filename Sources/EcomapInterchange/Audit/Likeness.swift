@@ -61,6 +61,9 @@ struct Likeness {
     /// share their first five letters and four fifths of the shorter (of the
     /// longer, for words joined from others: "neurodiversity", "neurodivergent").
     static func sameWordForm(_ s: String, _ t: String, ofLonger: Bool = false) -> Bool {
+        // Both tests below need the first letter shared; most pairs of words
+        // differ there, and stemming is what an audit of 1,000 groups spends its time on.
+        guard s.first == t.first else { return false }
         let (p, q) = (stem(s), stem(t))
         let common = zip(p, q).prefix { $0 == $1 }.count
         let length = ofLonger ? max(p.count, q.count) : min(p.count, q.count)
@@ -71,6 +74,9 @@ struct Likeness {
     static func words(_ x: NameForm.Word, _ y: NameForm.Word) -> (Double, Kind)? {
         let (s, t) = (x.text, y.text)
         if s == t { return (1, .same) }
+        // Every likeness below keeps the first letter (a form of the word, a
+        // misspelling, a short form, a numeronym): most pairs stop here.
+        guard s.first == t.first else { return nil }
         guard x.role != .organisation, y.role != .organisation,
               !s.allSatisfy(\.isNumber), !t.allSatisfy(\.isNumber) else { return nil }
         if Initials.isNumeronym(s, of: t) || Initials.isNumeronym(t, of: s) { return (numeronymScore, .shortForm) }
@@ -144,6 +150,8 @@ private struct Pairing {
                 for length in 2...3 {
                     for start in 0..<max(0, x.words.count - length + 1) {
                         let part = start..<(start + length)
+                        // Each test below keeps the first letter; most runs of words differ there.
+                        guard x.words[start].text.first == target.first else { continue }
                         guard part.allSatisfy({ !used($0, flipped) && x.words[$0].role != .group }) else { continue }
                         let joined = part.map { x.words[$0].text }.joined()
                         guard joined == target || NameForm.singular(joined) == target || joined == NameForm.singular(target)

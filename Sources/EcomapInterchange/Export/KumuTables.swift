@@ -17,7 +17,12 @@ struct KumuTables {
     static func elementHeader(_ key: String) -> String { KumuHeaders.element(key) }
 
     static func connectionHeader(_ key: String) -> String {
-        key == AttributeName.description ? "Description" : key
+        switch key {
+        case AttributeName.description: "Description"
+        case AttributeName.cy: "Label (cy)"
+        case _ where key.hasSuffix(AttributeName.welshSuffix): connectionHeader(String(key.dropLast(AttributeName.welshSuffix.count))) + " (cy)"
+        default: key
+        }
     }
 
     static let kumuDirection: [LinkDirection: String] = [.oneWay: "directed", .twoWay: "mutual", .undirected: "undirected"]

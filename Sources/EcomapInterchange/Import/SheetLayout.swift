@@ -1,3 +1,4 @@
+import Foundation
 import EcomapCore
 
 /// What a sheet holds, told by its header row, and what each column becomes.
@@ -112,7 +113,13 @@ struct SheetLayout: Sendable {
         }
         let found: (field: ColumnField, recognition: ColumnUse.Recognition)? = told.field(for: header).map { ($0, .told) }
             ?? (role == .elements ? HeaderWords.element(header) : HeaderWords.connection(header))
-        guard let (field, recognition) = found else { return (attribute(Identifiers.slug(header)), nil, .own) }
+        guard let (field, recognition) = found else {
+            // "Description (cy)" is the Welsh partner of whatever "Description" is.
+            if let base = welshPartner(header), let partner = use(base, role: role, told: told).0 {
+                return (welsh(partner, header: header), nil, .named)
+            }
+            return (attribute(Identifiers.slug(header)), nil, .own)
+        }
         switch (field, role) {
         case (.ignore, _): return (nil, .ignore, recognition)
         case (.id, _): return (.id, field, recognition)
@@ -142,6 +149,27 @@ struct SheetLayout: Sendable {
 
     static func connectionUse(_ header: String) -> Use {
         use(header, role: .connections, told: ColumnMap()).0 ?? attribute(Identifiers.slug(header))
+    }
+
+    /// The column a Welsh column partners: "Description (cy)", "Description
+    /// (Welsh)", "Description Cymraeg" give "Description"; nil for any other.
+    static func welshPartner(_ header: String) -> String? {
+        let h = header.lowercased()
+        for suffix in [" (cy)", " (welsh)", " (cymraeg)", " cymraeg"] where h.hasSuffix(suffix) && h.count > suffix.count {
+            return String(header.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// The Welsh partner of a column's use: `cy` for the label, `NAME-cy` for
+    /// an attribute; a column that partners neither is an attribute of its own.
+    private static func welsh(_ use: Use, header: String) -> Use {
+        switch use {
+        case .label, .linkLabel: .attribute(AttributeName.cy, list: false, reference: false)
+        case .attribute(let name, let list, _) where !name.isEmpty && name != AttributeName.cy:
+            .attribute(AttributeName.welsh(name), list: list, reference: false)
+        default: attribute(Identifiers.slug(header))
+        }
     }
 
     /// An attribute column; the language's list attributes (tags, leads, ...) split on `|`.

@@ -13,6 +13,8 @@ enum KumuHeaders {
         case "type": "Type (original)"
         case AttributeName.in: "In"
         case AttributeName.description, AttributeName.tags: key.prefix(1).uppercased() + key.dropFirst()
+        // A Welsh partner beside its English: "Description (cy)", which the importer reads back as description-cy.
+        case _ where key.hasSuffix(AttributeName.welshSuffix): element(String(key.dropLast(AttributeName.welshSuffix.count))) + " (cy)"
         default: key
         }
     }

@@ -28,31 +28,28 @@ struct ZipWriter {
         let crc = CRC32.checksum(data)
         let offset = UInt32(out.count)
         // Local header (4.3.7), then the data.
+        // The fields from "version needed" to the name's length are the same
+        // in the local header and the central directory (4.3.7, 4.3.12).
+        func common(_ bytes: inout [UInt8]) {
+            bytes.write16(20)
+            bytes.write16(flags)
+            bytes.write16(method)
+            bytes.write16(ZipWriter.time)
+            bytes.write16(ZipWriter.date)
+            bytes.write32(crc)
+            bytes.write32(UInt32(stored.count))
+            bytes.write32(UInt32(data.count))
+            bytes.write16(UInt16(nameBytes.count))
+        }
         out.write32(0x0403_4B50)
-        out.write16(20)
-        out.write16(flags)
-        out.write16(method)
-        out.write16(ZipWriter.time)
-        out.write16(ZipWriter.date)
-        out.write32(crc)
-        out.write32(UInt32(stored.count))
-        out.write32(UInt32(data.count))
-        out.write16(UInt16(nameBytes.count))
+        common(&out)
         out.write16(0)
         out += nameBytes
         out += stored
         // Its central directory entry (4.3.12).
         central.write32(0x0201_4B50)
-        central.write16(20)
-        central.write16(20)
-        central.write16(flags)
-        central.write16(method)
-        central.write16(ZipWriter.time)
-        central.write16(ZipWriter.date)
-        central.write32(crc)
-        central.write32(UInt32(stored.count))
-        central.write32(UInt32(data.count))
-        central.write16(UInt16(nameBytes.count))
+        central.write16(20) // made by
+        common(&central)
         central += [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] // extra, comment, disk, internal and external attributes
         central.write32(offset)
         central += nameBytes

@@ -12,7 +12,7 @@ enum GapDiagram {
         let drawn = part ?? current
         var diagram = DiagramBuilder.build(drawn, options: options)
         let wrap = DiagramBuilder.wrapping(options, fontSize: 11, nodes: current.nodes.count)
-        let theme = options.theme, language = options.language
+        let theme = options.theme, words = DrawingWords(options)
         // Where each of the current map's nodes and links is drawn, by its
         // position in the whole map: one pass, then each finding is a lookup.
         var nodeAt = [Int?](repeating: nil, count: current.nodes.count)
@@ -53,19 +53,19 @@ enum GapDiagram {
                 let edges = links.flatMap { edgesOf[$0] ?? [] }
                 switch finding.kind {
                 case .missingTwoWay:
-                    mark(edges.filter { diagram.edges[$0].direction == .oneWay }, .shouldBeTwoWay, language[.shouldBeTwoWay])
+                    mark(edges.filter { diagram.edges[$0].direction == .oneWay }, .shouldBeTwoWay, words[.shouldBeTwoWay])
                 case .moveToPlatform:
-                    mark(edges, .shouldGoThroughPlatform, language[.shouldGoThroughPlatform] + ": " + finding.summary(in: language))
+                    mark(edges, .shouldGoThroughPlatform, words.each { $0[.shouldGoThroughPlatform] + ": " + finding.summary(in: $0) })
                 case .strengthen:
-                    mark(edges, .shouldBeStronger, language[.shouldBeStronger] + ": " + finding.summary(in: language))
+                    mark(edges, .shouldBeStronger, words.each { $0[.shouldBeStronger] + ": " + finding.summary(in: $0) })
                 case .missingLink where ends.count == 2:
                     addLine(ends[0], ends[1], .missingLink, direction: finding.direction ?? .oneWay,
-                            "\(language[.missingLink]): \(finding.summary(in: language))")
+                            words.each { "\($0[.missingLink]): \(finding.summary(in: $0))" })
                 case .distance where ends.count == 2:
                     let existing = edges.isEmpty ? pairEdges[[ends[0], ends[1]]] ?? [] : edges
                     if existing.isEmpty {
                         addLine(ends[0], ends[1], .shouldBeCloser, direction: .undirected,
-                                "\(language[.shouldBeCloser]): \(finding.summary(in: language))")
+                                words.each { "\($0[.shouldBeCloser]): \(finding.summary(in: $0))" })
                     } else {
                         for e in existing { diagram.edges[e].marks.insert(.shouldBeCloser) }
                         used.insert(.shouldBeCloser)
@@ -73,7 +73,7 @@ enum GapDiagram {
                 case .oneWayNode, .isolatedParticipants:
                     for n in ends {
                         diagram.nodes[n].marks.insert(.oneWay)
-                        diagram.nodes[n].tooltip += " — " + finding.summary(in: language)
+                        diagram.nodes[n].tooltip += " — " + words.each { finding.summary(in: $0) }
                         used.insert(.oneWay)
                     }
                 default:
@@ -92,9 +92,9 @@ enum GapDiagram {
                 let id = "\(diagram.prefix)-missing-\(GraphvizText.elementID(node.id))"
                 var drawnNode = DiagramNode(
                     name: "ghost:\(node.id)", kind: node.kind, position: b, side: .best, marks: [.missingNode], elementID: id,
-                    tooltip: "\(language[.missingNode]): \(node.label(in: language))", cluster: nil,
+                    tooltip: words.each { "\($0[.missingNode]): \(node.label(in: $0))" }, cluster: nil,
                     attributes: [.init(.id, id), .init(.class, "ghost \(node.kind.rawValue)"),
-                                 .init(.label, GraphvizText.label(wrap(node.label(in: language)))),
+                                 .init(.label, GraphvizText.label(words.each { wrap(node.label(in: $0)) })),
                                  .init(.shape, KindShape.shape(node.kind))])
                 drawnNode.extra = true
                 diagram.nodes.append(drawnNode)
@@ -103,7 +103,7 @@ enum GapDiagram {
                 for (partner, info) in partners {
                     let outward = best.links[info.link].from == node.id
                     addLine(outward ? ghost : partner, outward ? partner : ghost, .missingLink, direction: info.twoWay ? .twoWay : .oneWay,
-                            "\(language[.missingLink]): \(node.label(in: language))")
+                            words.each { "\($0[.missingLink]): \(node.label(in: $0))" })
                 }
             }
         }
@@ -113,21 +113,26 @@ enum GapDiagram {
             for mark in [GapMark.missingNode, .oneWay] where used.contains(mark) {
                 let shape: [GVAttribute] = mark == .missingNode ? [.init(.shape, "ellipse")]
                     : [.init(.shape, "ellipse"), .init(.style, "filled"), .init(.fillcolor, theme.background.hex)]
-                legend.marks.append(.init(key: DiagramStyle.key(mark), label: language[DiagramStyle.phrase(mark)],
+                legend.marks.append(.init(key: DiagramStyle.key(mark), label: words[DiagramStyle.phrase(mark)],
                                           attributes: sample + shape + DiagramStyle.mark(mark, theme: theme)))
             }
-            for mark in [GapMark.shouldBeTwoWay, .missingLink, .shouldGoThroughPlatform, .shouldBeStronger, .shouldBeCloser]
-                where used.contains(mark) {
+            for group in DiagramStyle.lineMarks {
+                let shown = group.filter(used.contains)
+                guard let mark = shown.first else { continue }
                 // A one-way line marked, and lines without arrowheads for the marks that are about the line itself.
                 let base: [GVAttribute] = mark == .shouldBeTwoWay ? [.init(.dir, "forward"), .init(.color, theme.accent.hex)]
                     : mark == .missingLink ? [] : [.init(.dir, "none")]
-                legend.lines.append(.init(label: language[DiagramStyle.phrase(mark)], key: DiagramStyle.key(mark),
+                let label = shown.count > 1 ? words[.shouldBeStrongerOrCloser] : words[DiagramStyle.phrase(mark)]
+                legend.lines.append(.init(label: label, key: DiagramStyle.key(mark),
                                           attributes: base + DiagramStyle.mark(mark, theme: theme)))
             }
             diagram.legend = legend
         }
-        diagram.summary = language[.gapSummary, diagram.summary, c.bestMap.title(in: language),
-                                   c.gapCountPhrases(in: language).joined(separator: ", ")]
+        let mapSummaries = diagram.summary.components(separatedBy: "\n")
+        diagram.summary = zip(words.languages, words.languages.indices).map { language, i in
+            language[.gapSummary, mapSummaries[min(i, mapSummaries.count - 1)], c.bestMap.titleName(in: language),
+                     c.gapCountPhrases(in: language).joined(separator: ", ")]
+        }.joined(separator: "\n")
         return diagram
     }
 

@@ -12,7 +12,7 @@ struct Clusters {
     /// level of nesting, so a map that did could exhaust its stack.
     static let maximumDepth = 12
 
-    init(_ checked: CheckedMap, prefix: String, theme: Theme, draw: Bool) {
+    init(_ checked: CheckedMap, prefix: String, theme: Theme, words: DrawingWords, draw: Bool) {
         let map = checked.map
         home = Array(repeating: nil, count: map.nodes.count)
         guard draw else { return }
@@ -46,11 +46,13 @@ struct Clusters {
                 list.append(DiagramCluster(
                     name: "cluster_\(list.count)",
                     elementID: "\(prefix)-group-\(GraphvizText.elementID(node.id))",
-                    tooltip: node.label,
+                    // The box's hover text, in the drawing's languages (the box holds the node and its members).
+                    tooltip: words.each { node.label(in: $0) },
                     parent: parentCluster,
                     attributes: [.init(.style, "rounded,filled,dashed"), .init(.fillcolor, theme.clusterFill.hex),
                                  .init(.color, theme.clusterOutline.hex), .init(.label, ""), .init(.penwidth, "1"),
                                  .init(.margin, "10")]))
+                list[list.count - 1].head = c
                 clusterOf[c] = list.count - 1
             }
             return clusterOf[container]!

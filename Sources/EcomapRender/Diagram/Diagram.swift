@@ -33,6 +33,16 @@ package struct Diagram: Sendable {
     /// Where each node was in an earlier drawing (``RenderOptions/places``),
     /// by index into `nodes`; empty when the layout starts afresh.
     package var hints: [Position?] = []
+    /// An eco-map's nodes that were in the centre's box: tied to the centre.
+    package var ecoMembers: [Int] = []
+    /// An eco-map's sector names, by sector (organisations 0, platforms 1, people 2, communities 3).
+    package var sectorNames: [Int: String] = [:]
+    /// A summarised drawing's less detailed summaries, in order: drawn
+    /// instead of this one if, laid out and fitted to its page, this one's
+    /// labels come out smaller than ``minimumLabel`` points.
+    package var alternatives: [Diagram] = []
+    /// The smallest label, in points, this drawing may have on its page.
+    package var minimumLabel: Double?
 
     /// The Graphviz layout to run: the engine, or "nop2" for fixed positions.
     var layoutName: String { fixedPositions ? "nop2" : engine.rawValue }
@@ -93,6 +103,12 @@ package struct DiagramNode: Sendable {
     /// Added to a map's own nodes (a comparison's missing nodes): placed after
     /// the map is laid out, so the map's nodes stay where its own drawing has them.
     package var extra = false
+    /// In a summarised drawing (``MapOverview``), the shape this node is:
+    /// what it holds, written under its name; nil for a node of a map drawn whole.
+    package var group: MapOverview.Group?
+    /// A point where lines meet before going on as one (a bundle into a
+    /// shared platform): drawn as a small dot, with no label.
+    package var junction = false
 }
 
 /// What a line stands for.
@@ -104,6 +120,9 @@ package enum LineRole: Hashable, Sendable {
     /// A line a comparison adds: a link best practice has and the map lacks,
     /// or a pair that should be closer and is not linked.
     case gap
+    /// The trunk of a bundle: one line from a junction into a shared
+    /// platform, carrying the links of one group's nodes (``DiagramEdge/count``).
+    case bundle
 }
 
 /// One line to draw.
@@ -128,6 +147,10 @@ package struct DiagramEdge: Sendable {
     /// What shapes the line's route as the map's own drawing has it (its
     /// arrowheads): a comparison's marks change the look, never the layout.
     package var routing: [GVAttribute] = []
+    /// How many of the map's links the line stands for: more than 1 for a
+    /// summarised drawing's line or a bundle's trunk, drawn wider and with
+    /// the number on it (``DiagramStyle/counted(_:colour:)``).
+    package var count = 1
 }
 
 /// A box drawn around an organisation's or community's members.
@@ -138,6 +161,10 @@ package struct DiagramCluster: Sendable {
     package var tooltip: String
     package var parent: Int?
     package var attributes: [GVAttribute]
+    /// The node the box stands for (the organisation or community its
+    /// members are part of), drawn at its top as its name; nil when that
+    /// node is not drawn inside it.
+    package var head: Int?
 }
 
 /// A Graphviz attribute that ecomap sets. Only these names are ever written:

@@ -3,6 +3,14 @@ import EcomapCore
 /// Decides how each part of a map is drawn: the first step of rendering, pure Swift.
 package enum DiagramBuilder {
     static let font = "DejaVu Sans"
+    /// The name of a box: its organisation's or community's label.
+    static let boldFont = "DejaVu Sans Bold"
+    /// An eco-map's centre is drawn at this size (other labels: 11 pt).
+    static let ecoCentreFontSize = 15.0
+    /// An eco-map's labels are broken into lines this much narrower than elsewhere.
+    static let ecoWrap = 0.8
+    /// Maps of up to this many nodes keep more room between nodes.
+    static let smallMap = 8
 
     /// The diagram for a checked map.
     package static func build(_ checked: CheckedMap, options: RenderOptions = RenderOptions()) -> Diagram {
@@ -10,8 +18,8 @@ package enum DiagramBuilder {
         let engine = options.engine ?? LayoutEngine.automatic(nodes: map.nodes.count, links: map.links.count)
         let prefix = GraphvizText.elementID(options.prefix ?? checked.identifier)
         let theme = options.theme
-        let language = options.language
-        let clusters = Clusters(checked, prefix: prefix, theme: theme, draw: engine.drawsClusters)
+        let words = DrawingWords(options)
+        let clusters = Clusters(checked, prefix: prefix, theme: theme, words: words, draw: engine.drawsClusters)
 
         let emphasis = Emphasis(checked, options: options)
         var usedIDs = Set<String>()
@@ -24,13 +32,14 @@ package enum DiagramBuilder {
             let wrap = wrapping(options, fontSize: extra[.fontsize].flatMap(Double.init) ?? 11, nodes: map.nodes.count)
             var drawn = DiagramNode(
                 name: node.id, kind: node.kind, position: position, elementID: elementID,
-                tooltip: "\(node.label(in: language)) (\(language.kind(node.kind)))",
+                tooltip: words.each { "\(node.label(in: $0)) (\($0.kind(node.kind)))" },
                 cluster: clusters.home[position],
-                attributes: nodeAttributes(node, map: map, elementID: elementID, options: options, wrap: wrap) + extra)
+                attributes: nodeAttributes(node, map: map, elementID: elementID, options: options, words: words, wrap: wrap) + extra)
             // Room for the label in the other language too: the drawings in
-            // English and Welsh then put every node in the same place.
-            if let welsh = node.welshLabel, welsh != node.label {
-                let other = language == .cy ? node.label : welsh
+            // English and Welsh then put every node in the same place. A
+            // bilingual label holds both already.
+            if !words.isBilingual, let welsh = node.welshLabel, welsh != node.label {
+                let other = options.language == .cy ? node.label : welsh
                 drawn.sizingLabels = [GraphvizText.label(wrap(other))]
             }
             nodes.append(drawn)
@@ -43,16 +52,23 @@ package enum DiagramBuilder {
         for (position, link) in map.links.enumerated() {
             let a = checked.from(position), b = checked.to(position)
             let elementID = "\(prefix)-link-\(position + 1)"
-            let from = map.nodes[a].label(in: language), to = map.nodes[b].label(in: language)
             let arrow = link.direction == .twoWay ? "↔" : link.direction == .undirected ? "—" : "→"
             var edge = DiagramEdge(
                 from: a, to: b, role: .link(position), direction: link.direction, elementID: elementID,
-                tooltip: "\(from) \(arrow) \(to)" + (link.type.map { ": \(language.type($0))" } ?? ""),
+                tooltip: words.each { language in
+                    "\(map.nodes[a].label(in: language)) \(arrow) \(map.nodes[b].label(in: language))" + (link.type.map { ": \(language.type($0))" } ?? "")
+                },
                 attributes: edgeAttributes(link, map: map, elementID: elementID, engine: engine, options: options, styles: &styles))
             edge.pull = link.closeness == .close ? -1 : link.closeness == .distant ? 1 : 0
             edge.routing = edge.attributes.filter { $0.name == .dir }
-            if options.labels, let text = label(link, map: map, language: language) {
-                edge.labelLines = TextWidth.balanced(text, width: 130, size: 9, maxLines: 2)
+            if options.labels, label(link, map: map, language: words.first) != nil {
+                // Each language in up to two balanced lines, the first language's first.
+                var seen: [String] = []
+                for language in words.languages {
+                    guard let text = label(link, map: map, language: language), !seen.contains(text) else { continue }
+                    seen.append(text)
+                    edge.labelLines += TextWidth.balanced(text, width: 130, size: 9, maxLines: 2)
+                }
                 edge.attributes.append(.init(.label, edge.labelLines.map(GraphvizText.label).joined(separator: "\\n")))
                 if engine.usesEdgeLength {
                     // Room between the ends for the label beside the line.
@@ -66,16 +82,66 @@ package enum DiagramBuilder {
         }
 
         edges += viaEdges(checked, prefix: prefix, options: options)
+        // The organisation or community a box stands for carries the box's
+        // name: its label in bold, drawn once, inside the box.
+        for cluster in clusters.list {
+            if let head = cluster.head { nodes[head].attributes.append(.init(.fontname, boldFont)) }
+        }
 
         var diagram = Diagram(
-            prefix: prefix, title: checked.title(in: language), summary: summary(checked, language: language), engine: engine,
+            prefix: prefix, title: words.each(" / ") { checked.title(in: $0) }, summary: words.each { summary(checked, language: $0) },
+            engine: engine,
             graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme, page: options.page, labels: options.labels),
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,
-            legend: options.legend ? LegendBuilder.build(checked, theme: theme, language: language, emphasis: emphasis,
-                                                         types: options.labels) : nil)
+            legend: options.legend ? LegendBuilder.build(checked, theme: theme, words: words, emphasis: emphasis,
+                                                         types: options.labels, boxes: !clusters.list.isEmpty) : nil)
         diagram.page = options.page
-        if options.ecoMap, engine == .neato { diagram.ecoCentre = EcoCentre.choose(checked, asked: options.centre) }
+        if options.ecoMap, engine == .neato, let centre = EcoCentre.choose(checked, asked: options.centre) {
+            diagram.ecoCentre = centre
+            // The centre drawn larger, as an eco-map's focus is.
+            let wrap = wrapping(options, fontSize: ecoCentreFontSize, nodes: map.nodes.count)
+            let node = map.nodes[centre]
+            diagram.nodes[centre].attributes.removeAll { [.label, .fontsize, .penwidth].contains($0.name) }
+            diagram.nodes[centre].attributes += [.init(.label, GraphvizText.label(words.each { wrap(node.label(in: $0)) })),
+                                                 .init(.fontsize, String(Int(ecoCentreFontSize))), .init(.penwidth, "2.4")]
+            if !words.isBilingual, let welsh = node.welshLabel, welsh != node.label {
+                diagram.nodes[centre].sizingLabels = [GraphvizText.label(wrap(options.language == .cy ? node.label : welsh))]
+            }
+            // The centre stands alone in the middle: the boxes round it go, and
+            // what was in them is tied to it (on the first ring, by its side).
+            var chain: [Int] = []
+            var box = diagram.nodes[centre].cluster
+            while let b = box { chain.append(b); box = diagram.clusters[b].parent }
+            if !chain.isEmpty {
+                let dropped = Set(chain)
+                diagram.ecoMembers = diagram.nodes.indices.filter { i in
+                    i != centre && diagram.nodes[i].cluster.map(dropped.contains) == true
+                }
+                var newIndex = [Int?](repeating: nil, count: diagram.clusters.count)
+                var kept: [DiagramCluster] = []
+                for (k, cluster) in diagram.clusters.enumerated() where !dropped.contains(k) {
+                    var copy = cluster
+                    var parent = cluster.parent
+                    while let p = parent, dropped.contains(p) { parent = diagram.clusters[p].parent }
+                    copy.parent = parent.flatMap { newIndex[$0] }
+                    newIndex[k] = kept.count
+                    kept.append(copy)
+                }
+                for i in diagram.nodes.indices {
+                    var c = diagram.nodes[i].cluster
+                    while let k = c, dropped.contains(k) { c = diagram.clusters[k].parent }
+                    diagram.nodes[i].cluster = c.flatMap { newIndex[$0] }
+                }
+                diagram.clusters = kept
+                if kept.isEmpty { diagram.legend?.marks.removeAll { $0.key == LegendBuilder.boxKey } }
+            }
+            // Each sector's name, capitalised, in each language of the drawing.
+            let sectors: [Phrase] = [.organisations, .platforms, .people, .communities]
+            diagram.sectorNames = Dictionary(uniqueKeysWithValues: sectors.enumerated().map { i, phrase in
+                (i, words.each(" / ") { language in let name = language[phrase]; return name.prefix(1).uppercased() + name.dropFirst() })
+            })
+        }
         if let places = options.places, !places.isEmpty { diagram.hints = nodes.map { places[$0.name] } }
         return diagram
     }
@@ -92,7 +158,8 @@ package enum DiagramBuilder {
     /// their labels on a page, and the work would be wasted.
     static func wrapping(_ options: RenderOptions, fontSize: Double, nodes: Int) -> (String) -> String {
         guard nodes <= LayoutEngine.neatoLimit else { return { $0 } }
-        let width = options.page.wrapWidth * fontSize / 11
+        // An eco-map's nodes go round rings: narrower nodes make shorter rings.
+        let width = options.page.wrapWidth * fontSize / 11 * (options.ecoMap ? ecoWrap : 1)
         return { TextWidth.balanced($0, width: width, size: fontSize).joined(separator: "\n") }
     }
 
@@ -115,7 +182,11 @@ package enum DiagramBuilder {
             // (a negative overlap_scaling) packs it closer, more so for a portrait page.
             // Labelled lines need room beside them: packed less tightly.
             let scaling = labels ? "-3" : page == .a4 ? "-1" : "-1.5"
-            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, "+5"),
+            // Room between nodes: on a small map enough for a line with an
+            // arrowhead at each end to show between neighbours (with 5 pt a
+            // two-way line in a 3-node map was a few pixels long).
+            let sep = map.nodes.count <= smallMap ? "+12" : "+5"
+            a += [.init(.overlap, "prism"), .init(.overlapScaling, scaling), .init(.sep, sep),
                   .init(.splines, small ? "true" : "line")]
         case .sfdp:
             // Scaling the layout up a little more than Graphviz's default (-4)
@@ -138,7 +209,7 @@ package enum DiagramBuilder {
     static let edgeDefaults: [GVAttribute] = [.init(.arrowsize, "0.7")]
 
     private static func nodeAttributes(_ node: Node, map: EcosystemMap, elementID: String, options: RenderOptions,
-                                       wrap: (String) -> String) -> [GVAttribute] {
+                                       words: DrawingWords, wrap: (String) -> String) -> [GVAttribute] {
         let theme = options.theme
         let fill = node.attributes.text(AttributeName.colour).flatMap(Colour.init)
             ?? node.attributes.text(AttributeName.color).flatMap(Colour.init)
@@ -146,11 +217,16 @@ package enum DiagramBuilder {
         var a: [GVAttribute] = [
             // Graphviz puts "node" before the class itself.
             .init(.id, elementID), .init(.class, node.kind.rawValue),
-            .init(.label, GraphvizText.label(wrap(node.label(in: options.language)))),
+            // Bilingual: the first language's label above the second's, each broken into lines for the page.
+            .init(.label, GraphvizText.label(words.each { wrap(node.label(in: $0)) })),
             .init(.shape, KindShape.shape(node.kind)), .init(.style, KindShape.style(node.kind)),
             .init(.fillcolor, fill.hex), .init(.fontcolor, theme.text(on: fill).hex),
         ]
-        if options.links, let url = node.url.flatMap(GraphvizText.url) { a.append(.init(.url, url)) }
+        if options.links, let url = node.url.flatMap(GraphvizText.url) {
+            // The link's hover text: the name on one line in each language (Graphviz would
+            // otherwise take the wrapped label, and show its line breaks as "\n").
+            a += [.init(.url, url), .init(.tooltip, GraphvizText.label(words.each(" / ") { node.label(in: $0) }))]
+        }
         return a
     }
 
@@ -174,7 +250,7 @@ package enum DiagramBuilder {
         }()
         var a: [GVAttribute] = [.init(.id, elementID)]
         a += style
-        if options.labels, label(link, map: map, language: options.language) != nil {
+        if options.labels, label(link, map: map, language: DrawingWords(options).first) != nil {
             // The label itself is set by the caller, in balanced lines.
             a += [.init(.fontname, font), .init(.fontsize, "9"), .init(.fontcolor, theme.text.hex)]
         }
@@ -206,7 +282,7 @@ package enum DiagramBuilder {
         }
         var drawn = Set<Pair>()
         var edges: [DiagramEdge] = []
-        let language = options.language
+        let words = DrawingWords(options)
         for i in map.links.indices {
             guard let p = checked.viaPlatform(i) else { continue }
             for e in [checked.from(i), checked.to(i)] where e != p {
@@ -216,7 +292,7 @@ package enum DiagramBuilder {
                     ?? map.colour(of: .platform) ?? options.theme.fill(.platform)
                 var edge = DiagramEdge(
                     from: e, to: p, role: .via, direction: .undirected, elementID: "\(prefix)-via-\(edges.count + 1)",
-                    tooltip: "\(map.nodes[e].label(in: language)) \(language[.via]) \(map.nodes[p].label(in: language))",
+                    tooltip: words.each { "\(map.nodes[e].label(in: $0)) \($0[.via]) \(map.nodes[p].label(in: $0))" },
                     attributes: [.init(.id, "\(prefix)-via-\(edges.count + 1)"), .init(.class, "via")]
                         + DiagramStyle.via(colour: colour))
                 edge.routing = [.init(.dir, "none")]
@@ -226,15 +302,16 @@ package enum DiagramBuilder {
         return edges
     }
 
-    /// "informs: one-way updates (via Video conferencing)"
+    /// "informs: one-way updates (via Video conferencing)", with the link's
+    /// Welsh label (`cy:`) in Welsh: "hysbysu: diweddariadau un ffordd".
     static func label(_ link: Link, map: EcosystemMap, language: Language) -> String? {
         var parts: [String] = []
         if let type = link.type { parts.append(language.type(type)) }
-        if let label = link.label { parts.append(label) }
+        if let label = link.label(in: language) { parts.append(label) }
         var text = parts.joined(separator: ": ")
         if let via = link.via {
-            let name = map[via]?.label(in: language) ?? via
-            text += (text.isEmpty ? "" : " ") + "(\(language[.via]) \(name))"
+            let name = map[via]?.name(in: language) ?? .fixed(via)
+            text += (text.isEmpty ? "" : " ") + language[.viaName, name]
         }
         return text.isEmpty ? nil : text
     }

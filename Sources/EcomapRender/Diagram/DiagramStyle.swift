@@ -1,4 +1,5 @@
 import EcomapCore
+import Foundation
 
 /// How each part of a drawing looks, in one place: a line for each direction
 /// and strength (the eco-map's line qualities), the dotted `via:` line, and
@@ -12,16 +13,26 @@ package enum DiagramStyle {
         static let broken = 1.8
         static let via = 1.4
         /// A mark on a line: wide enough to see beside the line's own width.
-        static let mark = 2.2
+        static let mark = 1.8
         static let missingLink = 2.0
-        static let closer = 3.0
+        static let closer = 3.6
         static let nodeMark = 3.0
         static let ghost = 1.8
+        /// The widest a counted line is drawn.
+        static let widest = 8.0
     }
 
     /// A thin dotted line in the platform's colour, with no arrowheads.
     package static func via(colour: Colour) -> [GVAttribute] {
         [.init(.dir, "none"), .init(.style, "dotted"), .init(.penwidth, number(Width.via)), .init(.color, colour.hex)]
+    }
+
+    /// The width of a line that stands for `count` links (a summarised
+    /// drawing's line, a bundle's trunk): wider the more it carries, by the
+    /// logarithm (so 800 links are not 800 times as wide as one), at most 8 pt.
+    package static func counted(_ count: Int) -> [GVAttribute] {
+        let width = min(Width.widest, Width.normal + 1.4 * log2(Double(max(1, count))))
+        return [.init(.penwidth, String(format: "%.1f", width))]
     }
 
     package static func attributes(direction: LinkDirection, strength: Strength, colour: Colour) -> [GVAttribute] {
@@ -64,9 +75,9 @@ package enum DiagramStyle {
              .init(.penwidth, number(Width.missingLink))]
         case .shouldGoThroughPlatform:
             [.init(.color, accent), .init(.penwidth, number(Width.mark)), .init(.style, "dotted")]
-        case .shouldBeStronger:
-            [.init(.color, accent), .init(.penwidth, number(Width.mark)), .init(.style, "dashed")]
-        case .shouldBeCloser:
+        case .shouldBeStronger, .shouldBeCloser:
+            // One mark for a tie that should be stronger or closer: a thick
+            // solid line, unlike the dashed missing link and the dotted platform.
             [.init(.color, accent), .init(.penwidth, number(Width.closer)), .init(.style, "solid")]
         case .oneWay:
             [.init(.color, accent), .init(.penwidth, number(Width.nodeMark))]
@@ -102,6 +113,10 @@ package enum DiagramStyle {
         case .oneWay: "gap-node"
         }
     }
+
+    /// The line marks, as the key lists them: four, each unlike the others
+    /// (a two-way arrowhead, dashes, dots, a thick line).
+    static let lineMarks: [[GapMark]] = [[.shouldBeTwoWay], [.missingLink], [.shouldGoThroughPlatform], [.shouldBeStronger, .shouldBeCloser]]
 
     /// What the key says of a mark.
     static func phrase(_ mark: GapMark) -> Phrase {

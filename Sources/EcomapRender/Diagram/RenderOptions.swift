@@ -42,6 +42,11 @@ public struct RenderOptions: Hashable, Sendable {
     /// ``Layout/fdp``); the eco-map's rings and the other engines lay the map
     /// out afresh.
     public var places: [String: Position]?
+    /// The option that draws one group of a summarised drawing alone, as the
+    /// reader's tool spells it (the command line's `--focus`): the key of a
+    /// summarised drawing then says how to see inside a group ("To see
+    /// inside a group: --focus ea"). Nil: the key says it in words.
+    public var focusOption: String?
 
     /// The Graphviz engine asked for; nil chooses by the size of the map
     /// (``LayoutEngine/automatic(nodes:links:)``).
@@ -66,8 +71,13 @@ public struct RenderOptions: Hashable, Sendable {
 /// How a map is laid out: the choice people make, which names a Graphviz
 /// engine or ecomap's own layouts.
 public enum Layout: String, CaseIterable, Hashable, Sendable {
-    /// `neato` for maps up to a few hundred nodes, `sfdp` above.
+    /// The whole map when its labels keep their size on the page; else a
+    /// summary (``MapOverview``), each group one shape that says what it holds.
     case automatic
+    /// Every node drawn, however many: `neato` with boxes while that is
+    /// quick, `sfdp` above, with each group's lines into a shared platform
+    /// bundled into one.
+    case full
     /// An eco-map: the centre in the middle, the rest round it on rings.
     case eco
     case neato
@@ -91,7 +101,7 @@ public enum Layout: String, CaseIterable, Hashable, Sendable {
     /// The Graphviz engine that lays the map out; nil when chosen by the map's size.
     public var engine: LayoutEngine? {
         switch self {
-        case .automatic: nil
+        case .automatic, .full: nil
         case .eco, .neato, .fdp: .neato
         case .sfdp: .sfdp
         case .dot: .dot

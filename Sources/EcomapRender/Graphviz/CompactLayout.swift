@@ -29,6 +29,12 @@ enum CompactLayout {
         /// An eco-map's rings, for the faint guides.
         var rings: [Size] = []
         var ringCentre = Position(x: 0, y: 0)
+        /// An eco-map's sectors round `ringCentre`.
+        var sectors: [RingLayout.Sector] = []
+        /// Each sector's name, by its kind's sector index.
+        var sectorNames: [Int: String] = [:]
+        /// Lines whose routes come with the positions, by edge index (a planar drawing's).
+        var routes: [Int: [Position]] = [:]
 
         /// Each node's rectangle.
         func box(of node: Int) -> Box { Box(centre: centres[node], size: sizes[node]) }
@@ -59,8 +65,19 @@ enum CompactLayout {
         var centres = result.centres
         ExtraPlacement.place(diagram, sizes: sizes, centres: &centres, boxes: result.boxes)
         let fixed = centres.map { $0 ?? Position(x: 0, y: 0) }
+        var routes = result.routes
+        if let centre = diagram.ecoCentre, !result.rings.isEmpty {
+            // An eco-map's lines: straight spokes from the centre, arcs between the others that keep out of the middle.
+            let own = diagram.edges.indices.filter { !diagram.edges[$0].extra && diagram.edges[$0].from != diagram.edges[$0].to }
+            let ends = own.map { (diagram.edges[$0].from, diagram.edges[$0].to) }
+            let boxes = fixed.indices.map { Box(centre: fixed[$0], size: sizes[$0]) }
+            let drawn = EcoRoutes.route(ends, centre: centre, nodes: boxes, ringCentre: result.ringCentre, rings: result.rings,
+                                        skip: Set(diagram.nodes.indices.filter { diagram.nodes[$0].extra }))
+            for (k, e) in own.enumerated() { if let route = drawn[k] { routes[e] = route } }
+        }
         return Placed(diagram: positioned(diagram, centres: fixed, boxes: result.boxes), sizes: sizes, centres: fixed,
-                      boxes: result.boxes, rings: result.rings, ringCentre: result.ringCentre)
+                      boxes: result.boxes, rings: result.rings, ringCentre: result.ringCentre, sectors: result.sectors,
+                      sectorNames: diagram.sectorNames, routes: routes)
     }
 
     /// How many layouts, from different random starts, a map of this size
@@ -84,6 +101,16 @@ enum CompactLayout {
         let edges = diagram.edges.filter { !$0.extra && $0.from != $0.to }.map { ($0.from, $0.to) }
         let count = diagram.ecoCentre == nil ? tries(nodes: own.count, links: edges.count) : 1
         var candidates: [(result: MembershipLayout.Result, tangles: Int, fit: Double)] = []
+        // How large a result's drawing is once fitted to the page (or, with no page, one over its area).
+        func fitOf(_ at: [Position], _ boxes: [Box?]) -> Double {
+            var extent = Box.empty
+            for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
+            for b in boxes { if let b { extent = extent.union(b) } }
+            let size = Size(width: extent.width, height: extent.height)
+            return diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
+        }
+        // What each try's lines look like as Graphviz routes them, to untangle the best few.
+        var evaluated: [Int: (placed: Placed, routes: [[Position]], ends: [(Int, Int)], index: [Int])] = [:]
         for k in 0..<count {
             var variant = diagram
             // The first is neato's own start; then other seeds for its random
@@ -95,13 +122,11 @@ enum CompactLayout {
             var result = try MembershipLayout.arrange(variant, sizes: sizes, deadline: deadline)
             BoxFlips.apply(diagram, centres: &result.centres, boxes: &result.boxes)
             let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
-            var extent = Box.empty
-            for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
-            for b in result.boxes { if let b { extent = extent.union(b) } }
-            let size = Size(width: extent.width, height: extent.height)
-            let f = diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
+            let f = fitOf(at, result.boxes)
             var tangles = 0
-            if count > 1 {
+            // One try is counted only to weigh it against the planar
+            // candidate or to untangle it, neither of which a map this dense gets.
+            if count > 1 || diagram.ecoCentre == nil && own.count <= PlanarCandidate.largest && edges.count <= Rerouting.mostLines {
                 // Counted on the lines as Graphviz will route them round the nodes.
                 var base = diagram
                 base.nodes = own.map { diagram.nodes[$0] }
@@ -116,12 +141,79 @@ enum CompactLayout {
                 // usually crosses another line: counted as a crossing.
                 tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes)
                     + DrawingPlan(placed).cuttingThrough(routes).count
+                evaluated[candidates.count] = (placed, routes, ends, diagram.edges.indices.filter { !diagram.edges[$0].extra })
             }
             candidates.append((result, tangles, f))
         }
+        // The least tangled few that fit well: their crossing lines re-routed
+        // round the nodes (``Rerouting``), the nodes left where they are.
+        let widest = candidates.map(\.fit).max() ?? 0
+        let shortlist = candidates.indices.filter { candidates[$0].fit >= 0.7 * widest && candidates[$0].tangles > 0 && evaluated[$0] != nil }
+            .sorted { (candidates[$0].tangles, -candidates[$0].fit, $0) < (candidates[$1].tangles, -candidates[$1].fit, $1) }
+            .prefix(edges.count > Rerouting.mostLines ? 0 : own.count <= 15 ? 6 : own.count <= 40 ? 3 : own.count <= Rerouting.largest ? 1 : 0)
+        // A fixed number of searches for the whole drawing, the same every run: a dense map can't take them all.
+        var searches = own.count <= 15 ? Rerouting.searches : Rerouting.searches * 2 / 3
+        for c in shortlist {
+            let (placed, firstRoutes, ends, index) = evaluated[c]!
+            var routes = firstRoutes
+            let boxesOfNodes = placed.centres.indices.map(placed.box(of:))
+            let loops = Set(ends.indices.filter { ends[$0].0 == ends[$0].1 })
+            let changed = Rerouting.untangle(&routes, ends: ends, nodes: boxesOfNodes, fixed: loops, rounds: own.count <= 20 ? 3 : 2, searches: &searches)
+            guard !changed.isEmpty else { continue }
+            let tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes) + DrawingPlan(placed).cuttingThrough(routes).count
+            guard tangles < candidates[c].tangles else { continue }
+            for k in changed { candidates[c].result.routes[index[k]] = routes[k] }
+            candidates[c].tangles = tangles
+            // The first untangled: those after it started more tangled or smaller.
+            if tangles == 0 { break }
+        }
+        // The planar candidate, when no try drew the map without crossings.
+        let untangled = candidates.contains { $0.tangles == 0 && $0.fit >= 0.7 * widest }
+        if diagram.ecoCentre == nil, !untangled, let planar = PlanarCandidate.arrange(diagram, sizes: sizes) {
+            let at = planar.centres.map { $0 ?? Position(x: 0, y: 0) }
+            let f = fitOf(at, planar.boxes)
+            var base = diagram
+            base.nodes = own.map { diagram.nodes[$0] }
+            var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: planar.boxes),
+                                sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: planar.boxes)
+            let number = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
+            placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
+            var routes: [[Position]] = [], ends: [(Int, Int)] = []
+            for (e, edge) in diagram.edges.enumerated() where !edge.extra {
+                guard let route = planar.routes[e], let a = number[edge.from], let b = number[edge.to] else { continue }
+                routes.append(route)
+                ends.append((a, b))
+            }
+            let boxesOfNodes = placed.centres.indices.map(placed.box(of:))
+            // A box that could not be drawn round its members only is a fault as bad as many crossings.
+            let lostBoxes = zip(diagram.clusters.indices, planar.boxes).filter { $0.1 == nil }.count
+            var through = 0
+            let outlines = DrawingPlan(placed).outlines
+            for (route, (a, b)) in zip(routes, ends) {
+                let hit = outlines.indices.contains { k in
+                    guard k != a && k != b, let outline = outlines[k] else { return false }
+                    return zip(route, route.dropFirst()).contains { outline.crossed(from: $0.0, to: $0.1, deeperThan: 1.5) }
+                }
+                if hit { through += 1 }
+            }
+            let tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes) + through + 10 * lostBoxes
+            candidates.append((planar, tangles, f))
+        }
         let largest = candidates.map(\.fit).max() ?? 0
-        let best = candidates.enumerated().filter { $0.element.fit >= 0.7 * largest }.min { a, b in
-            (a.element.tangles, -a.element.fit, a.offset) < (b.element.tangles, -b.element.fit, b.offset)
+        // Crossings first, then size on the page; each line taken the long way round costs a little size.
+        func size(_ c: (result: MembershipLayout.Result, tangles: Int, fit: Double)) -> Double {
+            guard c.result.rings.isEmpty else { return c.fit }
+            var excess = 0.0
+            for route in c.result.routes.values where route.count > 2 {
+                let length = zip(route, route.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) }
+                excess += length - route.first!.distance(to: route.last!)
+            }
+            return c.fit * max(0.5, 1 - excess / 2500)
+        }
+        // A small map's labels must stay large (10 pt on a slide): its tries may give up less size.
+        let floor = own.count <= 15 ? 0.85 : 0.7
+        let best = candidates.enumerated().filter { $0.element.fit >= floor * largest }.min { a, b in
+            (a.element.tangles, -size(a.element), a.offset) < (b.element.tangles, -size(b.element), b.offset)
         }
         return best?.element.result ?? candidates[0].result
     }

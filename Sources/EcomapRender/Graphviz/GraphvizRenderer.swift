@@ -33,6 +33,9 @@ enum GraphvizRenderer {
     /// behind it for the same drawing are skipped, and so are those of a
     /// drawing given up (``DrawingCancellation``).
     static func render(_ diagram: Diagram, format: OutputFormat, deadline: Deadline) throws(Diagnostic) -> [UInt8] {
+        if !diagram.alternatives.isEmpty {
+            return try drawPlaced(try SummaryLadder.place(diagram, deadline: deadline), format: format, deadline: deadline)
+        }
         if CompactLayout.applies(to: diagram) {
             return try drawPlaced(try CompactLayout.place(diagram, deadline: deadline), format: format, deadline: deadline)
         }
@@ -120,7 +123,8 @@ enum GraphvizRenderer {
         } else {
             waited = job.done.wait(timeout: deadline.instant)
         }
-        guard waited == .success else {
+        // A job skipped because the deadline had passed before it started is as late as one still running.
+        guard waited == .success, !job.startedLate else {
             let hint = switch diagram.engine {
             case .dot: "dot is slow on large maps: sfdp is much faster, or allow more time"
             case .sfdp: "sfdp is the fastest engine: allow more time, or split the map"
@@ -146,6 +150,8 @@ enum GraphvizRenderer {
         let cancellation: DrawingCancellation?
         let done = DispatchSemaphore(value: 0)
         var result: Result<T, Diagnostic> = .failure(Diagnostic(.layoutFailed, "not run", at: .none))
+        /// Skipped because its deadline had passed before it started (not because it was given up).
+        var startedLate = false
 
         init(_ work: @escaping (OpaquePointer) throws(Diagnostic) -> T, deadline: Deadline, cancellation: DrawingCancellation?) {
             self.work = work
@@ -158,6 +164,7 @@ enum GraphvizRenderer {
             // work is skipped, so that the jobs queued behind it don't wait
             // for a layout nobody will see.
             if deadline.remaining <= 0 || cancellation?.isCancelled == true {
+                startedLate = cancellation?.isCancelled != true
                 result = .failure(DrawingCancellation.stopped)
                 done.signal()
                 return

@@ -38,10 +38,16 @@ enum LegendPlacer {
             var y = LegendPlacer.titleRoom + LegendPlacer.row / 2
             var widest = textWidth(legend.title, size: 11) + 2 * LegendPlacer.padding
             let textLeft = LegendPlacer.padding + 44
+            // A bilingual entry is two lines (first language above): its row is taller.
             func add(_ entry: Entry, label: String) {
+                let lines = label.split(separator: "\n")
+                let height = max(LegendPlacer.row, Double(lines.count) * LegendPlacer.lineHeight + 6)
+                y += (height - LegendPlacer.row) / 2
                 entries.append((entry, y))
-                widest = max(widest, textLeft + textWidth(label, size: LegendPlacer.textSize) + LegendPlacer.padding)
-                y += LegendPlacer.row
+                for line in lines {
+                    widest = max(widest, textLeft + textWidth(String(line), size: LegendPlacer.textSize) + LegendPlacer.padding)
+                }
+                y += LegendPlacer.row + (height - LegendPlacer.row) / 2
             }
             for entry in legend.kinds {
                 add(.sample(key: entry.kind.rawValue, attributes: entry.attributes, classes: entry.kind.rawValue, label: entry.label), label: entry.label)
@@ -55,7 +61,9 @@ enum LegendPlacer {
             for (i, note) in legend.notes.enumerated() { paragraphs.append(("note-\(i + 1)", note)) }
             y -= LegendPlacer.row / 2
             for (key, text) in paragraphs {
-                let lines = LegendPlacer.wrap(text, width: max(LegendPlacer.paragraph, widest - 2 * LegendPlacer.padding))
+                let lines = text.split(separator: "\n").flatMap {
+                    LegendPlacer.wrap(String($0), width: max(LegendPlacer.paragraph, widest - 2 * LegendPlacer.padding))
+                }
                 let height = Double(lines.count) * LegendPlacer.lineHeight
                 entries.append((.text(key: key, lines: lines), y + 4 + height / 2))
                 widest = max(widest, (lines.map { textWidth($0, size: LegendPlacer.textSize) }.max() ?? 0) + 2 * LegendPlacer.padding)
@@ -89,7 +97,7 @@ enum LegendPlacer {
                     .init(.id, Legend.sampleID(prefix, key)), .init(.class, "key-sample \(classes)"),
                     .init(.pos, "\(format(left + padding + 18)),\(format(y))"),
                 ])
-                try text(key, [label], at: y, x: textLeft)
+                try text(key, label.split(separator: "\n").map(String.init), at: y, x: textLeft)
             case .line(let key, let attributes, let label):
                 let point: [GVAttribute] = [.init(.shape, "point"), .init(.width, "0.01"), .init(.style, "invis")]
                 let x1 = left + padding, x2 = left + padding + 36
@@ -99,7 +107,7 @@ enum LegendPlacer {
                     .init(.id, Legend.sampleID(prefix, key)), .init(.class, "key-sample \(key)"),
                     .init(.pos, spline(from: x1, to: x2, y: y, direction: attributes[.dir] ?? "none")),
                 ])
-                try text(key, [label], at: y, x: textLeft)
+                try text(key, label.split(separator: "\n").map(String.init), at: y, x: textLeft)
             case .text(let key, let lines):
                 try text(key, lines, at: y, x: left + padding)
             }

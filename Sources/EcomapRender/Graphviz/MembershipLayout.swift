@@ -30,6 +30,11 @@ enum MembershipLayout {
         /// An eco-map's rings (half-axes) round `ringCentre`; empty otherwise.
         var rings: [Size] = []
         var ringCentre = Position(x: 0, y: 0)
+        /// An eco-map's sectors, by kind, round `ringCentre`.
+        var sectors: [RingLayout.Sector] = []
+        /// Routes worked out with the positions (a planar drawing's), by
+        /// edge index: drawn as they are, not routed by Graphviz.
+        var routes: [Int: [Position]] = [:]
     }
 
     /// Lays out `diagram`'s own nodes and links; `sizes` are the nodes' sizes in points.
@@ -93,7 +98,7 @@ enum MembershipLayout {
 
         // Inside out: a box's parent comes before it in `clusters`.
         var levels = [Level?](repeating: nil, count: boxes + 1)
-        var ringGuides: (centre: Position, rings: [Size])?
+        var ringGuides: (centre: Position, rings: [Size], sectors: [RingLayout.Sector])?
         for level in Array((0..<boxes).reversed()) + [root] {
             let items = (members[level].map(Item.node) + children[level].map(Item.box)).sorted()
             let itemSizes = items.map { item -> Size in
@@ -115,7 +120,19 @@ enum MembershipLayout {
                                           settled: items.map(settled))
             } else if level == root, let centre = diagram.ecoCentre, let focus = item(holding: centre, in: root),
                let f = items.firstIndex(of: focus) {
-                let (laidOut, rings) = ringLevel(items, sizes: itemSizes, pairs: pairs, pulls: pulls, focus: f, page: diagram.page)
+                // What was in the centre's box stays by it.
+                for m in diagram.ecoMembers {
+                    guard let held = item(holding: m, in: root), held != focus else { continue }
+                    pairs.append((focus, held, []))
+                    pulls.append(-1)
+                }
+                let sectors = items.map { item -> Int in
+                    switch item {
+                    case .node(let i): return sectorIndex(diagram.nodes[i].kind)
+                    case .box(let b): return sectorIndex(diagram.clusters[b].head.map { diagram.nodes[$0].kind } ?? .organisation)
+                    }
+                }
+                let (laidOut, rings) = ringLevel(items, sizes: itemSizes, sectors: sectors, pairs: pairs, pulls: pulls, focus: f, page: diagram.page)
                 levels[level] = laidOut
                 ringGuides = rings
             } else {
@@ -128,6 +145,7 @@ enum MembershipLayout {
         var result = Result(centres: Array(repeating: nil, count: diagram.nodes.count), boxes: Array(repeating: nil, count: boxes))
         result.rings = ringGuides?.rings ?? []
         result.ringCentre = ringGuides?.centre ?? Position(x: 0, y: 0)
+        result.sectors = ringGuides?.sectors ?? []
         var centre = [Position](repeating: Position(x: 0, y: 0), count: boxes + 1)
         for level in [root] + Array(0..<boxes) {
             guard let laidOut = levels[level] else { continue }
@@ -208,13 +226,26 @@ enum MembershipLayout {
 
     /// The top level of an eco-map: the focus (or the box that holds it) at
     /// the centre, the rest on rings (``RingLayout``).
-    private static func ringLevel(_ items: [Item], sizes: [Size], pairs: [(Item, Item, [GVAttribute])], pulls: [Int],
-                                  focus: Int, page: Page) -> (Level, (centre: Position, rings: [Size])) {
+    /// The room an eco-map's sector names take beyond the rings, on each side, in points.
+    static let sectorNameRoom = Size(width: 90, height: 24)
+
+    /// The sector of each kind of node round an eco-map, in the order the key lists the kinds.
+    static func sectorIndex(_ kind: NodeKind) -> Int {
+        switch kind {
+        case .organisation: 0
+        case .platform: 1
+        case .person: 2
+        case .community: 3
+        }
+    }
+
+    private static func ringLevel(_ items: [Item], sizes: [Size], sectors: [Int], pairs: [(Item, Item, [GVAttribute])], pulls: [Int],
+                                  focus: Int, page: Page) -> (Level, (centre: Position, rings: [Size], sectors: [RingLayout.Sector])) {
         let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
         let ringPairs = zip(pairs, pulls).map { pair, pull in RingLayout.Pair(a: index[pair.0]!, b: index[pair.1]!, pull: pull) }
         // The rings stretched to suit the frame (less the room the key takes
         // beside or below it): a few stretches tried, the best fit kept.
-        let ringItems = sizes.map { RingLayout.Item(size: $0) }
+        let ringItems = zip(sizes, sectors).map { RingLayout.Item(size: $0, sector: $1) }
         func arrange(_ aspect: Double) -> RingLayout.Result {
             RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect)
         }
@@ -222,12 +253,13 @@ enum MembershipLayout {
         if let frame = page.frame {
             let room = frame.width > frame.height ? (frame.width - 220, frame.height) : (frame.width, frame.height - 260)
             var best = -1.0
-            for aspect in [0.7, 0.85, 1.0, 1.2, 1.4, 1.6] {
+            for aspect in [0.7, 0.85, 1.0, 1.2, 1.4, 1.6, 1.8, 2.1, 2.4] {
                 let tried = arrange(aspect)
                 var extent = Box.empty
                 for (p, size) in zip(tried.centres, sizes) { extent = extent.union(Box(centre: p, size: size)) }
                 if let outer = tried.rings.last { extent = extent.union(Box(centre: Position(x: 0, y: 0), size: Size(width: 2 * outer.width, height: 2 * outer.height))) }
-                let f = fit(Size(width: extent.width, height: extent.height), in: room)
+                // Room for the sectors' names outside the rings, left and right, above and below.
+                let f = fit(Size(width: extent.width + 2 * sectorNameRoom.width, height: extent.height + 2 * sectorNameRoom.height), in: room)
                 if f > best * 1.001 { (best, rings) = (f, tried) }
             }
         }
@@ -238,7 +270,7 @@ enum MembershipLayout {
         for (item, size) in zip(items, sizes) { boxSizes[item] = size }
         let level = Level(offsets: zip(items, rings.centres).map { ($0, $1 - centre) }, sizes: boxSizes,
                           width: all.width, height: all.height)
-        return (level, (Position(x: 0, y: 0) - centre, rings.rings))
+        return (level, (Position(x: 0, y: 0) - centre, rings.rings, rings.sectors))
     }
 
     /// Every one of the map's own nodes laid out together, as plain rectangles, boxes left out.

@@ -25,6 +25,10 @@ extension GraphvizRenderer {
             // draws every line straight.
             graph.set(root, GVAttribute(.esep, "+2"))
             preparePage(graph, diagram.page, format: format)
+            // Lines whose routes came with the positions (a planar drawing's) are drawn as routed.
+            for (e, route) in plan.placed.routes.sorted(by: { $0.key < $1.key }) where e < diagram.edges.count {
+                if let pos = plan.along(e, route) { graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, pos)) }
+            }
             guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
             var laidOut = true
             defer { if laidOut { gvFreeLayout(gvc, graph.root) } }
@@ -111,6 +115,28 @@ extension GraphvizRenderer {
                 .init(.pos, route),
             ])
         }
+        // The sectors: each named outside the rings, with a short mark where one meets the next.
+        let text = plan.placed.diagram.graph[.bgcolor] == "#ffffff" ? "#595959" : "#bdbdbd"
+        for (k, sector) in plan.sectorLabels.enumerated() {
+            try graph.node("sector:\(k)", [
+                .init(.id, "\(plan.placed.diagram.prefix)-sector-\(k + 1)"), .init(.class, "sector-guide"),
+                .init(.shape, "plaintext"), .init(.label, GraphvizText.label(sector.label)), .init(.fontsize, "13"),
+                .init(.fontcolor, text), .init(.fontname, DiagramBuilder.font),
+                .init(.width, Number.inches(sector.box.width)), .init(.height, Number.inches(sector.box.height)), .init(.fixedsize, "true"),
+                .init(.pos, "\(Number.format(sector.box.centre.x)),\(Number.format(sector.box.centre.y))"),
+            ])
+        }
+        for (k, tick) in plan.sectorTicks.enumerated() {
+            let point: [GVAttribute] = [.init(.shape, "point"), .init(.width, "0.01"), .init(.style, "invis"),
+                                        .init(.class, "sector-guide"), .init(.label, "")]
+            let a = try graph.node("tick:\(k):a", point + [.init(.pos, "\(Number.format(tick.0.x)),\(Number.format(tick.0.y))")])
+            let b = try graph.node("tick:\(k):b", point + [.init(.pos, "\(Number.format(tick.1.x)),\(Number.format(tick.1.y))")])
+            try graph.edge(a, b, [
+                .init(.id, "\(plan.placed.diagram.prefix)-sector-edge-\(k + 1)"), .init(.class, "sector-guide"),
+                .init(.dir, "none"), .init(.color, colour), .init(.penwidth, "1.5"),
+                .init(.pos, "\(Number.format(tick.0.x)),\(Number.format(tick.0.y)) \(Number.format(tick.0.x)),\(Number.format(tick.0.y)) \(Number.format(tick.1.x)),\(Number.format(tick.1.y)) \(Number.format(tick.1.x)),\(Number.format(tick.1.y))"),
+            ])
+        }
     }
 
     /// The points of an edge's route ("e,x,y s,x,y x,y x,y ..."), arrowhead ends left out.
@@ -140,6 +166,10 @@ struct DrawingPlan {
     /// The edges with labels, and each label's size.
     var labelled: [(edge: Int, size: Size)] = []
     var keyChoices: [KeyPlacement.Choice] = []
+    /// An eco-map's sector names, each in its box outside the rings.
+    var sectorLabels: [(label: String, box: Box)] = []
+    /// Where one sector meets the next: a short mark outside the rings.
+    var sectorTicks: [(Position, Position)] = []
 
     init(_ placed: CompactLayout.Placed) {
         self.placed = placed
@@ -169,6 +199,41 @@ struct DrawingPlan {
                 ringPoints.append(Position(x: placed.ringCentre.x + ring.width * cos(a), y: placed.ringCentre.y + ring.height * sin(a)))
             }
         }
+        if let outer = placed.rings.last, !placed.sectors.isEmpty {
+            let c = placed.ringCentre
+            // Outside the outer ring and everything on it.
+            let reach = 1.04
+            let language = placed.sectorNames
+            for sector in placed.sectors where placed.sectors.count > 1 {
+                let middle = (sector.start + sector.end) / 2
+                let label = language[sector.kind] ?? ""
+                let width = TextWidth.of(label, size: 13) + 8, height = 20.0
+                var at = Position(x: c.x + reach * outer.width * cos(middle), y: c.y + reach * outer.height * sin(middle))
+                // Pushed out until clear of every node.
+                var box = Box(centre: at, size: Size(width: width, height: height))
+                // Its inner edge on the ring, then out until clear of every node and box.
+                at = Position(x: at.x + cos(middle) * width / 2, y: at.y + sin(middle) * height / 2)
+                box = Box(centre: at, size: Size(width: width, height: height))
+                for _ in 0..<60 where (nodeBoxes + clusterBoxes).contains(where: { $0.insetBy(-6).intersects(box) }) {
+                    at = Position(x: at.x + 6 * cos(middle), y: at.y + 6 * sin(middle))
+                    box = Box(centre: at, size: Size(width: width, height: height))
+                }
+                sectorLabels.append((label, box))
+                content = content.union(box)
+                // The mark where this sector starts: across the outer ring, where no node is.
+                var tickFrom = Position(x: c.x + 0.94 * outer.width * cos(sector.start), y: c.y + 0.94 * outer.height * sin(sector.start))
+                var tickTo = Position(x: c.x + 1.08 * outer.width * cos(sector.start), y: c.y + 1.08 * outer.height * sin(sector.start))
+                for _ in 0..<30 where (nodeBoxes + clusterBoxes).contains(where: { $0.insetBy(-4).crossedBy(tickFrom, tickTo) }) {
+                    let step = Position(x: 0.03 * outer.width * cos(sector.start), y: 0.03 * outer.height * sin(sector.start))
+                    tickFrom = tickFrom + step
+                    tickTo = tickTo + step
+                }
+                sectorTicks.append((tickFrom, tickTo))
+                content = content.union(Box(minX: min(tickFrom.x, tickTo.x), minY: min(tickFrom.y, tickTo.y),
+                                            maxX: max(tickFrom.x, tickTo.x), maxY: max(tickFrom.y, tickTo.y)))
+            }
+            obstacles += sectorLabels.map(\.box)
+        }
         if let legend = diagram.legend, !content.isEmpty {
             let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
             keyChoices = KeyPlacement.choices(content: content, key: LegendPlacer.size(of: legend), page: diagram.page,
@@ -190,6 +255,17 @@ struct DrawingPlan {
         let dir = edge.attributes[.dir] ?? "forward"
         return Detour.route(from: edge.from, to: edge.to, outlines: outlines, head: dir == "forward" || dir == "both",
                             tail: dir == "both" || dir == "back", arrowLength: 7, lines: lines)
+    }
+
+    /// A Graphviz `pos` for edge `e` along `route` (centre to centre), cut
+    /// at the nodes' outlines, with its arrowheads.
+    func along(_ e: Int, _ route: [Position]) -> String? {
+        let edge = placed.diagram.edges[e]
+        let dir = edge.attributes[.dir] ?? "forward"
+        let outlines = self.outlines
+        guard let a = outlines[edge.from], let b = outlines[edge.to] else { return nil }
+        return Detour.along(route, from: a, to: b, head: dir == "forward" || dir == "both", tail: dir == "both" || dir == "back",
+                            arrowLength: 7)
     }
 
     /// The edges whose routes pass through a node that is not one of their
@@ -254,7 +330,9 @@ extension GraphvizRenderer {
         }
     }
 
-    /// The points along a Graphviz route: each cubic piece sampled eight times.
+    /// The points along a Graphviz route: each cubic piece sampled every 4 pt
+    /// of its control polygon, at least eight times (eight pieces of a long
+    /// curve cut inside its bend, and hid a line 2 pt inside a node).
     static func bezierPoints(_ pos: String?) -> [Position] {
         guard let pos else { return [] }
         var control: [Position] = []
@@ -268,8 +346,9 @@ extension GraphvizRenderer {
         var i = 0
         while i + 3 < control.count {
             let (p0, p1, p2, p3) = (control[i], control[i + 1], control[i + 2], control[i + 3])
-            for s in 1...8 {
-                let t = Double(s) / 8, u = 1 - t
+            let samples = max(8, min(64, Int((p0.distance(to: p1) + p1.distance(to: p2) + p2.distance(to: p3)) / 4)))
+            for s in 1...samples {
+                let t = Double(s) / Double(samples), u = 1 - t
                 let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
                 out.append(Position(x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y))
             }

@@ -41,8 +41,9 @@ enum BoxFlips {
                     }
                 }
                 // The first of the cheapest, so a tie keeps the box as it is.
+                let allowed = mirrors
                 var best = mirrors[0], bestCost = cost(mirrors[0])
-                for m in mirrors.dropFirst() {
+                for m in allowed.dropFirst() {
                     let c = cost(m)
                     if c < bestCost - 1e-6 { (best, bestCost) = (m, c) }
                 }

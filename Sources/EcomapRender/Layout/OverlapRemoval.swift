@@ -1,3 +1,5 @@
+import Foundation
+
 /// Moves rectangles apart until none overlaps another, each as little as
 /// it can: what keeps a drawing's nodes where a reader saw them when the
 /// map changes (``RenderOptions/places``).
@@ -35,6 +37,25 @@ enum OverlapRemoval {
                 }
             }
             if !moved { return }
+        }
+        // Rounds spent, some still overlap: a new rectangle squeezed between
+        // settled ones is pushed from one into the next and back. Each new one
+        // that still overlaps goes to the nearest free spot on a spiral round
+        // where it is (a golden angle a step, the radius growing by a tenth of
+        // its size), so no two overlap and the settled stay put.
+        func overlaps(_ i: Int, at c: Position) -> Bool {
+            (0..<n).contains { j in
+                j != i && abs(centres[j].x - c.x) < (sizes[i].width + sizes[j].width) / 2 + gap - 0.01
+                    && abs(centres[j].y - c.y) < (sizes[i].height + sizes[j].height) / 2 + gap - 0.01
+            }
+        }
+        for i in 0..<n where !settled[i] && overlaps(i, at: centres[i]) {
+            let step = max(sizes[i].width, sizes[i].height, 1) / 10
+            for k in 1...20_000 {
+                let angle = Double(k) * 2.399_963, radius = step * Double(k).squareRoot() * 2
+                let c = Position(x: centres[i].x + radius * cos(angle), y: centres[i].y + radius * sin(angle))
+                if !overlaps(i, at: c) { centres[i] = c; break }
+            }
         }
     }
 }

@@ -1,20 +1,24 @@
 import Foundation
 
-/// An eco-map's rings: the focus at the centre and everything else on
-/// ellipses round it, by how many links away it is (Hartman's form, as social
-/// care draws it by hand).
+/// An eco-map's rings and sectors: the focus at the centre and everything
+/// else round it (Hartman's form, as social care draws it by hand, split
+/// into named sectors by kind as egocentric network maps are: VennMaker,
+/// Network Canvas's sociogram).
 ///
 /// Pure Swift: ring by hop distance (links taken both ways); what the focus
 /// can't reach goes on an outer ring of its own; `closeness: close` pulls a
-/// node one ring in and `distant` pushes it one out. Each ring is an ellipse
-/// stretched to the frame, long enough for its nodes and clear of the ring
-/// inside. The order round each ring comes from sweeps that move each node
-/// towards the middle of its partners on the ring inside, its own ring and the
-/// ring outside (its own ring matters: without it partners were split across
-/// the map); the order with the fewest crossings and lines through nodes wins.
+/// node one ring in and `distant` pushes it one out. Each kind of node takes
+/// a sector, its share of the circle by how many nodes it has; every order
+/// of the sectors is tried. Each ring is an ellipse stretched to the frame,
+/// long enough in every sector for its nodes and clear of the ring inside.
+/// Within each sector and ring, nodes are ordered by the barycentre of their
+/// partners' angles, then neighbours are swapped while that untangles; the
+/// order with the fewest crossings and lines through nodes wins.
 enum RingLayout {
     struct Item {
         var size: Size
+        /// The sector the item belongs to (its kind's), from 0; ignored for the focus.
+        var sector = 0
     }
 
     struct Pair {
@@ -24,15 +28,41 @@ enum RingLayout {
         var pull: Int
     }
 
+    /// A sector: the part of the rings one kind of node takes, between two angles (radians, anticlockwise).
+    struct Sector: Hashable, Sendable {
+        var kind: Int
+        var start: Double
+        var end: Double
+    }
+
     struct Result {
         var centres: [Position]
         /// Each ring's half-axes, innermost first, for the faint guides.
         var rings: [Size]
+        /// The sectors, in order round the centre.
+        var sectors: [Sector] = []
     }
 
-    /// Space kept between neighbours on a ring and between rings, in points.
-    static let gap = 24.0
-    static let ringGap = 40.0
+    /// Space kept between neighbours on a ring, in points.
+    static let gap = 14.0
+    /// Space kept between one ring's nodes and the next ring's.
+    static let ringGap = 26.0
+    /// How long a ring is first made, as a share of its nodes' widths in
+    /// each sector: it then grows until none of them touch.
+    static let slack = 0.6
+    /// A ring whose nodes still touch is widened by this share of its radius at a time,
+    static let growth = 0.05
+    /// at most this many times.
+    static let growthSteps = 60
+    /// Sweeps of barycentre ordering round the rings.
+    static let sweeps = 4
+    /// Above this many lines, orderings are not scored (the score costs their square).
+    static let scoredLines = 1_500
+    /// The most rings drawn: close, normal and distant, as eco-maps in social
+    /// work draw them; anything farther away goes on the outer ring.
+    static let deepest = 3
+    /// The least share of the circle a sector takes, however few its nodes.
+    static let smallestSector = 0.12
 
     static func arrange(_ items: [Item], pairs: [Pair], focus: Int, aspect: Double) -> Result {
         let n = items.count
@@ -52,84 +82,160 @@ enum RingLayout {
             for j in neighbours[i] where ring[j] < 0 { ring[j] = ring[i] + 1; queue.append(j) }
         }
         let farthest = ring.max() ?? 0
-        for i in 0..<n where ring[i] < 0 { ring[i] = farthest + 1 }
+        for i in 0..<n where ring[i] < 0 { ring[i] = min(deepest, farthest + 1) }
         // Closeness moves the outer end of a link one ring, at most.
         var shift = [Int](repeating: 0, count: n)
         for p in pairs where p.pull != 0 && p.a != p.b {
             let outer = ring[p.a] > ring[p.b] ? p.a : p.b
             if outer != focus { shift[outer] += p.pull }
         }
-        for i in 0..<n where i != focus { ring[i] = max(1, ring[i] + min(1, max(-1, shift[i]))) }
+        for i in 0..<n where i != focus { ring[i] = min(deepest, max(1, ring[i] + min(1, max(-1, shift[i])))) }
         // Rings renumbered without gaps.
         let used = Array(Set(ring.filter { $0 > 0 })).sorted()
         let number = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0 + 1) })
         for i in 0..<n where i != focus { ring[i] = number[ring[i]]! }
-        var rings: [[Int]] = [[focus]] + used.indices.map { k in (0..<n).filter { ring[$0] == k + 1 } }
+        let ringCount = used.count
 
         // x is stretched by `ax`, y by `ay`: wide for a slide, tall for a portrait page.
         let ax = max(1, aspect), ay = max(1, 1 / aspect)
-        var radius = [0.0]
-        for k in 1..<rings.count {
-            let around = rings[k].reduce(0.0) { $0 + items[$1].size.width / ax + gap }
-            let need = 1.25 * around / (2 * Double.pi)
-            let inner = rings[k - 1].map { items[$0].size.height }.max() ?? 0
-            let outer = rings[k].map { items[$0].size.height }.max() ?? 0
-            radius.append(max(need, radius[k - 1] + inner / 2 + outer / 2 + ringGap))
+        let edges = pairs.filter { $0.a != $0.b }.map { ($0.a, $0.b) }
+        let scoring = edges.count <= scoredLines
+        let kinds = Array(Set((0..<n).filter { $0 != focus }.map { items[$0].sector })).sorted()
+
+        // Each order of the sectors round the centre (the first kept first), the best kept.
+        var orders: [[Int]] = []
+        func permute(_ rest: [Int], _ prefix: [Int]) {
+            if rest.isEmpty { orders.append(prefix); return }
+            for (k, x) in rest.enumerated() { var r = rest; r.remove(at: k); permute(r, prefix + [x]) }
         }
+        if let first = kinds.first { permute(Array(kinds.dropFirst()), [first]) } else { orders = [[]] }
+        var best: (score: Int, result: Result)?
+        for order in orders {
+            let tried = arrange(items, order: order, ring: ring, rings: ringCount, neighbours: neighbours, focus: focus,
+                                ax: ax, ay: ay, edges: edges, scoring: scoring)
+            let s = scoring ? score(tried.centres, items: items, edges: edges) : 0
+            if best == nil || s < best!.score { best = (s, tried) }
+            if !scoring { break }
+        }
+        return best!.result
+    }
+
+    /// The rings laid out with the sectors in `order`.
+    private static func arrange(_ items: [Item], order: [Int], ring: [Int], rings ringCount: Int, neighbours: [[Int]], focus: Int,
+                                ax: Double, ay: Double, edges: [(Int, Int)], scoring: Bool) -> Result {
+        let n = items.count
+        // Each sector's share of the circle: by how many nodes it holds, with a least share.
+        // Each sector's share: by the room its nodes take on their rings (the widest ring's worth).
+        var room = [Int: Double]()
+        for r in 1...max(1, ringCount) {
+            var onRing = [Int: Double]()
+            for i in 0..<n where i != focus && ring[i] == r {
+                onRing[items[i].sector, default: 0] += items[i].size.width / ax + items[i].size.height / ay + gap
+            }
+            for (k, v) in onRing { room[k] = max(room[k] ?? 0, v) }
+        }
+        let total = room.values.reduce(0, +)
+        var share = order.map { max(smallestSector, (room[$0] ?? 0) / max(1, total)) }
+        let sum = share.reduce(0, +)
+        share = share.map { $0 / sum * 2 * Double.pi }
+        // The first sector centred at the top.
+        var sectors: [Sector] = []
+        var angleAt = Double.pi / 2 - (share.first ?? 0) / 2
+        for (k, kind) in order.enumerated() {
+            sectors.append(Sector(kind: kind, start: angleAt, end: angleAt + share[k]))
+            angleAt += share[k]
+        }
+        let sectorOf = Dictionary(uniqueKeysWithValues: sectors.map { ($0.kind, $0) })
+        // Each ring's nodes, sector by sector.
+        var cells: [[Int]] = []   // (ring, sector) cells, each a list of items in angular order
+        var cellOf = [Int](repeating: -1, count: n)
+        for r in 1...max(1, ringCount) {
+            for sector in sectors {
+                let members = (0..<n).filter { $0 != focus && ring[$0] == r && items[$0].sector == sector.kind }
+                guard !members.isEmpty else { continue }
+                for m in members { cellOf[m] = cells.count }
+                cells.append(members)
+            }
+        }
+        var cellSector = [Sector](repeating: sectors.first ?? Sector(kind: 0, start: 0, end: 2 * Double.pi), count: cells.count)
+        for (c, cell) in cells.enumerated() { cellSector[c] = sectorOf[items[cell[0]].sector]! }
         var angle = [Double](repeating: 0, count: n)
-        func spread(_ k: Int, offset: Double = 0) {
-            let m = Double(rings[k].count)
-            for (i, node) in rings[k].enumerated() { angle[node] = offset + 2 * Double.pi * Double(i) / m }
+        func spread(_ c: Int) {
+            let s = cellSector[c]
+            let m = Double(cells[c].count)
+            for (k, i) in cells[c].enumerated() { angle[i] = s.start + (s.end - s.start) * (Double(k) + 0.5) / m }
+        }
+        for c in cells.indices { spread(c) }
+        // Radii: each ring long enough, in every sector, for its nodes side by side.
+        var radius = [0.0]
+        for r in 1...max(1, ringCount) {
+            var need = 0.0
+            for (c, cell) in cells.enumerated() where ring[cell[0]] == r {
+                let width = cellSector[c].end - cellSector[c].start
+                let around = cell.reduce(0.0) { total, i in
+                    let a = angle[i]
+                    // The node's extent along the ring where it sits.
+                    return total + abs(sin(a)) * items[i].size.width / ax + abs(cos(a)) * items[i].size.height / ay + gap
+                }
+                need = max(need, slack * around / width)
+            }
+            let inner = (0..<n).filter { ring[$0] == r - 1 }.map { items[$0].size.height }.max() ?? 0
+            let outer = (0..<n).filter { ring[$0] == r }.map { items[$0].size.height }.max() ?? 0
+            let centreReach = r == 1 ? max(items[focus].size.width / ax, items[focus].size.height / ay) / 2 : 0
+            radius.append(max(need, radius[r - 1] + inner / 2 + outer / 2 + ringGap, centreReach + outer / 2 + ringGap))
         }
         func place() -> [Position] {
             (0..<n).map { i in
+                guard i != focus else { return Position(x: 0, y: 0) }
                 let r = radius[ring[i]]
                 return Position(x: ax * r * cos(angle[i]), y: ay * r * sin(angle[i]))
             }
         }
-        for k in 1..<rings.count { spread(k) }
-        let edges = pairs.filter { $0.a != $0.b }.map { ($0.a, $0.b) }
-        // Scoring costs the square of the links: a map too large to read on a
-        // page is ordered by the sweeps alone.
-        let scoring = edges.count <= 1_500
+        // Barycentres within each cell, a few sweeps, the least tangled order kept.
         var best = (score: scoring ? score(place(), items: items, edges: edges) : 0, angle: angle)
         func barycentre(_ i: Int) -> Double {
-            let near = neighbours[i].filter { abs(ring[$0] - ring[i]) <= 1 && $0 != focus }
+            let near = neighbours[i].filter { $0 != focus }
             guard !near.isEmpty else { return angle[i] }
             let s = near.reduce(0.0) { $0 + sin(angle[$1]) }, c = near.reduce(0.0) { $0 + cos(angle[$1]) }
-            return normalised(atan2(s, c))
+            return atan2(s, c)
         }
-        let sweeps = Array(1..<rings.count) + Array((1..<max(1, rings.count - 1)).reversed())
-        for _ in 0..<4 {
-            for k in sweeps {
-                let keys = Dictionary(uniqueKeysWithValues: rings[k].map { ($0, barycentre($0)) })
-                rings[k].sort { (keys[$0]!, $0) < (keys[$1]!, $1) }
-                // The even spread, turned to sit nearest the barycentres.
-                let m = Double(rings[k].count)
-                let offsets = rings[k].enumerated().map { keys[$1]! - 2 * Double.pi * Double($0) / m }
-                let offset = atan2(offsets.reduce(0.0) { $0 + sin($1) }, offsets.reduce(0.0) { $0 + cos($1) })
-                spread(k, offset: offset)
+        for _ in 0..<sweeps {
+            for c in cells.indices where cells[c].count > 1 {
+                let mid = (cellSector[c].start + cellSector[c].end) / 2
+                // Angles taken relative to the middle of the sector, so the order runs across it.
+                let keys = Dictionary(uniqueKeysWithValues: cells[c].map { i -> (Int, Double) in
+                    var d = barycentre(i) - mid
+                    while d > Double.pi { d -= 2 * Double.pi }
+                    while d < -Double.pi { d += 2 * Double.pi }
+                    return (i, d)
+                })
+                cells[c].sort { (keys[$0]!, $0) < (keys[$1]!, $1) }
+                spread(c)
+                // Then neighbours swapped while that untangles.
+                if scoring {
+                    var current = score(place(), items: items, edges: edges)
+                    for k in 0..<(cells[c].count - 1) {
+                        cells[c].swapAt(k, k + 1); spread(c)
+                        let s = score(place(), items: items, edges: edges)
+                        if s < current { current = s } else { cells[c].swapAt(k, k + 1); spread(c) }
+                    }
+                }
                 let s = scoring ? score(place(), items: items, edges: edges) : 0
                 if s < best.score || !scoring { best = (s, angle) }
             }
         }
         angle = best.angle
-        // A ring whose nodes still touch each other, or anything on the rings
-        // inside (the centre's box is wider than it is tall), is widened
-        // until they don't, and the rings outside it with it.
-        for k in 1..<rings.count {
-            let inside = rings[0..<k].flatMap { $0 }
-            for _ in 0..<30 where overlaps(rings[k], inside, place(), items: items) {
-                let grow = radius[k] * 0.08
-                for j in k..<radius.count { radius[j] += grow }
+        // A ring whose nodes still touch each other, or anything inside, is
+        // widened until they don't, and the rings outside it with it.
+        for r in 1...max(1, ringCount) {
+            let members = (0..<n).filter { ring[$0] == r }
+            let inside = (0..<n).filter { ring[$0] < r }
+            for _ in 0..<growthSteps where overlaps(members, inside, place(), items: items) {
+                let grow = radius[r] * growth
+                for j in r..<radius.count { radius[j] += grow }
             }
         }
-        return Result(centres: place(), rings: radius.dropFirst().map { Size(width: ax * $0, height: ay * $0) })
-    }
-
-    private static func normalised(_ a: Double) -> Double {
-        let t = a.truncatingRemainder(dividingBy: 2 * Double.pi)
-        return t < 0 ? t + 2 * Double.pi : t
+        return Result(centres: place(), rings: radius.dropFirst().map { Size(width: ax * $0, height: ay * $0) }, sectors: sectors)
     }
 
     static func score(_ at: [Position], items: [Item], edges: [(Int, Int)]) -> Int {

@@ -12,13 +12,23 @@ enum SVGComposer {
         } ?? left
     }
 
-    private static func compose(_ a: ByteScanner, _ b: ByteScanner) -> [UInt8]? {
+    /// `bottom` is placed below `top`, left edges aligned.
+    static func below(_ top: [UInt8], _ bottom: [UInt8]) -> [UInt8] {
+        top.withUnsafeBufferPointer { a in
+            bottom.withUnsafeBufferPointer { b in
+                compose(ByteScanner(bytes: a), ByteScanner(bytes: b), below: true)
+            }
+        } ?? top
+    }
+
+    private static func compose(_ a: ByteScanner, _ b: ByteScanner, below: Bool = false) -> [UInt8]? {
         guard let sizeA = Size(a), let sizeB = Size(b),
               let blockStart = b.find("<g id=", from: 0), let blockEnd = b.findLast("</svg>"),
               let closing = a.findLast("</svg>"), let root = a.find("<svg ", from: 0),
               let rootEnd = a.next(UInt8(ascii: ">"), from: root), let firstGroup = a.find("<g id=", from: rootEnd)
         else { return nil }
-        let width = sizeA.width + sizeB.width, height = max(sizeA.height, sizeB.height)
+        let width = below ? max(sizeA.width, sizeB.width) : sizeA.width + sizeB.width
+        let height = below ? sizeA.height + sizeB.height : max(sizeA.height, sizeB.height)
         var out: [UInt8] = []
         out.reserveCapacity(a.bytes.count + b.bytes.count + 256)
         a.copy(0..<root, to: &out)
@@ -28,7 +38,7 @@ enum SVGComposer {
             out += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(number(width))\" height=\"\(number(height))\" fill=\"\(fill)\"/>\n".utf8
         }
         a.copy(firstGroup..<closing, to: &out)
-        out += "<g transform=\"translate(\(number(sizeA.width)) 0)\">\n".utf8
+        out += (below ? "<g transform=\"translate(0 \(number(sizeA.height)))\">\n" : "<g transform=\"translate(\(number(sizeA.width)) 0)\">\n").utf8
         b.copy(blockStart..<blockEnd, to: &out)
         out += "</g>\n".utf8
         a.copy(closing..<a.bytes.count, to: &out)

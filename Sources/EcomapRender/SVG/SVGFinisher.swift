@@ -18,9 +18,36 @@ package enum SVGFinisher {
                               parts: [Diagram], embed: Bool) -> [UInt8] {
         var tooltips: [String: String] = [:]
         for part in parts { tooltips.merge(self.tooltips(part)) { first, _ in first } }
-        return svg.withUnsafeBufferPointer { bytes in
+        let finished = svg.withUnsafeBufferPointer { bytes in
             finish(ByteScanner(bytes: bytes), prefix: prefix, title: title, summary: summary, tooltips: tooltips, embed: embed)
         } ?? svg
+        return boldWeights(finished)
+    }
+
+    /// Graphviz writes a bold fontname (a box's named node) as a family of its
+    /// own, `font-family="DejaVu Sans Bold"`, which no SVG reader matches to
+    /// the bold face: the label would show in the regular one. Written here as
+    /// the family and `font-weight="bold"`, which every reader draws in bold.
+    private static func boldWeights(_ svg: [UInt8]) -> [UInt8] {
+        let from = Array("font-family=\"\(DiagramBuilder.boldFont)\"".utf8)
+        let to = Array("font-family=\"\(DiagramBuilder.font)\" font-weight=\"bold\"".utf8)
+        var out: [UInt8] = []
+        var start = 0, i = 0
+        let last = svg.count - from.count
+        while i <= last {
+            if svg[i] == from[0], svg[i..<(i + from.count)].elementsEqual(from) {
+                if out.isEmpty { out.reserveCapacity(svg.count + 256) }
+                out += svg[start..<i]
+                out += to
+                i += from.count
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        if start == 0 { return svg }
+        out += svg[start...]
+        return out
     }
 
     private static func finish(_ svg: ByteScanner, prefix: String, title: String, summary: String,

@@ -176,7 +176,8 @@
     data.forEach(function (value, name) { parts.push(encodeURIComponent(name) + "=" + encodeURIComponent(value)); });
     var next = parts.join("&");
     if (next === query) { return; }
-    var language = data.get("lang");
+    // The page speaks the first language ("cy" for "cy+en"): only a change of that reloads it.
+    var language = String(data.get("lang")).split("+")[0];
     if (language !== document.documentElement.lang) { window.location.search = "?" + next; return; }
     query = next;
     history.replaceState(null, "", "?" + query);
