@@ -8,9 +8,10 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "List likely duplicate communities and what each lacks to be found.",
         discussion: """
-            Likely duplicates: labels alike apart from case, punctuation and plurals, a Welsh label \
-            against an English one, an acronym against its expansion, labels a letter or two apart, \
-            or most members shared; each pair says why. Missing: description, sponsor, funded, \
+            Likely duplicates: each pair of names gets a score from 0 to 1 and its reasons (the \
+            sector's acronyms, spacing and case, plurals, word order, network/community/group/forum \
+            as near-synonyms, a Welsh label against an English one, the same sponsor, leads, link \
+            or platform, most members shared); pairs scoring --threshold or more are listed. Missing: description, sponsor, funded, \
             leads or contacts, url. --all audits every node, not only communities. Exit status 0, \
             or 1 with --fail-on when such findings exist.
             """
@@ -21,6 +22,9 @@ struct AuditCommand: ParsableCommand {
 
     @Flag(help: "Audit every node, not only communities.")
     var all = false
+
+    @Option(help: ArgumentHelp("The score, from 0 to 1, from which a pair is a likely duplicate (default \(Audit.defaultThreshold)); lower finds more.", valueName: "score"))
+    var threshold: Double = Audit.defaultThreshold
 
     @Option(help: "Output format.")
     var format: AuditFormat = .text
@@ -40,6 +44,7 @@ struct AuditCommand: ParsableCommand {
         if let name = failOn?.unknown.first {
             throw ValidationError("--fail-on: '\(name)' is not a finding; the findings are duplicates and missing")
         }
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold: \(threshold) is not a score from 0 to 1") }
         try Loader.refuseOverwriting([file], with: [output])
     }
 
@@ -47,7 +52,7 @@ struct AuditCommand: ParsableCommand {
         let loaded = Loader.load(file, strict: false)
         try Loader.report([loaded], diagnostics)
         guard let map = loaded.checked else { throw ExitCode(1) }
-        let audit = Audit(map, all: all)
+        let audit = Audit(map, all: all, threshold: threshold)
         let text: String = switch format {
         case .text: AuditReport.text(audit, map: map, language: language)
         case .json: AuditReport.json(audit, map: map)

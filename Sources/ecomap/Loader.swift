@@ -78,7 +78,7 @@ enum Loader {
                 missing = untranslated.count
             }
             if strict {
-                found = found.map { var d = $0; d.severity = .error; return d }
+                found = found.strict()
                 (errors, warnings) = (errors + warnings, 0)
             }
             return Loaded(name: path, document: document, missingWelsh: missing, diagnostics: found, errorCount: errors,

@@ -32,7 +32,10 @@ import Testing
         Case("unknown-element", workbook("bad-unknown.xlsx", as: "communities.xlsx")),
         Case("formula-cell", workbook("bad-formula.xlsx", as: "communities.xlsx")),
         Case("merged-cells", workbook("bad-merged.xlsx", as: "communities.xlsx")),
+        // Its header says Name, which the import now knows: it imports, as a directory.
         Case("missing-header", workbook("bad-header.xlsx", as: "communities.xlsx")),
+        // No column of names in the first rows: the sheet's error, with how to say which column it is.
+        Case("missing-header-unknown") { [csv("groups.csv", "Who,What\nSam,Data\n")] },
         Case("empty-sheet", workbook("bad-empty.xlsx", as: "communities.xlsx")),
         Case("duplicate-label", workbook("bad-duplicates.xlsx", as: "communities.xlsx")),
         Case("unknown-element-type", workbook("bad-types.xlsx", as: "communities.xlsx")),
@@ -52,6 +55,18 @@ import Testing
         Case("bad-blueprint-object") { [csv("map.json", "{\"elements\": [{\"label\": \"A\", \"type\": \"person\", \"where\": {\"x\": 1}}, 7]}")] },
         Case("no-elements") { [csv("connections.csv", "From,To\nA,B\n")] },
         Case("duplicate-column") { [csv("elements.csv", "Label,Type,Tags,tags,Funding source,Funding-source\nA,person,x,y,z,w\n")] },
+        // A community grower's own list: a title row, headers in row 3 with their
+        // own names, free-text funding, a totals row, no Type and no connections.
+        Case("grower-list") {
+            [csv("groups.csv", """
+                Community audit 2024,,,,,,
+                ,,,,,,
+                Group name,Owner / lead,Funded?,Agency,Link,Sponser,Yammer
+                Data Science CoP,Sam Patel,Yes - £5k,Environment Agency,https://example.org/ds,Director of Data,https://yammer.example/ds
+                Agile CoP,,No,Natural England,,,
+                Total,,,,,,
+                """)]
+        },
         Case("missing-header-column") { [csv("elements.csv", "Label,Type,,???\nA,person,stray,x\n")] },
         Case("missing-value") {
             [csv("elements.csv", "Label,Type\n,community\nYouth Forum,\nSocial Care Wales,organisation\n"),

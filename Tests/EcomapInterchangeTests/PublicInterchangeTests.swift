@@ -38,7 +38,7 @@ import EcomapTestSupport
         #expect(audit.gaps.first?.missing == [.description, .funded, .leadsOrContacts, .url])
         #expect(AuditReport.text(audit, map: map).hasPrefix("Audit of youth: 2 communities\n"))
         #expect(AuditReport.json(audit, map: map).contains("\"reason\" : \"same-label\""))
-        #expect(AuditReport.csv(audit, map: map).hasPrefix("finding,node,label,other node,other label,detail\n"))
+        #expect(AuditReport.csv(audit, map: map).hasPrefix("finding,node,label,other node,other label,detail,score\n"))
     }
 
     /// Every import problem's code says what it means and what to do, under a name of its own.

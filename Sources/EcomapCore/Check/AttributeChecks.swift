@@ -92,6 +92,8 @@ enum AttributeChecks {
             case (AttributeName.via, _): found += via(attribute, &context)
             case (AttributeName.in, .node(let node)): found += membership(of: node, in: attribute, &context)
             case (AttributeName.id, .header): found += mapID(attribute)
+            case (AttributeName.directory, .header): found += oneOf(["yes", "no"], attribute)
+            case (AttributeName.columns, .header): found += columns(attribute)
             default: break
             }
         }
@@ -119,6 +121,16 @@ enum AttributeChecks {
         return [Diagnostic(.badValue, "the map id '\(text)' may only hold letters, digits, '-' and '_'",
                        hint: "it names files and SVG elements, for example: id: scw-current",
                        at: id.valueRange)]
+    }
+
+    /// `columns: ["Owner / lead=leads", ...]`: each a header, `=`, and what it became.
+    private static func columns(_ attribute: Attribute) -> [Diagnostic] {
+        attribute.value.items.enumerated().compactMap { index, item in
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count < 2 || parts[0].isEmpty || parts[1].isEmpty else { return nil }
+            return Diagnostic(.badValue, "each of 'columns' is a header, '=' and a field, not '\(item)'",
+                              hint: "write it as \"Owner / lead=leads\"", at: attribute.range(ofItem: index))
+        }
     }
 
     private static func meaningElsewhere(_ key: String, known: [String]) -> String? {

@@ -44,13 +44,17 @@ public struct DiagnosticFormatter: Sendable {
         if all.count > limit {
             let errors = all.filter { $0.severity == .error }
             let warnings = all.filter { $0.severity == .warning }
-            shown = (Array(errors.prefix(limit)) + Array(warnings.prefix(max(0, limit - errors.count)))).sortedByPlace()
+            let notes = all.filter { $0.severity == .note }
+            shown = (Array(errors.prefix(limit)) + Array(warnings.prefix(max(0, limit - errors.count)))
+                + Array(notes.prefix(max(0, limit - errors.count - warnings.count)))).sortedByPlace()
         }
         var out = shown.map { format($0, source: sources[$0.file]) }.joined()
         let errors = max(totals?.errors ?? 0, all.errorCount), warnings = max(totals?.warnings ?? 0, all.warningCount)
-        if errors + warnings > shown.count {
-            let rest = errors + warnings - shown.count
-            out += "... and \(rest) more (\(count(errors, "error")) and \(count(warnings, "warning")) in all"
+        let notes = all.noteCount
+        if errors + warnings + notes > shown.count {
+            let rest = errors + warnings + notes - shown.count
+            out += "... and \(rest) more (\(count(errors, "error")) and \(count(warnings, "warning"))"
+                + (notes == 0 ? "" : ", \(count(notes, "note"))") + " in all"
                 + (howToSeeMore.map { "; \($0)" } ?? "") + ")\n"
         }
         return out
@@ -67,7 +71,11 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     private func severity(_ s: Diagnostic.Severity) -> String {
-        s == .error ? paint("error:", "1;31") : paint("warning:", "1;35")
+        switch s {
+        case .error: paint("error:", "1;31")
+        case .warning: paint("warning:", "1;35")
+        case .note: paint("note:", "1;36")
+        }
     }
 
     /// The source line and a caret line under `range`, trimmed to `width` columns around the caret.

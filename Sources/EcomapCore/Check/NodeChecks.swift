@@ -22,8 +22,10 @@ enum NodeChecks {
     }
 
     /// A node that no link, `in:` or `via:` mentions is drawn floating alone.
+    /// In a directory (`directory: yes`) most nodes have no links, and that is
+    /// what it is: no warnings.
     static func isolated(_ context: inout CheckContext) -> DiagnosticList {
-        guard !context.parseFailed else { return [] }
+        guard !context.parseFailed, !context.map.isDirectory else { return [] }
         let map = context.map
         var connected = [Bool](repeating: false, count: map.nodes.count)
         for i in 0..<context.ends.count {

@@ -5,11 +5,24 @@
 /// It is also the library's one error type: a call that fails (a file that
 /// can't be read, a layout that can't be done) throws one.
 public struct Diagnostic: Error, Hashable, Sendable, Codable {
+    /// How serious: an error stops the map being used, a warning is worth
+    /// fixing (`--strict` makes it an error), and a note only tells what was
+    /// done (an import that wrote a directory, skipped a totals row): it is
+    /// never a problem, so `--strict` leaves it a note.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
-        case error, warning
+        case error, warning, note
 
+        /// Errors first, then warnings, then notes.
         public static func < (a: Severity, b: Severity) -> Bool {
-            a == .error && b == .warning
+            a.rank < b.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
         }
     }
 
@@ -80,6 +93,17 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errorCount: Int { reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
     public var warningCount: Int { reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
+    public var noteCount: Int { reduce(0) { $0 + ($1.severity == .note ? 1 : 0) } }
+
+    /// With `--strict`: every warning an error; notes, which are no problem, stay notes.
+    public func strict() -> [Diagnostic] {
+        map { d in
+            guard d.severity == .warning else { return d }
+            var out = d
+            out.severity = .error
+            return out
+        }
+    }
 
     /// In the order a reader meets them: by line, then column.
     public func sortedByPlace() -> [Diagnostic] {

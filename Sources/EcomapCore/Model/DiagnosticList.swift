@@ -29,7 +29,12 @@ package struct DiagnosticList: ExpressibleByArrayLiteral, Sendable {
     }
 
     package mutating func append(_ d: Diagnostic) {
-        if d.severity == .error { errors += 1 } else { warnings += 1 }
+        switch d.severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        // A note is no problem: kept, never counted as one.
+        case .note: break
+        }
         if kept.count < DiagnosticList.limit { kept.append(d) }
     }
 
@@ -51,7 +56,8 @@ package struct DiagnosticList: ExpressibleByArrayLiteral, Sendable {
         } else {
             let errors = all.filter { $0.severity == .error }.sortedByPlace().prefix(limit)
             let warnings = all.filter { $0.severity == .warning }.sortedByPlace().prefix(limit - errors.count)
-            out.kept = Array(errors + warnings).sortedByPlace()
+            let notes = all.filter { $0.severity == .note }.sortedByPlace().prefix(limit - errors.count - warnings.count)
+            out.kept = Array(errors + warnings + notes).sortedByPlace()
         }
         return out
     }

@@ -60,6 +60,11 @@ public struct EcosystemMap: Hashable, Sendable {
         Identifier.sanitised(attributes.text(AttributeName.id) ?? fallback ?? "map")
     }
 
+    /// Whether the header says the map is a directory (`directory: yes`): a
+    /// list of communities, most of them without links, as an audit keeps
+    /// them. The checker then gives no `isolated-node` warnings.
+    public var isDirectory: Bool { attributes.text(AttributeName.directory) == "yes" }
+
     /// The title in Welsh (`cy:` on the header), if the map gives one.
     public var welshTitle: String? { attributes.text(AttributeName.cy) }
 

@@ -26,6 +26,13 @@ public enum AttributeName {
     public static let id = "id"
     public static let source = "source"
     public static let date = "date"
+    /// `directory: yes`: the map is a directory of communities, a list more
+    /// than a network, so a node without links is no problem.
+    public static let directory = "directory"
+    /// The columns of the spreadsheet a map was imported from, in order, each
+    /// `HEADER=field` (`"Owner / lead=leads"`), so an export can give them back.
+    public static let columns = "columns"
+
     /// `mutate: no` keeps a node's Welsh name (or the map's Welsh title) as
     /// written after a preposition; `yes` mutates one that would be kept.
     public static let mutate = "mutate"
@@ -53,13 +60,13 @@ public enum AttributeName {
     /// Names with a meaning on a link.
     public static let link: [String] = [cy, strength, frequency, via, closeness, description, colour, color] + linkTexts.map(welsh)
     /// Names with a meaning on the `map` header.
-    public static let header: [String] = [id, source, date, description, cy, mutate] + headerTexts.map(welsh)
+    public static let header: [String] = [id, source, date, description, cy, mutate, directory, columns] + headerTexts.map(welsh)
     /// Names with a meaning in a `style` statement.
     public static let style: [String] = [colour, color]
     /// Every name with a meaning somewhere.
     public static let meaningful: Set<String> = Set(node + link + header + style)
     /// Names whose value is a list.
-    public static let lists: Set<String> = [tags, interests, `in`, leads, contacts, welsh(interests), welsh(leads), welsh(contacts)]
+    public static let lists: Set<String> = [tags, interests, `in`, leads, contacts, columns, welsh(interests), welsh(leads), welsh(contacts)]
 }
 
 /// Link types with a meaning of their own; any other word is allowed too.

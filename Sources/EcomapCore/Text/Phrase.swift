@@ -93,6 +93,11 @@ package enum Phrase: String, CaseIterable, Sendable {
     case auditHeading, auditDuplicates, auditNoneFound, auditMissing, auditNothingMissing, auditMissingMost, auditFieldCount
     case auditDescription, auditSponsor, auditFunded, auditLeadsOrContacts, auditURL
     case auditSameLabel, auditSameWords, auditWelshOf, auditSharedWelsh, auditAcronym, auditSpelling, auditMembers
+    case auditScore, auditJoined, auditShortFor, auditWordForms, auditGroupWords, auditDifferentOrganisations, auditFewerWords
+    case auditSharedEvidence, auditJudgedBy
+
+    // Which spreadsheet column became which field (`ecomap import`, `ecomap audit`).
+    case columnsHeading, columnsOfSheet, columnsOfSheetRow, columnOwn, columnKind, columnIgnored, columnMade, columnSplit, columnTold
 
     // The command line's own words in outputs that have a language.
     case cliTopShowsMore, cliMaxFindingsShowsMore
@@ -497,6 +502,25 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .auditAcronym: ("'{1}' looks like an abbreviation of '{2}'", "mae '{1}' yn edrych fel talfyriad o '{2}'")
         case .auditSpelling: ("'{1}' and '{2}' are spelt a letter or two apart", "mae sillafu '{1}' a '{2}' lythyren neu ddwy yn wahanol")
         case .auditMembers: ("they share {1} members, of the {2} in '{3}'", "maent yn rhannu {1:aelod/aelodau}, o'r {2} sydd yn '{3}'")
+        case .auditScore: ("score {1}", "sgôr {1}")
+        case .auditJoined: ("'{1}' is '{2}' written as one word", "'{1}' yw '{2}' wedi'i ysgrifennu'n un gair")
+        case .auditShortFor: ("'{1}' is short for '{2}'", "mae '{1}' yn fyr am '{2}'")
+        case .auditWordForms: ("'{1}' and '{2}' are forms of one word", "mae '{1}' a '{2}' yn ffurfiau ar yr un gair")
+        case .auditGroupWords: ("'{1}' and '{2}' both name the kind of group", "mae '{1}' a '{2}' ill dau yn enwi'r math o grŵp")
+        case .auditDifferentOrganisations:
+            ("but they name different organisations, '{1}' and '{2}'", "ond maent yn enwi sefydliadau gwahanol, '{1}' a '{2}'")
+        case .auditFewerWords: ("every word of '{1}' is in '{2}', which adds '{3}'", "mae pob gair o '{1}' yn '{2}', sy'n ychwanegu '{3}'")
+        case .auditSharedEvidence: ("both have the same {1}: {2}", "mae gan y ddau yr un {1}: {2}")
+        case .auditJudgedBy: ("Judged by these columns of the spreadsheet the map came from:", "Wedi'i farnu yn ôl y colofnau hyn o'r daenlen y daeth y map ohoni:")
+        case .columnsHeading: ("Columns:", "Colofnau:")
+        case .columnsOfSheet: ("Columns of {1}:", "Colofnau {1}:")
+        case .columnsOfSheetRow: ("Columns of {1}, headers in row {2}:", "Colofnau {1}, penawdau yn rhes {2}:")
+        case .columnOwn: ("{1} (your own attribute)", "{1} (eich priodoledd eich hun)")
+        case .columnKind: ("type (the kind of each row)", "type (math pob rhes)")
+        case .columnIgnored: ("left out", "wedi'i hepgor")
+        case .columnMade: ("organisations made from its values: {1}", "sefydliadau wedi'u gwneud o'i gwerthoedd: {1}")
+        case .columnSplit: ("funded, and funding from what cells said after yes or no (cells: {1})", "funded, a funding o'r hyn a ddywedodd celloedd ar ôl ie neu na (celloedd: {1})")
+        case .columnTold: ("(as you said)", "(fel y dywedoch)")
         case .cliTopShowsMore: ("--top shows more", "mae --top yn dangos mwy")
         case .cliMaxFindingsShowsMore: ("--max-findings N shows more", "mae --max-findings N yn dangos mwy")
         }

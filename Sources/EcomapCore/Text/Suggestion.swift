@@ -24,7 +24,7 @@ package enum Suggestion {
 
     /// The optimal-string-alignment distance (Levenshtein plus swapped neighbours,
     /// the commonest typo), or nil when it exceeds `limit`.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    package static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
         if limit < 0 { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

@@ -4,15 +4,16 @@ import EcomapCore
 /// groups, "make sure there aren't any duplicate groups and that each is well
 /// described so they're easy to find".
 ///
-/// Likely duplicates are pairs of nodes whose labels say the same thing
-/// (apart from case, punctuation, accents, word order and plurals), one of
-/// which is the other's Welsh label, one an acronym of the other, whose
-/// labels are a letter or two apart, or that share most of their members.
-/// Pairs are found by blocking, never by comparing every pair: nodes are
-/// grouped by label key, by initials and by rare words, and communities by
-/// their members, and only nodes in one group are compared. Groups larger
-/// than ``blockLimit`` (a word in every label) are skipped. About
-/// O(n log n) for n nodes.
+/// Each pair of audited nodes gets a score from 0 to 1 and its reasons:
+/// how alike their names are as a person reads them (``Likeness``: the
+/// sector's acronyms, spacing and case, plurals, word order, the words for a
+/// kind of group as near-synonyms), raised by shared evidence (the same
+/// sponsor, leads, link or platform); one label the other's Welsh, or most
+/// members shared, make a pair outright. Pairs that score ``threshold`` or
+/// more are likely duplicates. Only names that share a key are compared
+/// (``BlockKeys``: a word's first letters, an acronym and the initials it
+/// may spell, so `DDaT` meets "Digital, Data and Technology Profession"),
+/// about O(n·b) for n nodes and groups of b.
 ///
 /// ```swift
 /// let audit = Audit(checked)
@@ -25,6 +26,10 @@ public struct Audit: Sendable {
         case welsh
         case acronym
         case spelling
+        /// The words that say what each group is about pair up (``Likeness``).
+        case words
+        /// The same sponsor, leads, link or platform.
+        case evidence
         case members
     }
 
@@ -45,6 +50,13 @@ public struct Audit: Sendable {
             case .acronym(let short, let long): language[.auditAcronym, short, long]
             case .spelling(let a, let b): language[.auditSpelling, a, b]
             case .members(let shared, let smaller, let group): language[.auditMembers, shared, smaller, group]
+            case .joined(let one, let apart): language[.auditJoined, one, apart]
+            case .shortFor(let short, let long): language[.auditShortFor, short, long]
+            case .wordForms(let a, let b): language[.auditWordForms, a, b]
+            case .groupWords(let a, let b): language[.auditGroupWords, a, b]
+            case .differentOrganisations(let a, let b): language[.auditDifferentOrganisations, a, b]
+            case .fewerWords(let shorter, let longer, let extra): language[.auditFewerWords, shorter, longer, extra]
+            case .shared(let field, let value): language[.auditSharedEvidence, field, value]
             }
         }
     }
@@ -58,6 +70,26 @@ public struct Audit: Sendable {
         case acronym(short: String, long: String)
         case spelling(String, String)
         case members(shared: Int, smaller: Int, group: String)
+        case joined(one: String, apart: String)
+        case shortFor(short: String, long: String)
+        case wordForms(String, String)
+        case groupWords(String, String)
+        case differentOrganisations(String, String)
+        case fewerWords(shorter: String, longer: String, extra: String)
+        case shared(field: String, value: String)
+
+        /// The kind of reason this is.
+        var reason: Reason {
+            switch self {
+            case .identical, .sameWords: .sameLabel
+            case .welshOf, .sharedWelsh: .welsh
+            case .acronym: .acronym
+            case .spelling: .spelling
+            case .members: .members
+            case .shared: .evidence
+            case .joined, .shortFor, .wordForms, .groupWords, .differentOrganisations, .fewerWords: .words
+            }
+        }
     }
 
     /// Two nodes that look like one: positions in the map's nodes, the first the earlier.
@@ -66,7 +98,9 @@ public struct Audit: Sendable {
         public var first: Int
         /// The later node's position.
         public var second: Int
-        /// Each reason, in the order of ``Reason``.
+        /// How alike the two are, from 0 to 1: at least the audit's threshold.
+        public var score: Double
+        /// Each reason, in the order it was found: the names' words first, then shared evidence.
         public var reasons: [Because]
     }
 
@@ -105,18 +139,25 @@ public struct Audit: Sendable {
     /// Whether every node was audited, not only the communities.
     public let all: Bool
 
-    /// A block (nodes with one key) larger than this is too common to tell anything.
-    public static let blockLimit = 64
+    /// The score from which a pair is a likely duplicate, unless told
+    /// otherwise (`--threshold`): chosen on the tuning part of the
+    /// benchmark's labelled names (Benchmarks/audit_bench.py), never the held-out part.
+    public static let defaultThreshold = 0.7
 
-    /// Audits the communities of `checked`, or every node with `all`.
-    public init(_ checked: CheckedMap, all: Bool = false) {
+    /// The score a pair must reach.
+    public let threshold: Double
+
+    /// Audits the communities of `checked`, or every node with `all`; pairs
+    /// that score `threshold` or more are likely duplicates.
+    public init(_ checked: CheckedMap, all: Bool = false, threshold: Double = Audit.defaultThreshold) {
         self.all = all
+        self.threshold = threshold
         let nodes = checked.nodes
         let audited = nodes.indices.filter { all || nodes[$0].kind == .community }
         self.audited = audited
         var pairs = PairFinder(checked, audited: audited)
         pairs.run()
-        duplicates = pairs.duplicates()
+        duplicates = pairs.duplicates(threshold: threshold)
         gaps = audited.compactMap { i in
             let missing = Audit.missing(nodes[i])
             return missing.isEmpty ? nil : Gap(node: i, missing: missing)

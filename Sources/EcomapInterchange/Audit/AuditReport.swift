@@ -11,10 +11,15 @@ public enum AuditReport {
         let n = audit.audited.count
         let scope = audit.all ? language.count(n, .nodeNoun, .nodesNoun) : language.counted(.community, n)
         var out = language[.auditHeading, checked.titleName(in: language), scope] + "\n"
+        // What the audit judged by: which column of the spreadsheet became which field.
+        let columns = ColumnUse.read(checked.map.attributes)
+        if !columns.isEmpty, !ColumnUse.arePlain(columns) {
+            out += "\n" + language[.auditJudgedBy] + "\n" + ColumnUse.report(columns, language: language)
+        }
         out += "\n" + language[.auditDuplicates, audit.duplicates.count] + "\n"
         if audit.duplicates.isEmpty { out += "  \(language[.auditNoneFound])\n" }
         for d in audit.duplicates {
-            out += "  - \(language[.andJoin, name(checked, d.first, language), name(checked, d.second, language)])\n"
+            out += "  - \(language[.andJoin, name(checked, d.first, language), name(checked, d.second, language)]), \(language[.auditScore, score(d.score)])\n"
             for r in d.reasons { out += "      \(r.detail(in: language))\n" }
         }
         out += "\n" + language[.auditMissing, audit.gaps.count, n] + "\n"
@@ -30,6 +35,12 @@ public enum AuditReport {
         return out
     }
 
+    /// A score with two decimals, the same bytes on every machine.
+    static func score(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
     private static func name(_ checked: CheckedMap, _ i: Int, _ language: Language) -> String {
         "\(checked.nodes[i].label(in: language)) (\(checked.nodes[i].id))"
     }
@@ -41,26 +52,28 @@ public enum AuditReport {
             ecomap: MapJSON.version,
             map: Header(id: checked.identifier, title: checked.map.title),
             scope: audit.all ? "all" : "communities",
+            threshold: audit.threshold,
             audited: audit.audited.count,
             duplicates: audit.duplicates.map { d in
                 Pair(nodes: [nodes[d.first].id, nodes[d.second].id],
                      labels: [nodes[d.first].label, nodes[d.second].label],
+                     score: d.score,
                      reasons: d.reasons.map { Because(reason: $0.reason.rawValue, detail: $0.detail()) })
             },
             missing: audit.gaps.map { Missing(node: nodes[$0.node].id, label: nodes[$0.node].label, missing: $0.missing.map(\.rawValue)) }))
     }
 
-    /// One row per finding: `finding,node,label,other node,other label,detail`.
+    /// One row per finding: `finding,node,label,other node,other label,detail,score`.
     public static func csv(_ audit: Audit, map checked: CheckedMap) -> String {
         let nodes = checked.nodes
-        var rows = [["finding", "node", "label", "other node", "other label", "detail"]]
+        var rows = [["finding", "node", "label", "other node", "other label", "detail", "score"]]
         for d in audit.duplicates {
             let (a, b) = (nodes[d.first], nodes[d.second])
-            rows.append(["duplicate", a.id, a.label, b.id, b.label, d.reasons.map { $0.detail() }.joined(separator: "; ")])
+            rows.append(["duplicate", a.id, a.label, b.id, b.label, d.reasons.map { $0.detail() }.joined(separator: "; "), score(d.score)])
         }
         for g in audit.gaps {
             let n = nodes[g.node]
-            rows.append(["missing", n.id, n.label, "", "", g.missing.map(\.rawValue).joined(separator: "; ")])
+            rows.append(["missing", n.id, n.label, "", "", g.missing.map(\.rawValue).joined(separator: "; "), ""])
         }
         var out = TextBuffer()
         for row in rows { out.writeCSV(row) }
@@ -71,13 +84,14 @@ public enum AuditReport {
         var ecomap: Int
         var map: Header
         var scope: String
+        var threshold: Double
         var audited: Int
         var duplicates: [Pair]
         var missing: [Missing]
     }
 
     struct Header: Encodable { var id: String; var title: String? }
-    struct Pair: Encodable { var nodes: [String]; var labels: [String]; var reasons: [Because] }
+    struct Pair: Encodable { var nodes: [String]; var labels: [String]; var score: Double; var reasons: [Because] }
     struct Because: Encodable { var reason: String; var detail: String }
     struct Missing: Encodable { var node: String; var label: String; var missing: [String] }
 }

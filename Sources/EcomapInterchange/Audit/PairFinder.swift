@@ -1,12 +1,22 @@
 import EcomapCore
 
-/// Finds the audit's likely duplicates by blocking: each index below groups
-/// nodes by one key, and only nodes in one group are compared.
+/// Finds the audit's likely duplicates: each pair of audited nodes that
+/// shares a key (``BlockKeys``) is scored by its names (``Likeness``), one's Welsh label against the
+/// other's, the evidence they share (sponsor, leads, link, platform) and
+/// their members.
 struct PairFinder {
     let checked: CheckedMap
     let audited: [Int]
-    private var keys: [Int: LabelKeys] = [:]
-    private var found: [Int64: [Audit.Because]] = [:]
+    private var forms: [Int: NameForm] = [:]
+    private var found: [Int64: (score: Double, why: [Audit.Why])] = [:]
+
+    /// What shared evidence adds to a names' score, for each field shared.
+    static let evidenceBonus = 0.1
+    /// Names must score this much before shared evidence counts: two groups
+    /// with one sponsor are usually two groups.
+    static let evidenceFloor = 0.5
+    /// Scores below this are not kept at all (the benchmark reads the rest).
+    static let keptFloor = 0.3
 
     init(_ checked: CheckedMap, audited: [Int]) {
         self.checked = checked
@@ -16,104 +26,98 @@ struct PairFinder {
     private var map: EcosystemMap { checked.map }
 
     mutating func run() {
-        for i in audited { keys[i] = LabelKeys(map.nodes[i].label) }
-        sameWords()
-        acronyms()
-        spelling()
+        for i in audited { forms[i] = NameForm(map.nodes[i].label) }
+        names()
         members()
     }
 
-    /// Pairs in node order, each with its reasons in the order of ``Audit/Reason``.
-    func duplicates() -> [Audit.Duplicate] {
-        found.keys.sorted().map { key in
-            let reasons = found[key]!.sorted { Audit.Reason.allCases.firstIndex(of: $0.reason)! < Audit.Reason.allCases.firstIndex(of: $1.reason)! }
-            return Audit.Duplicate(first: Int(key >> 32), second: Int(key & 0xFFFF_FFFF), reasons: reasons)
+    /// Pairs that score `threshold` or more, in node order.
+    func duplicates(threshold: Double) -> [Audit.Duplicate] {
+        found.keys.sorted().compactMap { key in
+            let (score, why) = found[key]!
+            guard score >= threshold else { return nil }
+            return Audit.Duplicate(first: Int(key >> 32), second: Int(key & 0xFFFF_FFFF),
+                                   score: (score * 100).rounded() / 100,
+                                   reasons: why.map { Audit.Because(reason: $0.reason, why: $0) })
         }
     }
 
-    private mutating func add(_ a: Int, _ b: Int, _ reason: Audit.Reason, _ why: Audit.Why) {
-        guard a != b else { return }
+    private mutating func add(_ a: Int, _ b: Int, score: Double, _ why: [Audit.Why]) {
+        guard a != b, score >= PairFinder.keptFloor else { return }
         let key = Int64(min(a, b)) << 32 | Int64(max(a, b))
-        if found[key]?.contains(where: { $0.reason == reason }) == true { return }
-        found[key, default: []].append(Audit.Because(reason: reason, why: why))
-    }
-
-    private func label(_ i: Int) -> String { map.nodes[i].label }
-
-    /// Each block's members, in node order, blocks in key order; oversized blocks left out.
-    private func blocks(_ entries: [(key: String, node: Int)]) -> [[Int]] {
-        var groups: [String: [Int]] = [:]
-        for e in entries where !e.key.isEmpty { groups[e.key, default: []].append(e.node) }
-        return groups.keys.sorted().compactMap { key in
-            let members = Array(Set(groups[key]!)).sorted()
-            return members.count > 1 && members.count <= Audit.blockLimit ? members : nil
+        if let earlier = found[key] {
+            found[key] = (max(earlier.score, score), earlier.why + why)
+        } else {
+            found[key] = (score, why)
         }
     }
 
-    /// The same words (label against label), or one's Welsh label against the other's.
-    private mutating func sameWords() {
-        var entries: [(key: String, node: Int)] = []
-        var welshKey: [Int: String] = [:]
-        for i in audited {
-            entries.append((keys[i]!.key, i))
-            if let cy = map.nodes[i].welshLabel {
-                let key = LabelKeys(cy).key
-                welshKey[i] = key
-                entries.append((key, i))
-            }
-        }
-        for block in blocks(entries) {
-            for (x, a) in block.enumerated() {
-                for b in block[(x + 1)...] {
-                    let (ka, kb) = (keys[a]!.key, keys[b]!.key)
-                    if ka == kb {
-                        let same = map.nodes[a].label == map.nodes[b].label
-                        add(a, b, .sameLabel, same ? .identical(label(a)) : .sameWords(label(a), label(b)))
-                    } else if welshKey[a] == kb {
-                        add(a, b, .welsh, .welshOf(welsh: label(b), english: label(a)))
-                    } else if welshKey[b] == ka {
-                        add(a, b, .welsh, .welshOf(welsh: label(a), english: label(b)))
-                    } else if let wa = welshKey[a], wa == welshKey[b] {
-                        add(a, b, .welsh, .sharedWelsh(map.nodes[a].welshLabel!))
+    /// Each pair's names, Welsh labels and shared evidence.
+    private mutating func names() {
+        let welsh: [Int: NameForm] = Dictionary(uniqueKeysWithValues: audited.compactMap { i in
+            map.nodes[i].welshLabel.map { (i, NameForm($0)) }
+        })
+        let evidence = Dictionary(uniqueKeysWithValues: audited.map { ($0, PairFinder.evidence(map.nodes[$0])) })
+        for (a, b) in candidates(welsh: welsh) {
+                let (fa, fb) = (forms[a]!, forms[b]!)
+                if let wa = welsh[a], !wa.key.isEmpty, wa.key == fb.key {
+                    add(a, b, score: 1, [.welshOf(welsh: wa.label, english: fa.label)])
+                    continue
+                }
+                if let wb = welsh[b], !wb.key.isEmpty, wb.key == fa.key {
+                    add(a, b, score: 1, [.welshOf(welsh: wb.label, english: fb.label)])
+                    continue
+                }
+                if let wa = welsh[a], let wb = welsh[b], !wa.key.isEmpty, wa.key == wb.key {
+                    add(a, b, score: 1, [.sharedWelsh(wa.label)])
+                    continue
+                }
+                let likeness = Likeness.compare(fa, fb)
+                var score = likeness.score
+                var why = likeness.why
+                if score >= PairFinder.evidenceFloor {
+                    for (field, values) in evidence[a]! {
+                        guard let shared = evidence[b]![field]?.intersection(values), let value = shared.sorted().first else { continue }
+                        score += PairFinder.evidenceBonus
+                        why.append(.shared(field: field, value: value))
                     }
                 }
-            }
+                add(a, b, score: min(1, score), why)
         }
     }
 
-    /// A label with an acronym against one whose initials spell it: "ED&I
-    /// network" and "Equality, Diversity and Inclusion Network".
-    private mutating func acronyms() {
-        let entries = audited.compactMap { i -> (key: String, node: Int)? in
-            keys[i]!.initials.count >= 2 ? (keys[i]!.initials, i) : nil
+    /// A group of names sharing one key larger than this says nothing (a word in most names): it is skipped.
+    static let blockLimit = 200
+
+    /// The pairs worth comparing, in node order: those sharing a key
+    /// (``BlockKeys``), a Welsh label's included, in groups no larger than ``blockLimit``.
+    private func candidates(welsh: [Int: NameForm]) -> [(Int, Int)] {
+        var groups: [String: [Int]] = [:]
+        for i in audited {
+            var keys = BlockKeys.of(forms[i]!)
+            keys.insert("k:" + forms[i]!.key)
+            if let cy = welsh[i] { keys.formUnion(BlockKeys.of(cy)); keys.insert("k:" + cy.key) }
+            for key in keys { groups[key, default: []].append(i) }
         }
-        for block in blocks(entries) {
-            for a in block where keys[a]!.hasAcronym {
-                for b in block where b != a && !keys[b]!.hasAcronym && keys[b]!.wordCount > keys[a]!.wordCount {
-                    add(a, b, .acronym, .acronym(short: label(a), long: label(b)))
-                }
+        var pairs = Set<Int64>()
+        for (_, members) in groups where members.count > 1 && members.count <= PairFinder.blockLimit {
+            for (x, a) in members.enumerated() {
+                for b in members[(x + 1)...] where a != b { pairs.insert(Int64(min(a, b)) << 32 | Int64(max(a, b))) }
             }
         }
+        return pairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     }
 
-    /// Labels a letter or two apart ("Youth forum", "Youth foram"), among
-    /// nodes that share a word few labels have.
-    private mutating func spelling() {
-        var entries: [(key: String, node: Int)] = []
-        for i in audited { for word in Set(keys[i]!.words) where word.count >= 3 { entries.append((word, i)) } }
-        var compared = Set<Int64>()
-        for block in blocks(entries) {
-            for (x, a) in block.enumerated() {
-                for b in block[(x + 1)...] {
-                    let pair = Int64(a) << 32 | Int64(b)
-                    guard compared.insert(pair).inserted else { continue }
-                    let (ka, kb) = (keys[a]!, keys[b]!)
-                    guard ka.key != kb.key, abs(ka.wordCount - kb.wordCount) <= 1, ka.key.count >= 6,
-                          Suggestion.closest(to: ka.key, in: [kb.key]) != nil else { continue }
-                    add(a, b, .spelling, .spelling(label(a), label(b)))
-                }
-            }
+    /// The evidence a node gives of which group it is: its sponsor, leads,
+    /// link and platforms (`via`), each folded so that case and spaces don't count.
+    static func evidence(_ node: Node) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for key in [AttributeName.sponsor, AttributeName.leads, AttributeName.url, AttributeName.via] {
+            let values = (node.attributes[key]?.items ?? []).map { NameForm.fold($0).trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !["unknown", "tbc", "?", "none", "n/a"].contains($0) }
+            if !values.isEmpty { out[key] = Set(values) }
         }
+        return out
     }
 
     /// Groups (communities and organisations) whose members are mostly the
@@ -130,19 +134,14 @@ struct PairFinder {
             if groups.contains(b), !groups.contains(a) { membersOf[b, default: []].insert(a) }
             if groups.contains(a), !groups.contains(b) { membersOf[a, default: []].insert(b) }
         }
-        var entries: [(key: String, node: Int)] = []
-        for (g, members) in membersOf where members.count >= 2 { for m in members { entries.append((String(m), g)) } }
-        var compared = Set<Int64>()
-        for block in blocks(entries) {
-            for (x, a) in block.enumerated() {
-                for b in block[(x + 1)...] {
-                    guard compared.insert(Int64(a) << 32 | Int64(b)).inserted else { continue }
-                    let (ma, mb) = (membersOf[a]!, membersOf[b]!)
-                    let shared = ma.intersection(mb).count
-                    let smaller = min(ma.count, mb.count)
-                    guard shared >= 2, shared * 4 >= smaller * 3 else { continue }
-                    add(a, b, .members, .members(shared: shared, smaller: smaller, group: smaller == ma.count ? label(a) : label(b)))
-                }
+        let withMembers = membersOf.keys.filter { membersOf[$0]!.count >= 2 }.sorted()
+        for (x, a) in withMembers.enumerated() {
+            for b in withMembers[(x + 1)...] {
+                let (ma, mb) = (membersOf[a]!, membersOf[b]!)
+                let shared = ma.intersection(mb).count
+                let smaller = min(ma.count, mb.count)
+                guard shared >= 2, shared * 4 >= smaller * 3 else { continue }
+                add(a, b, score: 0.9, [.members(shared: shared, smaller: smaller, group: smaller == ma.count ? map.nodes[a].label : map.nodes[b].label)])
             }
         }
     }

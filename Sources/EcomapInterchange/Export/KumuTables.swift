@@ -14,17 +14,7 @@ struct KumuTables {
     var connections: [[String]]
 
     /// The header each attribute of a node is written under; the importer reads each back as that attribute.
-    static func elementHeader(_ key: String) -> String {
-        switch key {
-        case AttributeName.cy: "Label (cy)"
-        case "type": "Type (original)"
-        case AttributeName.in: "In"
-        case AttributeName.description, AttributeName.tags: key.prefix(1).uppercased() + key.dropFirst()
-        // A Welsh partner beside its English: "Description (cy)", which the importer reads back as description-cy.
-        case _ where key.hasSuffix(AttributeName.welshSuffix): elementHeader(String(key.dropLast(AttributeName.welshSuffix.count))) + " (cy)"
-        default: key
-        }
-    }
+    static func elementHeader(_ key: String) -> String { KumuHeaders.element(key) }
 
     static func connectionHeader(_ key: String) -> String {
         switch key {

@@ -36,20 +36,6 @@ enum CellText {
         return text.split(separator: "|").map { clean(String($0)) }.filter { !$0.isEmpty }
     }
 
-    /// A `funded` value from a spreadsheet's words (`Yes`, `TRUE`, `Partly`)
-    /// as the language spells it; other words are kept for the checker to report.
-    static func funded(_ value: CellValue) -> String {
-        if case .boolean(let b) = value { return b ? "yes" : "no" }
-        let text = clean(value.text)
-        switch text.lowercased() {
-        case "yes", "y", "true": return Funded.yes.rawValue
-        case "no", "n", "false": return Funded.no.rawValue
-        case "partly", "partially", "partial", "part": return Funded.partly.rawValue
-        case "unknown", "?", "not known", "don't know": return Funded.unknown.rawValue
-        default: return text
-        }
-    }
-
     /// A link's direction from Kumu's words (directed, mutual, undirected) or ecomap's.
     static func direction(_ text: String) -> LinkDirection? {
         switch text {

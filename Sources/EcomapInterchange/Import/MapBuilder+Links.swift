@@ -30,21 +30,48 @@ extension MapBuilder {
     /// The attributes of a row, from every column that is an attribute, in column order.
     mutating func attributes(_ s: Int, _ row: Table.Row, line: Int) -> Attributes {
         var out: [Attribute] = []
+        // What a funded cell said after yes or no ("Yes - £5k"), for `funding`.
+        var more: (text: String, place: SourceRange)?
         for column in sheets[s].layout.columns {
             guard case .attribute(let name, let list, let reference) = column.use,
                   let cell = value(s, row, column.index), !cell.isEmpty else { continue }
             let place = SourceRange(line: line, column: column.index + 1)
             var items = list ? CellText.items(cell.text) : [CellText.clean(cell.text)]
-            if name == AttributeName.funded { items = [CellText.funded(cell)] }
+            if name == AttributeName.funded {
+                switch FundedCell.read(cell) {
+                case .nothing: continue
+                case .value(let funded, let rest):
+                    items = [funded.rawValue]
+                    if let rest {
+                        more = (rest, place)
+                        splitCount[ColumnKey(sheet: s, column: column.index), default: 0] += 1
+                    }
+                case .unclear(let text):
+                    report(s, row.number, column.index, Diagnostic(.badValue, "'\(column.header)' says '\(text)', which is not yes, no, partly or unknown",
+                        hint: "start it with Yes, No, Partly or Unknown and say more after it, such as 'Partly - \(text)': what follows becomes the funding",
+                        file: sheets[s].table.file, cell: address(s, row.number, column.index)))
+                    continue
+                }
+            }
             if reference {
+                let madeHere = madeColumns.contains(ColumnKey(sheet: s, column: column.index))
                 items = items.compactMap { item in
-                    resolve(item, sheet: s, row: row.number, column: column.index)
+                    if madeHere, let i = made[MapBuilder.madeKey(item)] { return usableIDs[i] }
+                    return resolve(item, sheet: s, row: row.number, column: column.index)
                 }
                 guard !items.isEmpty else { continue }
             }
             guard !items.isEmpty else { continue }
             let value: AttributeValue = items.count == 1 ? .text(items[0]) : .list(items)
             out.append(Attribute(key: name, value: value, keyRange: place, valueRange: place))
+        }
+        if let more {
+            // The sheet's own funding column, if it has one, comes first.
+            if let i = out.firstIndex(where: { $0.key == AttributeName.funding }) {
+                out[i].value = .text(out[i].value.text + "; " + more.text)
+            } else {
+                out.append(Attribute(key: AttributeName.funding, value: .text(more.text), keyRange: more.place, valueRange: more.place))
+            }
         }
         return Attributes(out)
     }
@@ -57,6 +84,12 @@ extension MapBuilder {
             for e in elements where e.kind == kind && !e.id.isEmpty {
                 let layout = sheets[e.sheet].layout
                 let labelColumn = layout.column(.label)!.index
+                if let column = e.madeFrom {
+                    // An organisation made from a value of an `in` column: placed at the first cell naming it.
+                    origins.append(Origin(sheet: e.sheet, row: e.row.number, column: column))
+                    out.append(Node(id: e.id, kind: kind, label: e.label, range: SourceRange(line: origins.count, column: column + 1)))
+                    continue
+                }
                 origins.append(Origin(sheet: e.sheet, row: e.row.number, column: labelColumn))
                 let line = origins.count
                 var attributes = self.attributes(e.sheet, e.row, line: line)

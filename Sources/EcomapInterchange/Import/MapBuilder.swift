@@ -35,6 +35,20 @@ struct MapBuilder: Sendable {
     var usableIDs: [String?] = []
     /// How many distinct unknown names have had a suggestion looked for.
     var suggestionsTried = 0
+    /// The data rows of every sheet of connections: none makes the map a directory.
+    var connectionRows = 0
+    /// `in` columns whose values name no element: each value is an
+    /// organisation made for it (an `Agency` column), found by ``madeKey(_:)``.
+    var madeColumns: Set<ColumnKey> = []
+    var made: [String: Int] = [:]
+    /// Per column: organisations made from it, and `funded` cells that said more than yes or no.
+    var madeCount: [ColumnKey: Int] = [:], splitCount: [ColumnKey: Int] = [:]
+
+    /// A column of a sheet.
+    struct ColumnKey: Hashable, Sendable {
+        var sheet: Int
+        var column: Int
+    }
 
     struct Element: Sendable {
         var sheet: Int
@@ -43,6 +57,8 @@ struct MapBuilder: Sendable {
         var rawID: String
         var kind: NodeKind?
         var id = ""
+        /// For an organisation made from an `in` column's value: that column.
+        var madeFrom: Int?
     }
 
     init(sheets: [Sheet], kinds: KindMap) {
@@ -107,12 +123,21 @@ struct MapBuilder: Sendable {
     mutating func readElements() {
         var unknownTypes: [String: (count: Int, sheet: Int, row: Int, column: Int)] = [:]
         var typesSeen: Set<String> = []
+        for sheet in sheets where sheet.layout.role == .connections {
+            connectionRows += sheet.table.rows.lazy.filter { $0.number > sheet.layout.headerRow && !$0.isEmpty }.count
+        }
         for (s, sheet) in sheets.enumerated() where sheet.layout.role == .elements {
             let layout = sheet.layout
             let label = layout.column(.label)!.index
             let idColumn = layout.column(.id)?.index
             let typeColumn = layout.column(.type)?.index
             for row in sheet.table.rows where row.number > layout.headerRow && !row.isEmpty {
+                if let total = totals(s, row, label: label) {
+                    report(s, row.number, label, Diagnostic(.totalsRow, "row \(row.number) is a totals row (\(total)), so it was left out",
+                        hint: "nothing to do: a map counts its own; delete the row if the sheet no longer needs it",
+                        file: sheet.table.file, cell: address(s, row.number, label)))
+                    continue
+                }
                 let labelText = value(s, row, label).map { CellText.clean($0.text) } ?? ""
                 if labelText.isEmpty {
                     report(s, row.number, label, Diagnostic(.missingValue, "this row has no label", hint: "every element needs a label; fill it in or delete the row",
@@ -122,7 +147,10 @@ struct MapBuilder: Sendable {
                 let rawID = idColumn.flatMap { value(s, row, $0) }.map { CellText.clean($0.text) } ?? ""
                 var element = Element(sheet: s, row: row, label: labelText, rawID: rawID)
                 let typeText = typeColumn.flatMap { value(s, row, $0) }.map { CellText.clean($0.text) } ?? ""
-                if typeText.isEmpty {
+                if typeColumn == nil {
+                    // A list with no Type column is a list of communities (noTypeNote says so once).
+                    element.kind = .community
+                } else if typeText.isEmpty {
                     let column = typeColumn ?? label
                     report(s, row.number, column, Diagnostic(.missingValue, "'\(labelText)' has no type", hint: typeColumn == nil
                             ? "add a Type column: organisation, platform, person or community"
@@ -141,7 +169,9 @@ struct MapBuilder: Sendable {
             }
         }
         reportUnknownTypes(unknownTypes, typesSeen: typesSeen)
+        makeOrganisations()
         assignIDs()
+        reviewColumns()
     }
 
     private mutating func reportUnknownTypes(_ unknown: [String: (count: Int, sheet: Int, row: Int, column: Int)],

@@ -1,9 +1,15 @@
 import Foundation
 import EcomapCore
 
-/// What a sheet holds, told by its header row as Kumu tells it: elements
-/// start with `Label` (or `ID`, `Label`), connections with `From`, `To` (or
-/// `ID`, `From`, `To`). And what each column becomes in the map.
+/// What a sheet holds, told by its header row, and what each column becomes.
+///
+/// Kumu's layout starts a sheet of elements with `Label` and one of
+/// connections with `From`, `To`; people's own lists put a title above the
+/// headers, name the columns their own way (`Group name`, `Owner / lead`)
+/// and in any order. So the header row is the first of the sheet's first
+/// ``searchedRows`` rows that names a label column (elements) or both ends
+/// (connections), by Kumu's names, the usual other names (``HeaderWords``)
+/// or the user's (``ColumnMap``); the rows above it are the sheet's title.
 struct SheetLayout: Sendable {
     enum Role: Sendable { case elements, connections }
 
@@ -18,27 +24,46 @@ struct SheetLayout: Sendable {
         var index: Int
         var header: String
         var use: Use
+        /// The field it is (nil for the user's own attribute) and how that was told.
+        var field: ColumnField?
+        var recognition: ColumnUse.Recognition
     }
 
     var role: Role
     /// The row number of the header row.
     var headerRow: Int
     var columns: [Column]
+    /// The text of the rows above the header (a title, a date, a note), first cell of each.
+    var title: [String] = []
 
-    /// The layout of `table`, or nil when its first row is no Kumu header.
-    static func recognise(_ table: Table) -> (role: Role, row: Table.Row)? {
-        guard let first = table.rows.first(where: { !$0.isEmpty }) else { return nil }
-        let h = first.cells.prefix(3).map { $0.trimmed.lowercased() }
-        func at(_ i: Int) -> String { i < h.count ? h[i] : "" }
-        if at(0) == "label" || (at(0) == "id" && at(1) == "label") { return (.elements, first) }
-        if (at(0) == "from" && at(1) == "to") || (at(0) == "id" && at(1) == "from" && at(2) == "to") { return (.connections, first) }
+    /// How far down a sheet its header row may be.
+    static let searchedRows = 30
+
+    /// The role and header row of `table`, or nil when none of its first rows is a header.
+    static func recognise(_ table: Table, columns told: ColumnMap = ColumnMap()) -> (role: Role, row: Table.Row)? {
+        for row in table.rows.prefix(searchedRows) where !row.isEmpty {
+            let texts = row.cells.map { cell -> String? in
+                if case .text(let s) = cell { return s.trimmingCharacters(in: .whitespacesAndNewlines) }
+                return nil
+            }
+            let filled = texts.compactMap { $0 }.filter { !$0.isEmpty }
+            guard !filled.isEmpty else { continue }
+            let connection = filled.map { told.field(for: $0) ?? HeaderWords.connection($0)?.field }
+            if connection.contains(.from) && connection.contains(.to) { return (.connections, row) }
+            let element = filled.map { told.field(for: $0).map { ($0, ColumnUse.Recognition.told) } ?? HeaderWords.element($0) }
+            // A title row is one cell; a header of one column must be named plainly (Label, or by the user).
+            if let label = element.firstIndex(where: { $0?.field == .label }),
+               filled.count >= 2 || element[label]!.recognition != .usual {
+                return (.elements, row)
+            }
+        }
         return nil
     }
 
     /// The uses of a header row's columns, and the problems with them: a
     /// column with values but no header, a header with no letters or digits,
-    /// two headers that make the same attribute.
-    static func map(_ table: Table, role: Role, header: Table.Row) -> (SheetLayout, [(Int, Diagnostic)]) {
+    /// two headers that make the same field or attribute.
+    static func map(_ table: Table, role: Role, header: Table.Row, columns told: ColumnMap = ColumnMap()) -> (SheetLayout, [(Int, Diagnostic)]) {
         var columns: [Column] = []
         var problems: [(Int, Diagnostic)] = []
         var seen: [String: Int] = [:]
@@ -53,7 +78,8 @@ struct SheetLayout: Sendable {
                 }
                 continue
             }
-            let use = role == .elements ? elementUse(text) : connectionUse(text)
+            let (use, field, recognition) = self.use(text, role: role, told: told)
+            guard let use else { continue }  // told to ignore it
             if case .attribute(let name, _, _) = use, name.isEmpty {
                 problems.append((index, Diagnostic(.missingHeader, "the header '\(text)' has no letters or digits to name an attribute",
                     hint: "give the column a header made of words, such as Funding source", file: table.file, cell: cell)))
@@ -61,15 +87,55 @@ struct SheetLayout: Sendable {
             }
             let key = useKey(use)
             if let earlier = seen[key] {
-                problems.append((index, Diagnostic(.duplicateColumn, "the column '\(text)' says the same as column \(Table.columnName(earlier)) ('\(header[earlier].trimmed)')",
-                    hint: "keep one of them, or rename one (headers become attribute names: 'Funding source' is funding-source)",
-                    file: table.file, cell: cell)))
+                var problem = Diagnostic(.duplicateColumn, "the column '\(text)' says the same as column \(Table.columnName(earlier)) ('\(header[earlier].trimmed)')",
+                    hint: recognition == .own ? "keep one of them, or rename one (headers become attribute names: 'Funding source' is funding-source)"
+                        : "keep one of them, or say what each is, such as \"\(text)=contacts\" or \"\(text)=ignore\"",
+                    file: table.file, cell: cell)
+                if recognition != .own { problem.remedies = [.columnMap] }
+                problems.append((index, problem))
                 continue
             }
             seen[key] = index
-            columns.append(Column(index: index, header: text, use: use))
+            columns.append(Column(index: index, header: text, use: use, field: field, recognition: recognition))
         }
-        return (SheetLayout(role: role, headerRow: header.number, columns: columns), problems)
+        var layout = SheetLayout(role: role, headerRow: header.number, columns: columns)
+        layout.title = table.rows.filter { $0.number < header.number }.compactMap { row in
+            row.cells.first { !$0.isEmpty && $0.trimmed.count > 0 }.map { CellText.clean($0.text) }
+        }
+        return (layout, problems)
+    }
+
+    /// What a header becomes: the user's field, a known name's, or an
+    /// attribute of its own name; nil use for a column the user ignores.
+    private static func use(_ header: String, role: Role, told: ColumnMap) -> (Use?, ColumnField?, ColumnUse.Recognition) {
+        if HeaderWords.key(header) == "type (original)", told.field(for: header) == nil {
+            return (.attribute("type", list: false, reference: false), nil, .named)
+        }
+        let found: (field: ColumnField, recognition: ColumnUse.Recognition)? = told.field(for: header).map { ($0, .told) }
+            ?? (role == .elements ? HeaderWords.element(header) : HeaderWords.connection(header))
+        guard let (field, recognition) = found else {
+            // "Description (cy)" is the Welsh partner of whatever "Description" is.
+            if let base = welshPartner(header), let partner = use(base, role: role, told: told).0 {
+                return (welsh(partner, header: header), nil, .named)
+            }
+            return (attribute(Identifiers.slug(header)), nil, .own)
+        }
+        switch (field, role) {
+        case (.ignore, _): return (nil, .ignore, recognition)
+        case (.id, _): return (.id, field, recognition)
+        case (.label, .elements): return (.label, field, recognition)
+        case (.label, .connections): return (.linkLabel, field, recognition)
+        case (.type, .elements): return (.type, field, recognition)
+        case (.type, .connections): return (.linkType, field, recognition)
+        case (.from, .connections): return (.from, field, recognition)
+        case (.to, .connections): return (.to, field, recognition)
+        case (.direction, .connections): return (.direction, field, recognition)
+        case (.in, .elements), (.via, .connections):
+            return (.attribute(field.rawValue, list: field == .in, reference: true), field, recognition)
+        default:
+            // A field of the other kind of sheet (leads on a connection) is an attribute of that name.
+            return (attribute(field.attribute ?? field.rawValue), field.attribute == nil ? nil : field, recognition)
+        }
     }
 
     private static func useKey(_ use: Use) -> String {
@@ -78,22 +144,11 @@ struct SheetLayout: Sendable {
     }
 
     static func elementUse(_ header: String) -> Use {
-        let h = header.lowercased()
-        switch h {
-        case "id": return .id
-        case "label": return .label
-        case "type", "kind": return .type
-        case "label (cy)", "cy", "welsh", "label (welsh)", "welsh label": return .attribute(AttributeName.cy, list: false, reference: false)
-        case "type (original)": return .attribute("type", list: false, reference: false)
-        case "in", "part of", "member of", "members of": return .attribute(AttributeName.in, list: true, reference: true)
-        case "lead", "leader", "leaders", "community leads", "community leaders": return attribute(AttributeName.leads)
-        case "contact", "community contacts": return attribute(AttributeName.contacts)
-        case "senior sponsor": return attribute(AttributeName.sponsor)
-        case "website", "web site": return attribute(AttributeName.url)
-        default:
-            if let base = welshPartner(header) { return welsh(elementUse(base), header: header) }
-            return attribute(Identifiers.slug(header))
-        }
+        use(header, role: .elements, told: ColumnMap()).0 ?? attribute(Identifiers.slug(header))
+    }
+
+    static func connectionUse(_ header: String) -> Use {
+        use(header, role: .connections, told: ColumnMap()).0 ?? attribute(Identifiers.slug(header))
     }
 
     /// The column a Welsh column partners: "Description (cy)", "Description
@@ -117,24 +172,13 @@ struct SheetLayout: Sendable {
         }
     }
 
-    static func connectionUse(_ header: String) -> Use {
-        switch header.lowercased() {
-        case "from": return .from
-        case "to": return .to
-        case "direction": return .direction
-        case "type": return .linkType
-        case "label": return .linkLabel
-        case "via": return .attribute(AttributeName.via, list: false, reference: true)
-        default:
-            if let base = welshPartner(header) { return welsh(connectionUse(base), header: header) }
-            return attribute(Identifiers.slug(header))
-        }
-    }
-
     /// An attribute column; the language's list attributes (tags, leads, ...) split on `|`.
     private static func attribute(_ name: String) -> Use {
         .attribute(name, list: AttributeName.lists.contains(name), reference: false)
     }
 
     func column(_ use: Use) -> Column? { columns.first { $0.use == use } }
+
+    /// The column that fills `field`, if the sheet has one.
+    func column(for field: ColumnField) -> Column? { columns.first { $0.field == field } }
 }

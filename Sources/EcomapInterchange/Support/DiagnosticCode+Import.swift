@@ -44,8 +44,9 @@ extension DiagnosticCode {
         remedy: "A blueprint is `{\"elements\": [{\"label\": \"A\"}], \"connections\": [{\"from\": \"A\", \"to\": \"B\"}]}`.")
     public static let missingHeader = DiagnosticCode(
         "missing-header", .error,
-        meaning: "A sheet whose first row is not Kumu's header (`Label`, or `ID` then `Label`, for elements; `From`, `To` for connections), a column with values but no header, or a header with no letters or digits.",
-        remedy: "Fix the header; add `(ignore)` to the name of a sheet that is not for the map.")
+        meaning: "No header row in a sheet's first 30 rows: a sheet of elements needs a column of names (`Label`, `Name`, `Group name` and the other usual names), a sheet of connections `From` and `To`. Or a column with values but no header, or a header with no letters or digits.",
+        remedy: "Fix the header, or say which column is the name; add `(ignore)` to the name of a sheet that is not for the map.",
+        remedies: [.columnMap])
     public static let emptySheet = DiagnosticCode(
         "empty-sheet", .error,
         meaning: "A sheet or CSV file with nothing in it, or an elements sheet with a header row and no rows under it (a connections sheet with only its header is a map without links, and imports).",
@@ -83,16 +84,43 @@ extension DiagnosticCode {
         remedy: "Say which kind each type is, as `Staff network=community,Profession=community`.",
         remedies: [.kindMap])
 
+    public static let unknownColumn = DiagnosticCode(
+        "unknown-column", .warning,
+        meaning: "A column kept as your own attribute that looks like one of ecomap's fields: its header is a letter or two from a known name (`Sponser`), or it holds web or mail addresses under a name ecomap doesn't know (`Yammer`). The audit would count that field missing.",
+        remedy: "Say which field it is, as `Yammer=url`, or rename the column.",
+        remedies: [.columnMap])
+    public static let directory = DiagnosticCode(
+        "directory", .note,
+        meaning: "The spreadsheet has no connections, so the map is written as a directory (`directory: yes` in its header): a list of communities, as an audit keeps them. Its nodes have no links, and no warning is given for each.",
+        remedy: "Nothing, for an audit; add a sheet of connections (`From`, `To`) to draw how they work together.")
+    public static let noTypeColumn = DiagnosticCode(
+        "no-type-column", .note,
+        meaning: "A sheet of elements without a `Type` column: every row on it is a community.",
+        remedy: "Add a `Type` column if some rows are organisations, platforms or people, or say which column holds the kinds, as `Category=type`.",
+        remedies: [.columnMap])
+    public static let totalsRow = DiagnosticCode(
+        "totals-row", .note,
+        meaning: "A row under the elements that only sums or counts them (`=SUM(...)`, `=SUBTOTAL(...)`, a label `Total`): it was left out of the map.",
+        remedy: "Nothing; a map counts its own.")
+    public static let skippedSheet = DiagnosticCode(
+        "skipped-sheet", .note,
+        meaning: "A sheet of a workbook that is empty, or has no header row of elements or connections (lookups, notes, a summary), while another sheet has elements: it was left out.",
+        remedy: "Add `(ignore)` to its name to say so, or, if it lists communities, say which column holds their names, as `Name=label`.",
+        remedies: [.columnMap])
+
     /// Import's codes, as the documentation lists them.
     public static let importSection = DiagnosticSection(
         title: "Import",
         introduction: """
             A spreadsheet has no lines: each problem names its file and the cell, as a formula would \
             (`Sheet!B7`; just `B7` in a CSV file; a path such as `connections[6].to` in a blueprint). \
-            What `ecomap check` would say of the map the spreadsheet makes is said too, at the cell it comes from.
+            What `ecomap check` would say of the map the spreadsheet makes is said too, at the cell it comes from. \
+            A note is no problem: it says what the import did with something a list kept by hand often has \
+            (a totals row, a sheet of lookups, no connections), and `--strict` leaves it a note.
             """,
         codes: [.notASpreadsheet, .xlsFile, .textEncoding, .csvQuote, .zipBomb, .brokenWorkbook, .duplicatePart, .unsupportedZip,
                 .cellTooLong, .badBlueprint,
                 .missingHeader, .emptySheet, .noElements, .duplicateColumn, .formulaCell, .mergedCells, .missingValue,
-                .duplicateLabel, .unknownElement, .ambiguousElement, .unknownElementType])
+                .duplicateLabel, .unknownElement, .ambiguousElement, .unknownElementType, .unknownColumn,
+                .directory, .noTypeColumn, .totalsRow, .skippedSheet])
 }

@@ -81,6 +81,12 @@ struct Table: Sendable {
         return plain ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
+    /// The last row of a range such as `A1:H1` (its end, or its one cell); nil when it names none.
+    static func lastRow(of range: String) -> Int? {
+        let end = range.split(separator: ":").last ?? Substring(range)
+        return Int(end.drop { $0.isLetter || $0 == "$" }.filter { $0 != "$" })
+    }
+
     /// `A` for column 0, `Z` for 25, `AA` for 26: spreadsheet column letters.
     static func columnName(_ index: Int) -> String {
         var n = index + 1
