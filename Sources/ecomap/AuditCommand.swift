@@ -23,7 +23,7 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Audit every node, not only communities.")
     var all = false
 
-    @Option(help: ArgumentHelp("The score, from 0 to 1, from which a pair is a likely duplicate (default \(Audit.defaultThreshold)); lower finds more.", valueName: "score"))
+    @Option(help: ArgumentHelp("The score, from 0 to 1, from which a pair is a likely duplicate; lower finds more.", valueName: "score"))
     var threshold: Double = Audit.defaultThreshold
 
     @Option(help: "Output format.")

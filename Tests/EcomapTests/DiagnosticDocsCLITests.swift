@@ -35,7 +35,7 @@ import EcomapTestSupport
         for folder in folders {
             for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".txt") {
                 let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
-                for line in text.split(separator: "\n") where line.hasSuffix("]") && (line.contains("error: ") || line.contains("warning: ")) {
+                for line in text.split(separator: "\n") where line.hasSuffix("]") && (line.contains("error: ") || line.contains("warning: ") || line.contains("note: ")) {
                     if let open = line.lastIndex(of: "[") { seen.insert(String(line[line.index(after: open)..<line.index(before: line.endIndex)])) }
                 }
             }

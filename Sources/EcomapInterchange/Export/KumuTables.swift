@@ -27,10 +27,18 @@ struct KumuTables {
 
     static let kumuDirection: [LinkDirection: String] = [.oneWay: "directed", .twoWay: "mutual", .undirected: "undirected"]
 
-    init(_ map: EcosystemMap) {
+    /// - Parameter ownNames: for a map imported from the user's own
+    ///   spreadsheet (its `columns:` header), give its columns their names
+    ///   back ("Group name", "Owner / lead"), in the spreadsheet's order.
+    ///   Kumu's own names otherwise, and for Kumu's blueprint.
+    init(_ map: EcosystemMap, ownNames: Bool = false) {
         let leading = [AttributeName.cy, AttributeName.description, AttributeName.tags]
+        let own = ownNames ? KumuTables.ownNames(map) : (label: nil, attributes: [])
+        let ownFirst = own.attributes.map(\.key)
         let nodeKeys = KumuTables.keys(map.nodes.map(\.attributes), leading: leading)
-        elements = [["ID", "Label", "Type"] + nodeKeys.map(KumuTables.elementHeader)]
+            .sorted { (ownFirst.firstIndex(of: $0) ?? Int.max) < (ownFirst.firstIndex(of: $1) ?? Int.max) }
+        let header = Dictionary(own.attributes, uniquingKeysWith: { first, _ in first })
+        elements = [["ID", own.label ?? "Label", "Type"] + nodeKeys.map { header[$0] ?? KumuTables.elementHeader($0) }]
         for node in map.nodes {
             elements.append([node.id, node.label, node.kind.rawValue] + nodeKeys.map { node.attributes[$0].map(KumuTables.cell) ?? "" })
         }
@@ -40,6 +48,23 @@ struct KumuTables {
             connections.append([link.from, link.to, link.type ?? "", KumuTables.kumuDirection[link.direction]!, link.label ?? ""]
                 + linkKeys.map { link.attributes[$0].map(KumuTables.cell) ?? "" })
         }
+    }
+
+    /// The user's names for the label and for attributes, from the map's
+    /// `columns:`, in the spreadsheet's order: only those that `ecomap
+    /// import` reads back as the same field without being told (a column
+    /// named by `--columns` keeps ecomap's name, so the export imports as it is).
+    static func ownNames(_ map: EcosystemMap) -> (label: String?, attributes: [(key: String, header: String)]) {
+        var label: String?
+        var attributes: [(key: String, header: String)] = []
+        for use in ColumnUse.read(map.attributes) {
+            switch SheetLayout.elementUse(use.header) {
+            case .label where use.field == .label: label = use.header
+            case .attribute(let name, _, _) where name == use.attribute: attributes.append((name, use.header))
+            default: continue
+            }
+        }
+        return (label, attributes)
     }
 
     /// Every attribute name used, the `leading` ones first, the rest sorted.

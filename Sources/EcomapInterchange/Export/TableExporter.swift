@@ -6,8 +6,10 @@ public enum TableExporter {
     /// The elements and connections as CSV, each starting with a UTF-8
     /// byte-order mark so that Excel reads Welsh letters rightly, lines
     /// ending LF (``TextBuffer/writeCSV(_:)``).
+    /// A map imported from the user's own spreadsheet gets its columns'
+    /// names back ("Owner / lead", not `leads`).
     public static func csv(_ checked: CheckedMap) -> (elements: [UInt8], connections: [UInt8]) {
-        let tables = KumuTables(checked.map)
+        let tables = KumuTables(checked.map, ownNames: true)
         return (csvBytes(tables.elements), csvBytes(tables.connections))
     }
 
@@ -23,10 +25,11 @@ public enum TableExporter {
 
     /// An `.xlsx` workbook with the sheets Elements and Connections, and
     /// `ecomap (ignore)` with the map's title and header (Kumu skips it;
-    /// `ecomap import` reads it back).
+    /// `ecomap import` reads it back). A map imported from the user's own
+    /// spreadsheet gets its columns' names back, as ``csv(_:)`` does.
     public static func xlsx(_ checked: CheckedMap) -> [UInt8] {
         let map = checked.map
-        let tables = KumuTables(map)
+        let tables = KumuTables(map, ownNames: true)
         return XLSXWriter.workbook([
             ("Elements", tables.elements),
             ("Connections", tables.connections),

@@ -17,7 +17,7 @@ enum MapHeader {
             if key == "title" { fromSheet = value; continue }
             let name = Identifiers.isValid(key) ? key : Identifiers.slug(key)
             guard !name.isEmpty else { continue }
-            attributes.append(Attribute(key: name, value: value.contains("|") && name == "tags" ? .list(CellText.items(value)) : .text(value)))
+            attributes.append(Attribute(key: name, value: value.contains("|") && AttributeName.lists.contains(name) ? .list(CellText.items(value)) : .text(value)))
         }
         if directory, !attributes.contains(where: { $0.key == AttributeName.directory }) {
             attributes.insert(Attribute(key: AttributeName.directory, value: .text("yes")), at: 0)

@@ -70,6 +70,9 @@ public struct ColumnUse: Sendable, Hashable, Codable {
     /// Which column became which field, and which were kept as the user's
     /// own attributes, under a heading for each sheet ("Columns of
     /// audit.xlsx, 'Communities', headers in row 4:"): what import and audit print.
+    ///
+    /// Columns read back from a map's header name no file; their list is
+    /// given without a heading, since the text around it says what they are.
     public static func report(_ uses: [ColumnUse], language: Language = .en) -> String {
         var out = ""
         var start = 0
@@ -80,7 +83,7 @@ public struct ColumnUse: Sendable, Hashable, Codable {
             let name = (first.file.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "")
                 + (first.sheet.map { ", '\($0)'" } ?? "")
             switch (name.isEmpty, first.row) {
-            case (true, _): out += language[.columnsHeading] + "\n"
+            case (true, _): if start > 0 { out += language[.columnsHeading] + "\n" }
             case (false, let row?) where row > 1: out += language[.columnsOfSheetRow, name, row] + "\n"
             case (false, _): out += language[.columnsOfSheet, name] + "\n"
             }
