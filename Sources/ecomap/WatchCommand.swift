@@ -59,13 +59,16 @@ struct WatchCommand: ParsableCommand {
         }
         let work = DispatchQueue(label: "ecomap watch")
         let builder = Builder(command: self)
-        work.sync { builder.build() }
+        // Watching starts before the first drawing, so a save made while it
+        // is drawn (a report can take a while) is seen and drawn after it;
+        // started after, such a save was lost until the next one.
         let watcher: FileWatcher
         do {
             watcher = try FileWatcher(paths: [file] + (compare.map { [$0] } ?? [])) { _ in work.async { builder.build() } }
         } catch {
             throw Loader.fail(error, diagnostics)
         }
+        work.sync { builder.build() }
         Terminal.error("Watching \(file) (Ctrl-C stops)")
         stop.wait()
         // A drawing under way is finished first; one that can't finish doesn't keep the process.

@@ -58,9 +58,12 @@ struct KumuTables {
         var label: String?
         var attributes: [(key: String, header: String)] = []
         for use in ColumnUse.read(map.attributes) {
-            switch SheetLayout.elementUse(use.header) {
-            case .label where use.field == .label: label = use.header
-            case .attribute(let name, _, _) where name == use.attribute: attributes.append((name, use.header))
+            // What import makes of the header unprompted: a field by its usual name, else an attribute named by its slug.
+            let unprompted = HeaderWords.element(use.header)?.field
+            switch (use.field, use.attribute) {
+            case (.label?, _) where unprompted == .label: label = use.header
+            case (let field?, let name?) where unprompted == field: attributes.append((name, use.header))
+            case (nil, let name?) where unprompted == nil && Identifiers.slug(use.header) == name: attributes.append((name, use.header))
             default: continue
             }
         }

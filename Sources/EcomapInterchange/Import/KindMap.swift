@@ -12,13 +12,11 @@ public struct KindMap: Sendable, Hashable {
     /// Reads `"Staff network=community, Profession=community"`; throws a message
     /// naming the entry that isn't `type=kind` or the kind that isn't one.
     public init(parsing text: String) throws(KindMapError) {
-        for entry in text.split(separator: ",") {
-            let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty else { throw KindMapError(message: "'\(entry.trimmingCharacters(in: .whitespaces))' is not TYPE=KIND") }
-            guard let kind = KindMap.standard[parts[1].lowercased()] else {
-                throw KindMapError(message: "'\(parts[1])' is not a kind; the kinds are organisation, platform, person and community")
+        for (type, word) in try NamedPairs.read(text, notAPair: { KindMapError(message: "'\($0)' is not TYPE=KIND") }) {
+            guard let kind = KindMap.standard[word.lowercased()] else {
+                throw KindMapError(message: "'\(word)' is not a kind; the kinds are organisation, platform, person and community")
             }
-            custom[parts[0].lowercased()] = kind
+            custom[type.lowercased()] = kind
         }
     }
 

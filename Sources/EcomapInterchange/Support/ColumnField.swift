@@ -73,17 +73,13 @@ public struct ColumnMap: Sendable, Hashable {
     /// Reads `"Owner / lead=leads, Link=url"`; throws a message naming the
     /// entry that isn't `HEADER=FIELD`, or the field that isn't one.
     public init(parsing text: String) throws(ColumnMapError) {
-        for entry in text.split(separator: ",") {
-            let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty else {
-                throw ColumnMapError(message: "'\(entry.trimmingCharacters(in: .whitespaces))' is not HEADER=FIELD")
-            }
-            guard let field = ColumnField(word: parts[1]) else {
+        for (header, word) in try NamedPairs.read(text, notAPair: { ColumnMapError(message: "'\($0)' is not HEADER=FIELD") }) {
+            guard let field = ColumnField(word: word) else {
                 let names = ColumnField.allCases.map(\.rawValue)
-                let near = Suggestion.closest(to: parts[1].lowercased(), in: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ColumnMapError(message: "'\(parts[1])' is not a field\(near); the fields are \(names.joined(separator: ", "))")
+                let near = Suggestion.closest(to: word.lowercased(), in: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ColumnMapError(message: "'\(word)' is not a field\(near); the fields are \(names.joined(separator: ", "))")
             }
-            fields[ColumnMap.key(parts[0])] = field
+            fields[ColumnMap.key(header)] = field
         }
     }
 
