@@ -93,7 +93,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case auditHeading, auditDuplicates, auditNoneFound, auditMissing, auditNothingMissing, auditMissingMost, auditFieldCount
     case auditDescription, auditSponsor, auditFunded, auditLeadsOrContacts, auditURL
     case auditSameLabel, auditSameWords, auditWelshOf, auditSharedWelsh, auditAcronym, auditSpelling, auditMembers
-    case auditScore, auditJoined, auditShortFor, auditWordForms, auditGroupWords, auditDifferentOrganisations, auditFewerWords
+    case auditScore, auditJoined, auditShortFor, auditWordForms, auditGroupWords, auditDifferentOrganisations, auditDifferentNumbers, auditFewerWords
     case auditSharedEvidence, auditJudgedBy
 
     // Which spreadsheet column became which field (`ecomap import`, `ecomap audit`).
@@ -507,6 +507,8 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .auditShortFor: ("'{1}' is short for '{2}'", "mae '{1}' yn fyr am '{2}'")
         case .auditWordForms: ("'{1}' and '{2}' are forms of one word", "mae '{1}' a '{2}' yn ffurfiau ar yr un gair")
         case .auditGroupWords: ("'{1}' and '{2}' both name the kind of group", "mae '{1}' a '{2}' ill dau yn enwi'r math o grŵp")
+        case .auditDifferentNumbers:
+            ("but their numbers differ, '{1}' and '{2}'", "ond mae eu rhifau'n wahanol, '{1}' a '{2}'")
         case .auditDifferentOrganisations:
             ("but they name different organisations, '{1}' and '{2}'", "ond maent yn enwi sefydliadau gwahanol, '{1}' a '{2}'")
         case .auditFewerWords: ("every word of '{1}' is in '{2}', which adds '{3}'", "mae pob gair o '{1}' yn '{2}', sy'n ychwanegu '{3}'")

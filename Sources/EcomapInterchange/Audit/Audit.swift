@@ -55,6 +55,7 @@ public struct Audit: Sendable {
             case .wordForms(let a, let b): language[.auditWordForms, a, b]
             case .groupWords(let a, let b): language[.auditGroupWords, a, b]
             case .differentOrganisations(let a, let b): language[.auditDifferentOrganisations, a, b]
+            case .differentNumbers(let a, let b): language[.auditDifferentNumbers, a, b]
             case .fewerWords(let shorter, let longer, let extra): language[.auditFewerWords, shorter, longer, extra]
             case .shared(let field, let value): language[.auditSharedEvidence, field, value]
             }
@@ -75,6 +76,8 @@ public struct Audit: Sendable {
         case wordForms(String, String)
         case groupWords(String, String)
         case differentOrganisations(String, String)
+        /// Names alike but for their numbers ("Cohort 3", "Cohort 4"): told apart by them.
+        case differentNumbers(String, String)
         case fewerWords(shorter: String, longer: String, extra: String)
         case shared(field: String, value: String)
 
@@ -87,7 +90,7 @@ public struct Audit: Sendable {
             case .spelling: .spelling
             case .members: .members
             case .shared: .evidence
-            case .joined, .shortFor, .wordForms, .groupWords, .differentOrganisations, .fewerWords: .words
+            case .joined, .shortFor, .wordForms, .groupWords, .differentOrganisations, .differentNumbers, .fewerWords: .words
             }
         }
     }

@@ -14,7 +14,7 @@ import EcomapCore
 /// an organisation's name 0.3, a word for the kind of group nothing, so
 /// that "network" and "community" neither make two names alike nor tell
 /// them apart. Different words for the group cost a little; different
-/// organisations halve the score.
+/// organisations halve the score, and so do different numbers.
 ///
 /// Cost: O(w²) for names of w words, a few microseconds.
 struct Likeness {
@@ -226,6 +226,14 @@ private struct Pairing {
         if let i = orgsA.first, let j = orgsB.first {
             score *= Likeness.organisationFactor
             why.append(.differentOrganisations(a.words[i].original, b.words[j].original))
+        }
+        // Names numbered apart ("Community 4", "Community 46"; "Cohort 2023",
+        // "Cohort 2024") are numbered to tell groups apart.
+        let numbersA = a.words.indices.filter { !usedA[$0] && !a.words[$0].text.isEmpty && a.words[$0].text.allSatisfy(\.isNumber) }
+        let numbersB = b.words.indices.filter { !usedB[$0] && !b.words[$0].text.isEmpty && b.words[$0].text.allSatisfy(\.isNumber) }
+        if let i = numbersA.first, let j = numbersB.first {
+            score *= Likeness.organisationFactor
+            why.append(.differentNumbers(a.words[i].original, b.words[j].original))
         }
         // One name's every word is in the other, which says more: "Agile CoP", "Agile Delivery CoP".
         let leftA = a.words.indices.filter { !usedA[$0] }, leftB = b.words.indices.filter { !usedB[$0] }
