@@ -78,7 +78,7 @@ struct Likeness {
         // misspelling, a short form, a numeronym): most pairs stop here.
         guard s.first == t.first else { return nil }
         guard x.role != .organisation, y.role != .organisation,
-              !s.allSatisfy(\.isNumber), !t.allSatisfy(\.isNumber) else { return nil }
+              !x.isNumber, !y.isNumber, !s.isEmpty, !t.isEmpty else { return nil }
         if Initials.isNumeronym(s, of: t) || Initials.isNumeronym(t, of: s) { return (numeronymScore, .shortForm) }
         // "policy" and "police" differ in their last letter alone: two words, not one misspelt.
         let lastOnly = s.count == t.count && s.dropLast() == t.dropLast()
@@ -229,8 +229,8 @@ private struct Pairing {
         }
         // Names numbered apart ("Community 4", "Community 46"; "Cohort 2023",
         // "Cohort 2024") are numbered to tell groups apart.
-        let numbersA = a.words.indices.filter { !usedA[$0] && !a.words[$0].text.isEmpty && a.words[$0].text.allSatisfy(\.isNumber) }
-        let numbersB = b.words.indices.filter { !usedB[$0] && !b.words[$0].text.isEmpty && b.words[$0].text.allSatisfy(\.isNumber) }
+        let numbersA = a.words.indices.filter { !usedA[$0] && a.words[$0].isNumber }
+        let numbersB = b.words.indices.filter { !usedB[$0] && b.words[$0].isNumber }
         if let i = numbersA.first, let j = numbersB.first {
             score *= Likeness.organisationFactor
             why.append(.differentNumbers(a.words[i].original, b.words[j].original))

@@ -31,6 +31,9 @@ struct NameForm: Sendable {
         /// Made from an abbreviation the sector writes (`UX`, `Comms`): the original it came from.
         var expandedFrom: String?
 
+        /// Digits alone ("4", "2024"): a number, which no likeness of words pairs.
+        var isNumber: Bool { !text.isEmpty && text.allSatisfy(\.isNumber) }
+
         /// How much the word counts: a topic word 1, others less (``Likeness``).
         var weight: Double {
             switch role {

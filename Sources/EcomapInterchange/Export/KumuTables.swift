@@ -13,18 +13,6 @@ struct KumuTables {
     var elements: [[String]]
     var connections: [[String]]
 
-    /// The header each attribute of a node is written under; the importer reads each back as that attribute.
-    static func elementHeader(_ key: String) -> String { KumuHeaders.element(key) }
-
-    static func connectionHeader(_ key: String) -> String {
-        switch key {
-        case AttributeName.description: "Description"
-        case AttributeName.cy: "Label (cy)"
-        case _ where key.hasSuffix(AttributeName.welshSuffix): connectionHeader(String(key.dropLast(AttributeName.welshSuffix.count))) + " (cy)"
-        default: key
-        }
-    }
-
     static let kumuDirection: [LinkDirection: String] = [.oneWay: "directed", .twoWay: "mutual", .undirected: "undirected"]
 
     /// - Parameter ownNames: for a map imported from the user's own
@@ -34,16 +22,17 @@ struct KumuTables {
     init(_ map: EcosystemMap, ownNames: Bool = false) {
         let leading = [AttributeName.cy, AttributeName.description, AttributeName.tags]
         let own = ownNames ? KumuTables.ownNames(map) : (label: nil, attributes: [])
-        let ownFirst = own.attributes.map(\.key)
+        // Each own column's place in the spreadsheet, and its header: the first column wins a name given twice.
+        var place: [String: (rank: Int, header: String)] = [:]
+        for (rank, column) in own.attributes.enumerated() where place[column.key] == nil { place[column.key] = (rank, column.header) }
         let nodeKeys = KumuTables.keys(map.nodes.map(\.attributes), leading: leading)
-            .sorted { (ownFirst.firstIndex(of: $0) ?? Int.max) < (ownFirst.firstIndex(of: $1) ?? Int.max) }
-        let header = Dictionary(own.attributes, uniquingKeysWith: { first, _ in first })
-        elements = [["ID", own.label ?? "Label", "Type"] + nodeKeys.map { header[$0] ?? KumuTables.elementHeader($0) }]
+            .sorted { (place[$0]?.rank ?? Int.max) < (place[$1]?.rank ?? Int.max) }
+        elements = [["ID", own.label ?? "Label", "Type"] + nodeKeys.map { place[$0]?.header ?? KumuHeaders.element($0) }]
         for node in map.nodes {
             elements.append([node.id, node.label, node.kind.rawValue] + nodeKeys.map { node.attributes[$0].map(KumuTables.cell) ?? "" })
         }
         let linkKeys = KumuTables.keys(map.links.map(\.attributes), leading: [AttributeName.description])
-        connections = [["From", "To", "Type", "Direction", "Label"] + linkKeys.map(KumuTables.connectionHeader)]
+        connections = [["From", "To", "Type", "Direction", "Label"] + linkKeys.map(KumuHeaders.connection)]
         for link in map.links {
             connections.append([link.from, link.to, link.type ?? "", KumuTables.kumuDirection[link.direction]!, link.label ?? ""]
                 + linkKeys.map { link.attributes[$0].map(KumuTables.cell) ?? "" })

@@ -13,10 +13,24 @@ enum KumuHeaders {
         case "type": "Type (original)"
         case AttributeName.in: "In"
         case AttributeName.description, AttributeName.tags: key.prefix(1).uppercased() + key.dropFirst()
-        // A Welsh partner beside its English: "Description (cy)", which the importer reads back as description-cy.
-        case _ where key.hasSuffix(AttributeName.welshSuffix): element(String(key.dropLast(AttributeName.welshSuffix.count))) + " (cy)"
-        default: key
+        default: welshPartner(key, of: element) ?? key
         }
+    }
+
+    /// The header of a link attribute's column: `Label (cy)`, `Description`, else the attribute's name.
+    static func connection(_ key: String) -> String {
+        switch key {
+        case AttributeName.description: "Description"
+        case AttributeName.cy: "Label (cy)"
+        default: welshPartner(key, of: connection) ?? key
+        }
+    }
+
+    /// A Welsh partner's header beside its English one's: "Description (cy)"
+    /// for `description-cy`, which the importer reads back as that; nil for any other key.
+    private static func welshPartner(_ key: String, of header: (String) -> String) -> String? {
+        guard key.hasSuffix(AttributeName.welshSuffix) else { return nil }
+        return header(String(key.dropLast(AttributeName.welshSuffix.count))) + " (cy)"
     }
 
     /// The header of a column the export writes for a field, or for the user's own attribute.
