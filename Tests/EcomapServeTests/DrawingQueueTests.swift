@@ -33,6 +33,15 @@ import EcomapServe
         for _ in 0..<500 where await queue.waiting < count { try await Task.sleep(for: .milliseconds(5)) }
     }
 
+    /// Asks for drawing `n` (named `name`) and waits until the queue holds
+    /// `waiting` requests, so the next request is certain to come after it.
+    static func ask(_ queue: DrawingQueue, _ n: Int, client: String, _ name: String, log: Log,
+                    gate: DispatchSemaphore? = nil, waiting: Int) async throws -> Task<DrawingQueue.Outcome, Never> {
+        let task = Task { await queue.drawing(key(n), client: client, make: drawing(name, log: log, gate: gate)) }
+        try await waitUntil(queue, waiting: waiting)
+        return task
+    }
+
     @Test func twoAskersOfOneDrawingWaitForOneJob() async throws {
         let queue = DrawingQueue(), log = Log(), gate = DispatchSemaphore(value: 0)
         async let a = queue.drawing(Self.key(1), client: "a", make: Self.drawing("one", log: log, gate: gate))
@@ -50,10 +59,8 @@ import EcomapServe
 
     @Test func aDrawingNobodyWaitsForIsDroppedBeforeItStarts() async throws {
         let queue = DrawingQueue(), log = Log(), gate = DispatchSemaphore(value: 0)
-        let busy = Task { await queue.drawing(Self.key(1), client: "a", make: Self.drawing("busy", log: log, gate: gate)) }
-        try await Self.waitUntil(queue, waiting: 1)
-        let gone = Task { await queue.drawing(Self.key(2), client: "a", make: Self.drawing("unwanted", log: log)) }
-        try await Self.waitUntil(queue, waiting: 2)
+        let busy = try await Self.ask(queue, 1, client: "a", "busy", log: log, gate: gate, waiting: 1)
+        let gone = try await Self.ask(queue, 2, client: "a", "unwanted", log: log, waiting: 2)
         gone.cancel()
         if case .abandoned = await gone.value {} else { Issue.record("the asker who left is told so") }
         gate.signal()
@@ -65,12 +72,9 @@ import EcomapServe
 
     @Test func theLatestRequestGoesFirst() async throws {
         let queue = DrawingQueue(), log = Log(), gate = DispatchSemaphore(value: 0)
-        let busy = Task { await queue.drawing(Self.key(1), client: "a", make: Self.drawing("busy", log: log, gate: gate)) }
-        try await Self.waitUntil(queue, waiting: 1)
-        let older = Task { await queue.drawing(Self.key(2), client: "a", make: Self.drawing("older", log: log)) }
-        try await Self.waitUntil(queue, waiting: 2)
-        let newer = Task { await queue.drawing(Self.key(3), client: "b", make: Self.drawing("newer", log: log)) }
-        try await Self.waitUntil(queue, waiting: 3)
+        let busy = try await Self.ask(queue, 1, client: "a", "busy", log: log, gate: gate, waiting: 1)
+        let older = try await Self.ask(queue, 2, client: "a", "older", log: log, waiting: 2)
+        let newer = try await Self.ask(queue, 3, client: "b", "newer", log: log, waiting: 3)
         gate.signal()
         _ = await (busy.value, older.value, newer.value)
         #expect(log.all == ["busy", "newer", "older"])
@@ -78,13 +82,10 @@ import EcomapServe
 
     @Test func aClientWaitsForAFewDrawingsAtMost() async throws {
         let queue = DrawingQueue(perClient: 2), log = Log(), gate = DispatchSemaphore(value: 0)
-        let busy = Task { await queue.drawing(Self.key(1), client: "page", make: Self.drawing("busy", log: log, gate: gate)) }
-        try await Self.waitUntil(queue, waiting: 1)
-        let first = Task { await queue.drawing(Self.key(2), client: "page", make: Self.drawing("first", log: log)) }
-        try await Self.waitUntil(queue, waiting: 2)
+        let busy = try await Self.ask(queue, 1, client: "page", "busy", log: log, gate: gate, waiting: 1)
+        let first = try await Self.ask(queue, 2, client: "page", "first", log: log, waiting: 2)
         // Another client's request is no part of this one's limit.
-        let other = Task { await queue.drawing(Self.key(3), client: "other", make: Self.drawing("other", log: log)) }
-        try await Self.waitUntil(queue, waiting: 3)
+        let other = try await Self.ask(queue, 3, client: "other", "other", log: log, waiting: 3)
         let second = Task { await queue.drawing(Self.key(4), client: "page", make: Self.drawing("second", log: log)) }
         if case .superseded = await first.value {} else { Issue.record("the client's oldest waiting drawing is given up") }
         gate.signal()

@@ -63,7 +63,7 @@ import EcomapTestSupport
         }
         let measures = try Self.measure(drawings)
         #expect(measures.drawings.count == drawn.count)
-        for (r, (agency, page)) in zip(measures.drawings, drawn) {
+        for (r, (_, page)) in zip(measures.drawings, drawn) {
             let label = page == "slide" ? r.slide ?? 0 : r.a4 ?? 0
             #expect(label >= (page == "slide" ? 8 : 6.5), "\(r.map): \(label) pt")
             #expect(r.overlaps == 0 && r.cut == 0 && r.uncounted == 0, "\(r.map)")

@@ -39,7 +39,7 @@ struct FindingBuilder {
             found.append(Finding(kind: .oneWayNode, nodes: [node.id], line: node.range.line,
                                  detail: .oneWayNode(node: name(current, i), sends: sends, receives: receives,
                                                      counterpart: matching.bestFor[i].map { name(best, $0) }),
-                                 subject: .current(nodes: [i], links: [])))
+                                 subject: .current(nodes: Finding.Ends(i), links: [])))
         }
         return found
     }
@@ -80,7 +80,7 @@ struct FindingBuilder {
         guard isolated.count >= 2 else { return [] }
         return isolated.map { i in
             Finding(kind: .isolatedParticipants, nodes: [current.nodes[i].id], line: current.nodes[i].range.line,
-                    detail: .isolated(node: name(current, i)), subject: .current(nodes: [i], links: []))
+                    detail: .isolated(node: name(current, i)), subject: .current(nodes: Finding.Ends(i), links: []))
         }
     }
 
@@ -102,14 +102,14 @@ struct FindingBuilder {
         var found: [Finding] = []
         for (i, node) in current.nodes.enumerated() where matching.bestFor[i] == nil {
             found.append(Finding(kind: .extra, nodes: [node.id], line: node.range.line,
-                                 detail: .extraNode(node: name(current, i), kind: node.kind), subject: .current(nodes: [i], links: [])))
+                                 detail: .extraNode(node: name(current, i), kind: node.kind), subject: .current(nodes: Finding.Ends(i), links: [])))
         }
         for index in join.onlyCurrent where current.pairs.infos[index].linked {
             let pair = current.pairs.pairs[index]
             let link = current.links[current.pairs.infos[index].link]
             found.append(Finding(kind: .extra, nodes: [link.from, link.to], line: link.fromRange.line,
                                  detail: .extraLink(a: name(current, Int(pair.a)), b: name(current, Int(pair.b))),
-                                 subject: .current(nodes: [Int(pair.a), Int(pair.b)], links: [current.pairs.infos[index].link])))
+                                 subject: .current(nodes: Finding.Ends(Int(pair.a), Int(pair.b)), links: [current.pairs.infos[index].link])))
         }
         return found
     }

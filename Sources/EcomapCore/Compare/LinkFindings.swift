@@ -164,7 +164,7 @@ struct LinkFindings: Sendable {
             found.append(Finding(kind: .distance, nodes: [a, z], line: line,
                                  detail: .distance(a: name(current, c1), b: name(current, c2), now: nowCloseness, linked: linkedNow),
                                  edit: "\(a) -- \(z) [closeness: close]",
-                                 subject: .current(nodes: [c1, c2], links: currentGroups.flatMap(\.links))))
+                                 subject: .current(nodes: Finding.Ends(c1, c2), links: currentGroups.flatMap(\.links))))
         }
         for group in groups(best, pair: b) {
             let matches = currentGroups.filter { $0.type == nil || group.type == nil || $0.type == group.type }
@@ -210,7 +210,7 @@ struct LinkFindings: Sendable {
             direction: group.twoWay ? .twoWay : first.direction == .undirected ? .undirected : .oneWay,
             detail: .missingLink(from: name(current, from), to: name(current, to), type: group.type, twoWay: group.twoWay, via: via),
             edit: "\(current.nodes[from].id) \(arrow) \(current.nodes[to].id)" + (group.type.map { " : \($0)" } ?? "") + viaEdit,
-            subject: .current(nodes: [from, to], links: [])))
+            subject: .current(nodes: Finding.Ends(from, to), links: [])))
     }
 
     /// The same link in both maps: which way it flows, through which platform, how strong.
@@ -228,7 +228,7 @@ struct LinkFindings: Sendable {
             found.append(Finding(kind: .missingTwoWay, nodes: [link.from, link.to], line: line,
                                  detail: .oneWayLink(from: name(current, from), to: name(current, to), type: type),
                                  edit: "\(link.from) <-> \(link.to)\(typeEdit)",
-                                 subject: .current(nodes: [from, to], links: matches.flatMap(\.links))))
+                                 subject: .current(nodes: Finding.Ends(from, to), links: matches.flatMap(\.links))))
         }
         if let platform = group.platforms.first {
             let wanted = matching.currentFor[platform]
@@ -240,7 +240,7 @@ struct LinkFindings: Sendable {
                                                     type: type, platform: wanted.map { name(current, $0) } ?? name(best, platform),
                                                     through: used.first.map { name(current, $0) }),
                                      edit: "\(link.from) \(link.direction.symbol) \(link.to)\(typeEdit) [via: \(p)]",
-                                     subject: .current(nodes: [current.from(now.links[0]), current.to(now.links[0])],
+                                     subject: .current(nodes: Finding.Ends(current.from(now.links[0]), current.to(now.links[0])),
                                                        links: matches.flatMap(\.links))))
             }
         }
@@ -250,7 +250,7 @@ struct LinkFindings: Sendable {
                                  detail: .strength(from: name(current, current.from(now.links[0])), to: name(current, current.to(now.links[0])),
                                                    arrow: link.direction, type: type, now: nowStrength, best: group.strength),
                                  edit: "\(link.from) \(link.direction.symbol) \(link.to)\(typeEdit) [strength: \(group.strength.rawValue)]",
-                                 subject: .current(nodes: [current.from(now.links[0]), current.to(now.links[0])],
+                                 subject: .current(nodes: Finding.Ends(current.from(now.links[0]), current.to(now.links[0])),
                                                    links: matches.flatMap(\.links))))
         }
     }

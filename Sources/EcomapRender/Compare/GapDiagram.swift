@@ -47,7 +47,8 @@ enum GapDiagram {
 
         for finding in c.findings {
             switch finding.subject {
-            case .current(let nodes, let links):
+            case .current(let pair, let links):
+                let nodes = pair.all
                 let ends = nodes.compactMap { nodeAt[$0] }
                 guard ends.count == nodes.count else { continue }
                 let edges = links.flatMap { edgesOf[$0] ?? [] }
