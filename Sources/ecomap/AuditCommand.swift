@@ -35,8 +35,10 @@ struct AuditCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; '-' is standard output.", valueName: "path"))
     var output: String = "-"
 
-    @Option(name: .customLong("lang"), help: "Language of the text: en, or cy for Welsh (JSON and CSV stay as they are).")
-    var language: Language = .en
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "Language of the text: en, cy for Welsh, or cy+en for both (Welsh first); JSON and CSV stay as they are.",
+        valueName: "lang"))
+    var languages: Languages = .en
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -54,12 +56,12 @@ struct AuditCommand: ParsableCommand {
         guard let map = loaded.checked else { throw ExitCode(1) }
         let audit = Audit(map, all: all, threshold: threshold)
         let text: String = switch format {
-        case .text: AuditReport.text(audit, map: map, language: language)
+        case .text: AuditReport.text(audit, map: map, languages: languages.list)
         case .json: AuditReport.json(audit, map: map)
         case .csv: AuditReport.csv(audit, map: map)
         }
         try Loader.write(text, to: output, diagnostics)
-        if output != "-" { Terminal.error("Wrote \(output)") }
+        if output != "-" { Terminal.wrote(output, in: languages.list) }
         if let failOn, (failOn.duplicates && !audit.duplicates.isEmpty) || (failOn.missing && !audit.gaps.isEmpty) {
             throw ExitCode(1)
         }

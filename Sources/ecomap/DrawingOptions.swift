@@ -91,6 +91,15 @@ struct DrawingOptions: ParsableArguments {
 enum Languages: String, CaseIterable, ExpressibleByArgument {
     case en, cy
     case bilingual = "cy+en"
+
+    /// The languages, the first first: Welsh before English when bilingual.
+    var list: [Language] {
+        switch self {
+        case .en: [.en]
+        case .cy: [.cy]
+        case .bilingual: [.cy, .en]
+        }
+    }
 }
 
 enum Highlight: String, CaseIterable, ExpressibleByArgument {

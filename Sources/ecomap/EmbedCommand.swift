@@ -56,6 +56,6 @@ struct EmbedCommand: ParsableCommand {
         let files: [(name: String, bytes: [UInt8])]
         do { files = try embedder.render(to: document.output) } catch { throw Loader.fail(error, diagnostics) }
         try Loader.write(files.map { ($0.name, $0.bytes) }, diagnostics)
-        Terminal.error("Wrote \(document.output)")
+        Terminal.wrote(document.output, in: drawing.languageList)
     }
 }

@@ -70,6 +70,6 @@ struct RenderCommand: ParsableCommand {
             throw Loader.fail(error, diagnostics)
         }
         try Loader.write(bytes, to: destination, diagnostics)
-        if destination != "-" { Terminal.error("Wrote \(destination)") }
+        if destination != "-" { Terminal.wrote(destination, in: drawing.languageList) }
     }
 }

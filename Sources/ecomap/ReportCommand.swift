@@ -48,6 +48,6 @@ struct ReportCommand: ParsableCommand {
             throw Loader.fail(error, diagnostics)
         }
         try Loader.write(files.map { ($0.name, $0.bytes) }, diagnostics)
-        Terminal.error("Wrote \(output)")
+        Terminal.wrote(output, in: drawing.languageList)
     }
 }

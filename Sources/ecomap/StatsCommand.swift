@@ -36,14 +36,7 @@ struct StatsCommand: ParsableCommand {
         valueName: "lang"))
     var languages: Languages = .en
 
-    /// The table's languages, the first first.
-    var languageList: [Language] {
-        switch languages {
-        case .en: [.en]
-        case .cy: [.cy]
-        case .bilingual: [.cy, .en]
-        }
-    }
+    var languageList: [Language] { languages.list }
 
     @OptionGroup var diagnostics: DiagnosticOptions
 

@@ -17,6 +17,12 @@ enum Terminal {
         if writeAll(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO) != nil { exit(1) }
     }
 
+    /// "Wrote map.svg" on standard error, in the command's languages
+    /// ("Ysgrifennwyd / Wrote map.svg" with `--lang cy+en`).
+    static func wrote(_ path: String, in languages: [Language], _ more: String = "") {
+        error(languages.map { $0[.cliWrote] }.joined(separator: " / ") + " " + path + more)
+    }
+
     /// Writes all of `text` with write(2), retrying short writes and EINTR;
     /// the errno of a failure, else nil. Not FileHandle.write(_:), which
     /// traps on a failed write instead of reporting it.

@@ -129,7 +129,7 @@ struct WatchCommand: ParsableCommand {
             }
             try Loader.write(files, c.diagnostics)
             let ms = Int(Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6)
-            Terminal.error("Wrote \(c.output) (\(ms) ms)")
+            Terminal.wrote(c.output, in: c.drawing.languageList, " (\(ms) ms)")
         }
     }
 }

@@ -81,6 +81,16 @@ import Testing
         let welsh = try Run(["audit", "defra.ecomap", "--lang", "cy"], in: scratch.url.path)
         #expect(welsh.status == 0 && welsh.stdout.hasPrefix("Archwiliad o Defra communities: 11 o gymunedau\n"))
         #expect(welsh.stdout.contains("Dyblygion tebygol (5)") && !welsh.stdout.contains("Likely duplicates"))
+        // Both languages: each line in Welsh, its English under it; the file said written in both.
+        let both = try Run(["audit", "defra.ecomap", "--lang", "cy+en", "-o", "audit.txt"], in: scratch.url.path)
+        #expect(both.status == 0 && both.stderr == "Ysgrifennwyd / Wrote audit.txt\n", "\(both.stderr)")
+        let lines = String(decoding: try scratch.bytes("audit.txt"), as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(2)) == ["Archwiliad o Defra communities: 11 o gymunedau", "Audit of Defra communities: 11 communities"])
+        let duplicates = try #require(lines.firstIndex(of: "Dyblygion tebygol (5)"))
+        #expect(lines[duplicates + 1] == "Likely duplicates (5)")
+        #expect(lines[duplicates + 2].hasPrefix("  - ") && lines[duplicates + 2].contains(" ac ED&I network"))
+        #expect(lines[duplicates + 3].hasPrefix("    ") && lines[duplicates + 3].contains(" and ED&I network"))
+        #expect(lines.last?.hasPrefix("Missing most: ") == true && lines.dropLast().last?.hasPrefix("Ar goll amlaf: ") == true)
         let bad = try Run(["audit", "defra.ecomap", "--fail-on", "duplicates,typos"], in: scratch.url.path)
         #expect(bad.status == 2 && bad.stderr.contains("'typos' is not a finding"))
     }

@@ -65,7 +65,7 @@ import EcomapTestSupport
     @Test func render() throws {
         let scratch = try Scratch()
         let run = try Run(["render", Self.current, "--lang", "cy+en", "-o", scratch.path("map.svg")])
-        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.status == 0 && run.stderr == "Ysgrifennwyd / Wrote \(scratch.path("map.svg"))\n", "\(run.stderr)")
         let svg = try String(contentsOfFile: scratch.path("map.svg"), encoding: .utf8)
         #expect(svg.contains("<title>Cymunedau Gofal Cymdeithasol Cymru: presennol / Social Care Wales communities: current</title>"))
         // Both labels on each node, Welsh above English.

@@ -100,7 +100,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case columnsHeading, columnsOfSheet, columnsOfSheetRow, columnOwn, columnKind, columnIgnored, columnMade, columnSplit, columnTold
 
     // The command line's own words in outputs that have a language.
-    case cliTopShowsMore, cliMaxFindingsShowsMore
+    case cliTopShowsMore, cliMaxFindingsShowsMore, cliWrote
 
     /// The English and the Welsh.
     package var text: (en: String, cy: String) {
@@ -525,6 +525,8 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .columnTold: ("(as you said)", "(fel y dywedoch)")
         case .cliTopShowsMore: ("--top shows more", "mae --top yn dangos mwy")
         case .cliMaxFindingsShowsMore: ("--max-findings N shows more", "mae --max-findings N yn dangos mwy")
+        // What a command says on standard error once its file is written ("Wrote map.svg").
+        case .cliWrote: ("Wrote", "Ysgrifennwyd")
         }
     }
 }

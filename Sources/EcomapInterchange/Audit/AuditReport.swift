@@ -8,30 +8,52 @@ public enum AuditReport {
     /// The audit for people to read: the likely duplicates with why, what
     /// each audited node lacks, and which fields are missing most.
     public static func text(_ audit: Audit, map checked: CheckedMap, language: Language = .en) -> String {
+        text(audit, map: checked, languages: [language])
+    }
+
+    /// The audit in one language or, bilingual, in two (`--lang cy+en`):
+    /// each sentence followed by its translation on the next line, the
+    /// first language first, as `compare` writes its text.
+    public static func text(_ audit: Audit, map checked: CheckedMap, languages: [Language]) -> String {
+        let languages = languages.isEmpty ? [Language.en] : languages
+        /// Each language's line: the first with `first` before it (a list's
+        /// dash), the translations under it with `rest` (lined up with its text).
+        func each(_ first: String = "", _ rest: String? = nil, _ line: (Language) -> String) -> String {
+            languages.enumerated().map { k, language in (k == 0 ? first : rest ?? first) + line(language) + "\n" }.joined()
+        }
         let n = audit.audited.count
-        let scope = audit.all ? language.count(n, .nodeNoun, .nodesNoun) : language.counted(.community, n)
-        var out = language[.auditHeading, checked.titleName(in: language), scope] + "\n"
+        var out = each { language in
+            language[.auditHeading, checked.titleName(in: language),
+                     audit.all ? language.count(n, .nodeNoun, .nodesNoun) : language.counted(.community, n)]
+        }
         // What the audit judged by: which column of the spreadsheet became which field.
         let columns = ColumnUse.read(checked.map.attributes)
         if !columns.isEmpty, !ColumnUse.arePlain(columns) {
-            out += "\n" + language[.auditJudgedBy] + "\n" + ColumnUse.report(columns, language: language)
+            out += "\n" + languages.map { $0[.auditJudgedBy] + "\n" + ColumnUse.report(columns, language: $0) }.joined(separator: "\n")
         }
-        out += "\n" + language[.auditDuplicates, audit.duplicates.count] + "\n"
-        if audit.duplicates.isEmpty { out += "  \(language[.auditNoneFound])\n" }
+        out += "\n" + each { $0[.auditDuplicates, audit.duplicates.count] }
+        if audit.duplicates.isEmpty { out += each("  ") { $0[.auditNoneFound] } }
         for d in audit.duplicates {
-            out += "  - \(language[.andJoin, name(checked, d.first, language), name(checked, d.second, language)]), \(language[.auditScore, score(d.score)])\n"
-            for r in d.reasons { out += "      \(r.detail(in: language))\n" }
+            out += each("  - ", "    ") { $0[.andJoin, name(checked, d.first, $0), name(checked, d.second, $0)] + ", " + $0[.auditScore, score(d.score)] }
+            for r in d.reasons { out += each("      ") { r.detail(in: $0) } }
         }
-        out += "\n" + language[.auditMissing, audit.gaps.count, n] + "\n"
-        if audit.gaps.isEmpty { out += "  \(language[.auditNothingMissing])\n" }
+        out += "\n" + each { $0[.auditMissing, audit.gaps.count, n] }
+        if audit.gaps.isEmpty { out += each("  ") { $0[.auditNothingMissing] } }
         for g in audit.gaps {
-            out += "  - \(name(checked, g.node, language)): \(g.missing.map { $0.name(in: language) }.joined(separator: ", "))\n"
+            out += each("  - ", "    ") { language in
+                name(checked, g.node, language) + ": " + g.missing.map { $0.name(in: language) }.joined(separator: ", ")
+            }
         }
-        let counts = Audit.Field.allCases.compactMap { field -> String? in
-            let n = audit.gaps.filter { $0.missing.contains(field) }.count
-            return n == 0 ? nil : language[.auditFieldCount, field.name(in: language), n]
+        let missingMost = Audit.Field.allCases.compactMap { field -> Audit.Field? in
+            audit.gaps.contains { $0.missing.contains(field) } ? field : nil
         }
-        if !counts.isEmpty { out += "\n" + language[.auditMissingMost, counts.joined(separator: ", ")] + "\n" }
+        if !missingMost.isEmpty {
+            out += "\n" + each { language in
+                language[.auditMissingMost, missingMost.map { field in
+                    language[.auditFieldCount, field.name(in: language), audit.gaps.filter { $0.missing.contains(field) }.count]
+                }.joined(separator: ", ")]
+            }
+        }
         return out
     }
 
