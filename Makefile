@@ -149,8 +149,10 @@ browser-test: build
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-websocket python3-pil; }
 	@mkdir -p $(OUT)/browser
 	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap -o $(OUT)/browser/report.html
+	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap --lang cy+en -o $(OUT)/browser/report-cy-en.html
 	$(BIN) embed Examples/Embed/two-maps.md --root . -o $(OUT)/browser/two-maps.html
 	python3 Tests/browser/browser_test.py $(OUT)/browser/report.html $(OUT)/browser/two-maps.html \
+		--bilingual $(OUT)/browser/report-cy-en.html \
 		--serve $(BIN) --screenshot $(OUT)/browser/serve.png
 
 bench: setup

@@ -40,10 +40,19 @@ public struct Report: Sendable {
         self.map = map
         self.part = part
         comparison = best.map { Comparison(current: map, best: $0) }
+        var options = options
+        if options.page == .a4, options.room == nil { options.room = Report.printedRoom }
         self.options = options
         languages = [options.language] + (second.map { $0 == options.language ? [] : [$0] } ?? [])
         stats = NetworkStats(map, validSample: map.nodes.count > Report.exactLimit ? 500 : nil)
     }
+
+    /// Where a drawing goes on a printed A4 page of the report (report.css):
+    /// the text block's width (210 mm less 14 mm each side, 182 mm) by the
+    /// height a drawing may take beside its headings and caption (224 mm).
+    /// The key goes where the drawing fills this largest: beside a tall map
+    /// rather than below it, whose labels then print larger.
+    static let printedRoom = RenderOptions.Room(width: 516, height: 635)
 
     /// The first language: of the drawings, the node names and the tables.
     var text: EcomapCore.Language { options.language }

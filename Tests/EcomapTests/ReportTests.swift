@@ -65,6 +65,30 @@ private func html(_ text: String, best: String? = nil, language: Language = .en)
 /// Whole reports of the Social Care Wales maps, with every drawing in them:
 /// slow in a debug build, so `make test-fast` leaves them out.
 @Suite(.tags(.drawsWholeMaps)) struct ReportDrawingTests {
+    /// A drawing made for the room a report's page leaves (``Report/printedRoom``)
+    /// fills that room larger than one made for the whole A4 page: the
+    /// bilingual Social Care Wales map, tall with its key under it on A4,
+    /// puts the key beside it.
+    @Test func drawnForTheRoomThePrintedPageLeaves() throws {
+        let map = try checked(path: Package.path("Maps/scw-current.ecomap"))
+        var options = RenderOptions(language: .cy)
+        options.secondLanguage = .en
+        options.page = .a4
+        func fill(_ options: RenderOptions) throws -> Double {
+            let root = try XMLElement.parse(try Renderer.render(map, as: .svg, options: options))
+            let box = (root.attributes["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
+            try #require(box.count == 4)
+            let room = Report.printedRoom
+            return min(room.width / box[2], room.height / box[3])
+        }
+        let wholePage = try fill(options)
+        options.room = Report.printedRoom
+        let room = try fill(options)
+        #expect(room > wholePage * 1.1, "drawn for the room: scale \(room); for the whole page: \(wholePage)")
+        // The report draws for the room by itself.
+        #expect(Report(map, options: { var o = RenderOptions(); o.page = .a4; return o }()).options.room == Report.printedRoom)
+    }
+
     /// Everything inline: nothing the page would fetch.
     @Test func selfContained() throws {
         let current = try String(contentsOfFile: Package.path("Maps/scw-current.ecomap"), encoding: .utf8)

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """ecomap's HTML in a real browser: headless Chromium, driven over the DevTools protocol.
 
-    python3 Tests/browser/browser_test.py REPORT.html EMBEDDED.html [--serve ECOMAP] [--screenshot PNG]
+    python3 Tests/browser/browser_test.py REPORT.html EMBEDDED.html [--bilingual REPORT.html] [--serve ECOMAP] [--screenshot PNG]
 
 For the report: it loads with no console errors, the diagram is visible (a
 screenshot has the map's grey, green and red in it), and pointing at a node
-highlights its links and shows its details. For the embedded document: both
+highlights its links and shows its details. Printed to A4 (and, with
+--bilingual, a report in Welsh and English too): the summary on the first
+page, every table's columns, no page of a line or two, and each drawing's
+labels at 6.5 pt or more as printed. For the embedded document: both
 diagrams are on the page, their ids never clash, and it loads with no errors.
 With --serve, the live preview: `ECOMAP serve` on a copy of the Social Care
 Wales map, the page loads with no console errors, a saved edit redraws the
@@ -239,10 +242,11 @@ def test_report(browser, path):
     check(not browser.errors(), f"{path}: no errors after interaction")
 
 
-def test_print(browser, path):
+def test_print(browser, path, bilingual=False):
     """Prints the report on A4 as a reader would, and reads the PDF back with
     pdftotext: the summary on the first page, every column of every table
-    present, no page holding only a heading or a line or two."""
+    present, no page holding only a heading or a line or two, and every
+    drawing's labels at A4's size (PRINTED_LABEL) as printed."""
     browser.open(path)
     pdf = base64.b64decode(browser.call("Page.printToPDF", paperWidth=8.27, paperHeight=11.69, printBackground=True,
                                         marginTop=0, marginBottom=0, marginLeft=0, marginRight=0,
@@ -256,15 +260,58 @@ def test_print(browser, path):
         pages = pages[:-1]
     check(3 <= len(pages) <= 16, f"{out}: prints on {len(pages)} A4 pages")
     first = pages[0]
-    check("In brief" in first and "What matters most" in first and "5." in first,
-          f"{out}: the first page holds the summary and the five findings that matter most")
+    if bilingual:
+        check(all(words in first for words in ["Yn gryno", "In brief", "Beth sydd bwysicaf", "What matters most"]),
+              f"{out}: the first page holds the summary and what matters most, in Welsh and in English")
+    else:
+        check("In brief" in first and "What matters most" in first and "5." in first,
+              f"{out}: the first page holds the summary and the five findings that matter most")
     lines = [len([l for l in page.splitlines() if l.strip()]) for page in pages]
     check(min(lines) >= 3, f"{out}: no page holds only a heading or a line or two (lines per page: {lines})")
-    for column in ["Node", "Kind", "Neighbours", "Betweenness", "Closeness", "Broker",
-                   "Name", "Description", "Sponsor", "Funded", "Leads", "Contacts"]:
+    columns = ["Node", "Kind", "Neighbours", "Betweenness", "Closeness", "Broker",
+               "Name", "Description", "Sponsor", "Funded", "Leads", "Contacts"]
+    if bilingual:
+        columns += ["Nod", "Math", "Cymdogion", "Rhwngedd", "Agosrwydd", "Brocer", "Enw", "Disgrifiad", "Noddwr", "Arweinwyr"]
+    for column in columns:
         check(column in text, f"{out}: the column {column!r} is printed")
-    check(text.count("not recorded") >= 10, f"{out}: the directory's last columns are printed ({text.count('not recorded')} gaps marked)")
-    check("Social Care Wales" in pages[-1] or "Made with ecomap" in pages[-1], f"{out}: the last page ends the report")
+    gaps = text.count("heb ei") if bilingual else text.count("not recorded")
+    check(gaps >= 5 if bilingual else gaps >= 10, f"{out}: the directory's last columns are printed ({gaps} gaps marked)")
+    check(any(end in pages[-1] for end in ["Social Care Wales", "Made with ecomap", "Gwnaed gydag ecomap"]),
+          f"{out}: the last page ends the report")
+    check_printed_labels(browser, path, known={"scw-current-gaps-figure": 5.7} if bilingual else {})
+
+
+# A4's label size (issue 10's targets, README): what a reader of the printed page needs.
+PRINTED_LABEL = 6.5
+
+
+def check_printed_labels(browser, path, known):
+    """The smallest node label of each drawing as printed on A4, in points:
+    the page laid out for print at the text block's size (210 mm less 14 mm
+    each side by 297 mm less 30 mm, in CSS pixels), each label's font size
+    times the drawing's scale on the page. `known` holds drawings that miss
+    the size (README), each held to the size measured."""
+    browser.call("Emulation.setEmulatedMedia", media="print")
+    browser.call("Emulation.setDeviceMetricsOverride", width=688, height=1009, deviceScaleFactor=1, mobile=False)
+    try:
+        time.sleep(0.3)
+        drawings = json.loads(browser.evaluate("""JSON.stringify([...document.querySelectorAll('figure svg')]
+            .filter(svg => svg.getBoundingClientRect().width > 0)
+            .map(svg => ({id: svg.closest('figure').id,
+                          sizes: [...svg.querySelectorAll('g.node text')].map(t =>
+                              parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a * 0.75)})))"""))
+    finally:
+        browser.call("Emulation.clearDeviceMetricsOverride")
+        browser.call("Emulation.setEmulatedMedia", media="")
+    check(len(drawings) >= 3, f"{path}: {len(drawings)} drawings printed")
+    for d in drawings:
+        smallest = min(d["sizes"]) if d["sizes"] else 0
+        floor = known.get(d["id"])
+        if floor is None:
+            check(smallest >= PRINTED_LABEL, f"{path}: {d['id']} labels print at {smallest:.1f} pt (at least {PRINTED_LABEL})")
+        else:
+            print(f"known {path}: {d['id']} labels print at {smallest:.1f} pt, under {PRINTED_LABEL} (README)")
+            check(smallest >= floor, f"{path}: {d['id']} labels print at {smallest:.1f} pt, no smaller than the {floor} measured")
 
 
 def check_unique_ids(browser, path):
@@ -473,6 +520,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("report")
     parser.add_argument("embedded")
+    parser.add_argument("--bilingual", metavar="REPORT", help="also print this report, made with --lang cy+en")
     parser.add_argument("--serve", metavar="ECOMAP", help="also test the live preview that this binary serves")
     parser.add_argument("--screenshot", metavar="PNG", help="keep a 1920x1080 screenshot of the live page")
     args = parser.parse_args()
@@ -480,6 +528,8 @@ def main():
     try:
         test_report(browser, args.report)
         test_print(browser, args.report)
+        if args.bilingual:
+            test_print(browser, args.bilingual, bilingual=True)
         test_embedded(browser, args.embedded)
         if args.serve:
             test_live(browser, args.serve, args.screenshot)

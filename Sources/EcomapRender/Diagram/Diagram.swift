@@ -28,6 +28,9 @@ package struct Diagram: Sendable {
     package var fixedPositions = false
     /// The frame the drawing is shaped for.
     package var page: Page = .none
+    /// Where on the page the drawing goes, when less than the page's frame
+    /// (``RenderOptions/room``): what the key's place is chosen for.
+    package var room: RenderOptions.Room?
     /// An eco-map: the node at this index at the centre, the rest on rings.
     package var ecoCentre: Int?
     /// Where each node was in an earlier drawing (``RenderOptions/places``),

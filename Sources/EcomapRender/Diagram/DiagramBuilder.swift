@@ -97,6 +97,7 @@ package enum DiagramBuilder {
             legend: options.legend ? LegendBuilder.build(checked, theme: theme, words: words, emphasis: emphasis,
                                                          types: options.labels, boxes: !clusters.list.isEmpty) : nil)
         diagram.page = options.page
+        diagram.room = options.room
         if options.ecoMap, engine == .neato, let centre = EcoCentre.choose(checked, asked: options.centre) {
             diagram.ecoCentre = centre
             // The centre drawn larger, as an eco-map's focus is.

@@ -236,7 +236,8 @@ struct DrawingPlan {
         }
         if let legend = diagram.legend, !content.isEmpty {
             let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
-            keyChoices = KeyPlacement.choices(content: content, key: LegendPlacer.size(of: legend), page: diagram.page,
+            keyChoices = KeyPlacement.choices(content: content, key: LegendPlacer.size(of: legend),
+                                              frame: diagram.room.map { ($0.width, $0.height) } ?? diagram.page.frame,
                                               obstacles: obstacles, segments: segments, points: ringPoints)
         }
     }

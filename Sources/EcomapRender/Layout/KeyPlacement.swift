@@ -1,5 +1,5 @@
 /// Where the key goes: in an empty corner of the drawing, or beside it or
-/// below it, whichever lets the whole fit its page largest (or, with no page,
+/// below it, whichever lets the whole fit its frame largest (or, with no page,
 /// adds least to its area).
 enum KeyPlacement {
     /// Space between the key and the map, in points.
@@ -20,7 +20,7 @@ enum KeyPlacement {
     ///   - obstacles: what the key must not cover (nodes, boxes, labels).
     ///   - segments: the lines, taken as straight, that must not cross the key.
     ///   - points: points of curves (guides) the key must not cover.
-    static func choices(content: Box, key: Size, page: Page, obstacles: [Box],
+    static func choices(content: Box, key: Size, frame: (width: Double, height: Double)?, obstacles: [Box],
                         segments: [(Position, Position)], points: [Position]) -> [Choice] {
         var out: [(score: Double, order: Int, choice: Choice)] = []
         func consider(_ left: Double, _ top: Double, corner: Bool, order: Int) {
@@ -33,7 +33,7 @@ enum KeyPlacement {
             }
             let total = content.union(box)
             let score: Double
-            if let frame = page.frame {
+            if let frame {
                 score = fit(Size(width: total.width, height: total.height), in: frame)
             } else {
                 score = -total.width * total.height
