@@ -30,7 +30,10 @@ package enum HTMLPage {
         let id = "\(diagram.prefix)-figure"
         let words = DrawingWords([language] + (second.map { $0 == language ? [] : [$0] } ?? []))
         func both(_ phrase: Phrase) -> String { words.each(" / ") { $0[phrase] } }
-        return Figure(id: id, live: live, focused: focused, svg: String(decoding: svg, as: UTF8.self), caption: caption,
+        // A bilingual drawing's summary is a line per language: each its own line, marked with its language.
+        let lines = caption.components(separatedBy: "\n")
+        let said = lines.count == words.languages.count ? Said(Array(zip(words.languages, lines))) : Said(caption)
+        return Figure(id: id, live: live, focused: focused, svg: String(decoding: svg, as: UTF8.self), caption: said,
                       show: both(.show),
                       kinds: kindsDrawn(in: diagram).map { kind in KindBox(kind: kind.rawValue, name: words.each(" / ") { $0.kind(kind) }) },
                       hint: both(.details), focus: both(.focusOnNode), whole: both(.showWholeMap),

@@ -33,7 +33,7 @@ extension Report {
         var summary = Summary(heading: words { $0[.inBrief] }, headline: paragraphs({ headline(in: $0) }, class: "headline"))
         guard let comparison else {
             summary.figure = HTMLPage.figureValues(drawings.map.0, svg: drawings.map.1, map: map.map, language: text,
-                                                   caption: drawings.map.0.summary)
+                                                   caption: drawings.map.0.summary, alsoIn: secondLanguage)
             return summary
         }
         let leading = leadingFindings.map { finding in
@@ -104,7 +104,8 @@ extension Report {
     /// A drawing under its heading, on a page of its own when printed.
     func drawing(_ part: (Diagram, [UInt8]), _ map: EcosystemMap, _ heading: (Language) -> String) -> Drawing {
         Drawing(heading: words(heading),
-                figure: HTMLPage.figureValues(part.0, svg: part.1, map: map, language: text, caption: part.0.summary))
+                figure: HTMLPage.figureValues(part.0, svg: part.1, map: map, language: text, caption: part.0.summary,
+                                              alsoIn: secondLanguage))
     }
 
     /// The per-node numbers and the directory: for the analyst, at the end.

@@ -48,16 +48,18 @@ public struct Report: Sendable {
     }
 
     /// Where a drawing goes on a printed A4 page of the report (report.css):
-    /// the text block's width (210 mm less 14 mm each side, 182 mm) by the
+    /// the text block's width (210 mm less 12 mm each side, 186 mm) by the
     /// height a drawing may take beside its headings and caption (224 mm).
     /// The key goes where the drawing fills this largest: beside a tall map
     /// rather than below it, whose labels then print larger.
-    static let printedRoom = RenderOptions.Room(width: 516, height: 635)
+    static let printedRoom = RenderOptions.Room(width: 527, height: 635)
 
     /// The first language: of the drawings, the node names and the tables.
     var text: EcomapCore.Language { options.language }
     var title: String { map.title(in: options.language) }
     var isBilingual: Bool { languages.count > 1 }
+    /// The second language of a bilingual report, for the words of each figure's controls.
+    var secondLanguage: EcomapCore.Language? { languages.dropFirst().first }
 
     /// Something said in each of the report's languages, first to last.
     func said<Words>(_ words: (EcomapCore.Language) -> Words) -> [(EcomapCore.Language, Words)] { languages.map { ($0, words($0)) } }

@@ -64,7 +64,8 @@ struct Figure {
     /// Showing part of its map already.
     var focused: Bool
     var svg: String
-    var caption: String
+    /// The drawing's summary, a line per language.
+    var caption: Said
     /// The filter's legend and its boxes.
     var show: String
     var kinds: [KindBox]

@@ -25,7 +25,7 @@ import EcomapTestSupport
     /// a value can't end an attribute or start an element.
     @Test func valuesAreEscapedInTextAndAttributes() {
         let hostile = "\" onmouseover=\"alert(1)\" x='<b>&amp;"
-        let figure = Figure(id: "m-figure", live: false, focused: false, svg: "<svg></svg>", caption: hostile, show: hostile,
+        let figure = Figure(id: "m-figure", live: false, focused: false, svg: "<svg></svg>", caption: Said(hostile), show: hostile,
                             kinds: [KindBox(kind: "organisation", name: hostile)], hint: hostile, focus: hostile, whole: hostile, data: "{}")
         let html = Templates.render("figure", figure)
         let escaped = "&quot; onmouseover=&quot;alert(1)&quot; x=&#39;&lt;b&gt;&amp;amp;"
