@@ -83,12 +83,14 @@ import Testing
         (.voiceAction, welsh("Gwirfoddolwyr"), "Rhowch lais i Wirfoddolwyr:"),
         (.voiceAction, welsh("Academyddion"), "Rhowch lais i Academyddion:"),
         (.voiceAction, .fixed("Practitioners"), "Rhowch lais i Practitioners:"),
-        (.hearAction, welsh("Cyngor Caerdydd"), "Rhowch ffordd i Gyngor Caerdydd glywed"),
+        (.hearAction, welsh("Cyngor Caerdydd"), "sy'n cael negeseuon gan Gyngor Caerdydd ymateb"),
+        (.linksPartners, welsh("Cyngor Caerdydd"), "mae'n cysylltu â Chyngor Caerdydd"),
+        (.linksPartners, welsh("Academyddion"), "mae'n cysylltu ag Academyddion"),
         (.isolatedAction, welsh("Llywodraeth Cymru"), "Crëwch ffyrdd i Lywodraeth Cymru gwrdd"),
         (.peerAction, welsh("Penaethiaid"), "Rhowch ffyrdd i Benaethiaid gwrdd"),
-        (.extraNodeSentence, welsh("Gofal Cymdeithasol Cymru"), "Nid oes gan Ofal Cymdeithasol Cymru ("),
-        (.extraNodeSentence, welsh("Cyngor Caerdydd"), "Nid oes gan Gyngor Caerdydd ("),
-        (.extraNodeSentence, welsh("Yr Urdd"), "Nid oes gan yr Urdd ("),
+        (.extraNodeSentence, welsh("Gofal Cymdeithasol Cymru"), "sy'n cyfateb i Ofal Cymdeithasol Cymru ("),
+        (.extraNodeSentence, welsh("Cyngor Caerdydd"), "sy'n cyfateb i Gyngor Caerdydd ("),
+        (.extraNodeSentence, welsh("Yr Urdd"), "sy'n cyfateb i'r Urdd ("),
         (.connectViaAction, welsh("Llwyfan Dysgu"), "Cysylltwch nhw drwy Lwyfan Dysgu:"),
         (.connectViaAction, welsh("Platfform Cymunedol"), "Cysylltwch nhw drwy Blatfform Cymunedol:"),
         (.connectViaAction, welsh("Y Llwyfan"), "Cysylltwch nhw drwy'r Llwyfan:"),
@@ -105,6 +107,9 @@ import Testing
         (.closerAction, welsh("Cyngor Caerdydd"), "Dewch â Chyngor Caerdydd a Gofal"),
         (.closerAction, welsh("Ysgolion"), "Dewch ag Ysgolion a Gofal"),
         (.closerAction, welsh("Y Gymdeithas"), "Dewch â'r Gymdeithas a Gofal"),
+        // A line through a platform's hover text.
+        (.via, welsh("Llwyfan Dysgu"), "Gweithwyr drwy Lwyfan Dysgu"),
+        (.via, welsh("Porth Pobl Ifanc"), "Gweithwyr drwy Borth Pobl Ifanc"),
     ]
 
     static func welsh(_ name: String) -> Filler { Filler(name, mutable: Welsh.mayMutate(name)) }
@@ -115,6 +120,7 @@ import Testing
         let text = switch phrase {
         case .andJoin: Language.cy[phrase, "Gofal", name]
         case .closerAction: Language.cy[phrase, name, Filler.word("Gofal")]
+        case .via: Language.cy[phrase, Filler.fixed("Gweithwyr"), name]
         case .extraNodeSentence: Language.cy[phrase, name, "sefydliad"]
         case .auditHeading: Language.cy[phrase, name, "11 o gymunedau"]
         default: Language.cy[phrase, name]

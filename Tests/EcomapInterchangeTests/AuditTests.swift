@@ -41,6 +41,29 @@ import Testing
         Golden.assertMatches(AuditReport.text(audit, map: map, language: .cy), "audit/defra-workbook-cy.txt")
     }
 
+    /// In Welsh the reasons quote the Welsh labels where both nodes have one
+    /// (CGGC, not WCVA), shared evidence quotes the value as written and its
+    /// Welsh, and a pair's second name takes the mutation after "a".
+    @Test func welshReasonsQuoteTheWelsh() throws {
+        let m = try map([
+            "community wcva \"WCVA\" [cy: \"CGGC\"]",
+            "community council \"Wales Council for Voluntary Action\" [cy: \"Cyngor Gweithredu Gwirfoddol Cymru\"]",
+            "community a \"Practice forum\" [cy: \"Fforwm ymarfer\", leads: \"Siân Jones\", sponsor: \"Head of Data\", sponsor-cy: \"Pennaeth Data\"]",
+            "community b \"Forum for practice\" [cy: \"Pwyllgor ymarfer\", leads: \"sian jones\", sponsor: \"head of data\"]",
+        ])
+        let audit = Audit(m, all: false, threshold: Audit.defaultThreshold)
+        let welsh = AuditReport.text(audit, map: m, language: .cy)
+        #expect(welsh.contains("mae 'CGGC' yn edrych fel talfyriad o 'Cyngor Gweithredu Gwirfoddol Cymru'"), "\(welsh)")
+        #expect(!welsh.contains("WCVA") && !welsh.contains("Wales Council"), "\(welsh)")
+        #expect(welsh.contains("CGGC (wcva) a Chyngor Gweithredu Gwirfoddol Cymru (council)"), "\(welsh)")
+        #expect(welsh.contains("Fforwm ymarfer (a) a Phwyllgor ymarfer (b)"), "\(welsh)")
+        #expect(welsh.contains("mae gan y ddau yr un arweinwyr: Siân Jones"), "\(welsh)")
+        #expect(welsh.contains("mae gan y ddau yr un noddwr: Pennaeth Data"), "\(welsh)")
+        let english = AuditReport.text(audit, map: m, language: .en)
+        #expect(english.contains("'WCVA' looks like an abbreviation of 'Wales Council for Voluntary Action'"), "\(english)")
+        #expect(english.contains("both have the same sponsor: Head of Data"), "\(english)")
+    }
+
     @Test func labelKeys() {
         #expect(LabelKeys("ED&I network").initials == "edin")
         #expect(LabelKeys("Equality, Diversity and Inclusion Network").initials == "edin")

@@ -130,7 +130,7 @@ private func html(_ text: String, best: String? = nil, language: Language = .en)
         // The comparison's headings, table and every finding, too.
         let best = try String(contentsOfFile: Package.path("Maps/scw-best-practice.ecomap"), encoding: .utf8)
         let compared = try html(current, best: best, language: .cy)
-        for text in ["Yn gryno", "Y canfyddiadau'n llawn", "Y map arfer gorau", "Y bylchau, wedi'u tynnu ar y map", "cyfran ddwy ffordd",
+        for text in ["Yn gryno", "Y canfyddiadau'n llawn", "Y map arfer gorau", "Y bylchau, wedi'u dangos ar y map", "cyfran ddwy ffordd",
                      "yn llifo un ffordd; mewn arfer gorau mae'n llifo'r ddwy ffordd"] {
             #expect(compared.contains(HTMLText.escape(text)), "\(text)")
         }

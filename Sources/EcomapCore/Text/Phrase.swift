@@ -94,7 +94,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case auditDescription, auditSponsor, auditFunded, auditLeadsOrContacts, auditURL
     case auditSameLabel, auditSameWords, auditWelshOf, auditSharedWelsh, auditAcronym, auditSpelling, auditMembers
     case auditScore, auditJoined, auditShortFor, auditWordForms, auditGroupWords, auditDifferentOrganisations, auditDifferentNumbers, auditFewerWords
-    case auditSharedEvidence, auditJudgedBy
+    case auditSharedEvidence, auditJudgedBy, auditLeads
 
     // Which spreadsheet column became which field (`ecomap import`, `ecomap audit`).
     case columnsHeading, columnsOfSheet, columnsOfSheetRow, columnOwn, columnKind, columnIgnored, columnMade, columnSplit, columnTold
@@ -126,7 +126,8 @@ package enum Phrase: String, CaseIterable, Sendable {
 
         case .key: ("Key", "Allwedd")
         case .interactions: ("Interactions", "Rhyngweithiadau")
-        case .via: ("via", "drwy")
+        // A line through a platform's hover text: "Social workers via Teams", "Gweithwyr cymdeithasol drwy Lwyfan Dysgu".
+        case .via: ("{1} via {2}", "{1} drwy {2}")
         case .viaName: ("(via {1})", "(drwy {1})")
         case .throughPlatform: ("Through a platform", "Drwy blatfform")
         case .partOfBox: ("Box: part of the one in bold", "Blwch: rhan o'r un mewn print trwm")
@@ -135,13 +136,13 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .largerBetweenness: ("Larger: more often between others", "Mwy: yn amlach rhwng eraill")
         case .largerCloseness: ("Larger: closer to everyone else", "Mwy: yn nes at bawb arall")
         case .shouldBeTwoWay: ("Should flow both ways", "Dylai lifo'r ddwy ffordd")
-        case .missingLink: ("Missing link", "Cyswllt coll")
+        case .missingLink: ("Missing link", "Cyswllt ar goll")
         case .shouldBeCloser: ("Should be closer", "Dylai fod yn nes")
         case .shouldGoThroughPlatform: ("Should go through a platform", "Dylai fynd drwy blatfform")
         case .shouldBeStronger: ("Should be stronger", "Dylai fod yn gryfach")
         case .shouldBeStrongerOrCloser: ("Should be stronger or closer", "Dylai fod yn gryfach neu'n nes")
         case .missingNode: ("Missing: from best practice", "Ar goll: o'r arfer gorau")
-        case .oneWayNodeMark: ("One way only, or isolated", "Un ffordd neu ar wahân")
+        case .oneWayNodeMark: ("One way only, or isolated", "Un ffordd yn unig, neu ynysig")
         case .current: ("Current", "Presennol")
         case .bestPractice: ("Best practice", "Arfer gorau")
         case .comparedWith: ("compared with", "o'i gymharu â")
@@ -235,7 +236,7 @@ package enum Phrase: String, CaseIterable, Sendable {
              "Mae {1} yn siarad â'i gilydd yn uniongyrchol{2}; mewn arfer gorau maent yn siarad drwy {3}")
         case .routeAction:
             ("Move this conversation onto {1}, where others can see it and join in between meetings.",
-             "Symudwch y sgwrs hon i {1}, lle gall eraill ei gweld ac ymuno rhwng cyfarfodydd.")
+             "Symudwch y sgwrs hon i {1}, lle gall eraill ei gweld ac ymuno â hi rhwng cyfarfodydd.")
         case .strengthSentence: ("{1} {2} {3}{4}: {5} here, {6} in best practice", "{1} {2} {3}{4}: {5} yma, {6} mewn arfer gorau")
         case .strengthenAction:
             ("Strengthen it: more regular contact, a named person on each side, shared work.",
@@ -250,7 +251,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .brokenWord: ("broken", "wedi torri")
         case .distantSentence:
             ("{1} and {2} are distant; in best practice they work closely together",
-             "Mae {1} a {2} yn bell; mewn arfer gorau maent yn cydweithio'n agos")
+             "Mae {1} a {2} yn bell oddi wrth ei gilydd; mewn arfer gorau maent yn cydweithio'n agos")
         case .notCloseSentence:
             ("{1} and {2} are not close; in best practice they work closely together",
              "Nid yw {1} a {2} yn agos; mewn arfer gorau maent yn cydweithio'n agos")
@@ -265,7 +266,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .counterpartBothWays: ("; in best practice {1} sends and receives", "; mewn arfer gorau mae {1} yn anfon ac yn derbyn")
         case .voiceAction: ("Give {1} a voice: a way to feed back, ask and share.", "Rhowch lais i {1}: ffordd o roi adborth, holi a rhannu.")
         case .hearAction:
-            ("Give {1} a way to hear back from those it sends to.", "Rhowch ffordd i {1} glywed yn ôl gan y rhai y mae'n anfon atynt.")
+            ("Give {1} a way to hear back from those it sends to.", "Rhowch ffordd i'r rhai sy'n cael negeseuon gan {1} ymateb.")
         case .missingLinkSentence:
             ("{1} and {2} have no link; in best practice {3} {4} {5}{6}", "Nid oes cyswllt rhwng {1} a {2}; mewn arfer gorau {3} {4} {5}{6}")
         case .missingPeerSentence:
@@ -282,7 +283,7 @@ package enum Phrase: String, CaseIterable, Sendable {
             ("Give {1} ways to meet and talk with each other: peer sessions, a shared space on a platform.",
              "Rhowch ffyrdd i {1} gwrdd a siarad â'i gilydd: sesiynau cymheiriaid, gofod a rennir ar blatfform.")
         case .missingNodeSentence: ("No {1} like {2}", "Dim {1} fel {2}")
-        case .linksPartners: ("; in best practice it links {1}", "; mewn arfer gorau mae'n cysylltu {1}")
+        case .linksPartners: ("; in best practice it links {1}", "; mewn arfer gorau mae'n cysylltu â {1}")
         case .platformAction:
             ("Consider a place like {1} where people can meet and talk between meetings.",
              "Ystyriwch le fel {1} lle gall pobl gwrdd a siarad rhwng cyfarfodydd.")
@@ -297,7 +298,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .isolatedAction:
             ("Create ways for {1} to meet and talk with other participants: a community platform, peer sessions.",
              "Crëwch ffyrdd i {1} gwrdd a siarad â chyfranogwyr eraill: platfform cymunedol, sesiynau cymheiriaid.")
-        case .extraNodeSentence: ("{1} ({2}) has no counterpart in best practice", "Nid oes gan {1} ({2}) gymar yn yr arfer gorau")
+        case .extraNodeSentence: ("{1} ({2}) has no counterpart in best practice", "Nid oes dim sy'n cyfateb i {1} ({2}) yn yr arfer gorau")
         case .extraLinkSentence: ("{1} and {2} are linked here but not in best practice", "Mae {1} a {2} wedi'u cysylltu yma ond nid yn yr arfer gorau")
         case .extraAction: ("Nothing needed; check whether best practice would have it too.", "Dim angen gwneud dim; gwiriwch a fyddai gan yr arfer gorau hwn hefyd.")
         case .patternSentence:
@@ -357,7 +358,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .interests: ("Interests", "Diddordebau")
         case .notRecorded: ("not recorded", "heb ei gofnodi")
         case .compared: ("Compared with best practice", "O'i gymharu ag arfer gorau")
-        case .gaps: ("The gaps, drawn on the map", "Y bylchau, wedi'u tynnu ar y map")
+        case .gaps: ("The gaps, drawn on the map", "Y bylchau, wedi'u dangos ar y map")
         case .gapsAlt: ("The current map with its gaps marked", "Y map presennol gyda'i fylchau wedi'u marcio")
         case .bestMap: ("The best-practice map", "Y map arfer gorau")
         case .show: ("Show", "Dangos")
@@ -456,7 +457,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .statsLinks: ("links", "cysylltiadau")
         case .statsLinksValue:
             ("{1}, as {2} arcs (a two-way or undirected link, or a tie through a platform, is an arc each way)",
-             "{1}, fel {2:arc/arcau} (mae cysylltiad dwy ffordd neu heb gyfeiriad, neu glymiad drwy blatfform, yn arc bob ffordd)")
+             "{1}, sef {2:arc/arcau} (mae cysylltiad dwy ffordd neu heb gyfeiriad, neu glymiad drwy blatfform, yn arc bob ffordd)")
         case .statsTwoWay: ("two-way", "dwy ffordd")
         case .statsTwoWayValue: ("{1} of directed links flow both ways", "{1} o'r cysylltiadau â chyfeiriad yn llifo'r ddwy ffordd")
         case .statsDensity: ("density", "dwysedd")
@@ -496,7 +497,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .auditSameLabel: ("the same label, '{1}'", "yr un label, '{1}'")
         case .auditSameWords:
             ("'{1}' and '{2}' are the same words apart from case, punctuation, order or plurals",
-             "mae '{1}' a '{2}' yr un geiriau, ar wahân i briflythrennau, atalnodi, trefn neu luosog")
+             "yr un geiriau yw '{1}' a '{2}', ar wahân i briflythrennau, atalnodi, trefn neu luosog")
         case .auditWelshOf: ("'{1}' is the Welsh label of '{2}'", "'{1}' yw label Cymraeg '{2}'")
         case .auditSharedWelsh: ("both have the Welsh label '{1}'", "mae gan y ddau y label Cymraeg '{1}'")
         case .auditAcronym: ("'{1}' looks like an abbreviation of '{2}'", "mae '{1}' yn edrych fel talfyriad o '{2}'")
@@ -513,6 +514,7 @@ package enum Phrase: String, CaseIterable, Sendable {
             ("but they name different organisations, '{1}' and '{2}'", "ond maent yn enwi sefydliadau gwahanol, '{1}' a '{2}'")
         case .auditFewerWords: ("every word of '{1}' is in '{2}', which adds '{3}'", "mae pob gair o '{1}' yn '{2}', sy'n ychwanegu '{3}'")
         case .auditSharedEvidence: ("both have the same {1}: {2}", "mae gan y ddau yr un {1}: {2}")
+        case .auditLeads: ("leads", "arweinwyr")
         case .auditJudgedBy: ("Judged by these columns of the spreadsheet the map came from:", "Wedi'i farnu yn ôl y colofnau hyn o'r daenlen y daeth y map ohoni:")
         case .columnsHeading: ("Columns:", "Colofnau:")
         case .columnsOfSheet: ("Columns of {1}:", "Colofnau {1}:")

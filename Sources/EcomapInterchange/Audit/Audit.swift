@@ -40,6 +40,17 @@ public struct Audit: Sendable {
         public let reason: Reason
         let why: Why
 
+        /// An evidence field's name in a sentence: "sponsor", "noddwr".
+        static func fieldName(_ field: String, in language: Language) -> String {
+            switch field {
+            case AttributeName.sponsor: language[.auditSponsor]
+            case AttributeName.leads: language[.auditLeads]
+            case AttributeName.url: language[.auditURL]
+            case AttributeName.via: language[.platformWord]
+            default: field
+            }
+        }
+
         /// The reason as a sentence: "'ED&I network' looks like an abbreviation of ...".
         public func detail(in language: Language = .en) -> String {
             switch why {
@@ -57,7 +68,8 @@ public struct Audit: Sendable {
             case .differentOrganisations(let a, let b): language[.auditDifferentOrganisations, a, b]
             case .differentNumbers(let a, let b): language[.auditDifferentNumbers, a, b]
             case .fewerWords(let shorter, let longer, let extra): language[.auditFewerWords, shorter, longer, extra]
-            case .shared(let field, let value): language[.auditSharedEvidence, field, value]
+            case .shared(let field, let value, let welsh):
+                language[.auditSharedEvidence, Because.fieldName(field, in: language), language == .cy ? welsh ?? value : value]
             }
         }
     }
@@ -79,7 +91,8 @@ public struct Audit: Sendable {
         /// Names alike but for their numbers ("Cohort 3", "Cohort 4"): told apart by them.
         case differentNumbers(String, String)
         case fewerWords(shorter: String, longer: String, extra: String)
-        case shared(field: String, value: String)
+        /// The value as the earlier node writes it, and its Welsh partner if it has one.
+        case shared(field: String, value: String, welsh: String?)
 
         /// The kind of reason this is.
         var reason: Reason {
@@ -105,6 +118,17 @@ public struct Audit: Sendable {
         public var score: Double
         /// Each reason, in the order it was found: the names' words first, then shared evidence.
         public var reasons: [Because]
+        /// What the two Welsh labels show, where both nodes have one and the
+        /// labels show something; empty otherwise.
+        public var welshReasons: [Because] = []
+
+        /// The reasons to give in a language: in Welsh, what the Welsh labels
+        /// show in place of what the English ones do (a Welsh reader is shown
+        /// 'CGGC', not 'WCVA'), with the reasons that quote no label.
+        public func reasons(in language: Language) -> [Because] {
+            guard language == .cy, !welshReasons.isEmpty else { return reasons }
+            return welshReasons + reasons.filter { [.welsh, .evidence, .members].contains($0.reason) }
+        }
     }
 
     /// What a node lacks to be found: description, sponsor, funded, leads or contacts, url.

@@ -35,13 +35,15 @@ public enum AuditReport {
         if audit.duplicates.isEmpty { out += each("  ") { $0[.auditNoneFound] } }
         for d in audit.duplicates {
             out += each("  - ", "    ") { $0[.andJoin, name(checked, d.first, $0), name(checked, d.second, $0)] + ", " + $0[.auditScore, score(d.score)] }
-            for r in d.reasons { out += each("      ") { r.detail(in: $0) } }
+            for language in languages {
+                for r in d.reasons(in: language) { out += "      " + r.detail(in: language) + "\n" }
+            }
         }
         out += "\n" + each { $0[.auditMissing, audit.gaps.count, n] }
         if audit.gaps.isEmpty { out += each("  ") { $0[.auditNothingMissing] } }
         for g in audit.gaps {
             out += each("  - ", "    ") { language in
-                name(checked, g.node, language) + ": " + g.missing.map { $0.name(in: language) }.joined(separator: ", ")
+                name(checked, g.node, language).text + ": " + g.missing.map { $0.name(in: language) }.joined(separator: ", ")
             }
         }
         let missingMost = Audit.Field.allCases.compactMap { field -> Audit.Field? in
@@ -63,8 +65,11 @@ public enum AuditReport {
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
-    private static func name(_ checked: CheckedMap, _ i: Int, _ language: Language) -> String {
-        "\(checked.nodes[i].label(in: language)) (\(checked.nodes[i].id))"
+    /// "Pwyllgor Gwirfoddolwyr (pwyllgor)": a name with its id, which in
+    /// Welsh takes the mutation of the word before it ("a Phwyllgor").
+    private static func name(_ checked: CheckedMap, _ i: Int, _ language: Language) -> Filler {
+        let name = checked.nodes[i].name(in: language)
+        return Filler("\(name.text) (\(checked.nodes[i].id))", mutable: name.mutable)
     }
 
     /// The audit as JSON (docs/json.md): the likely pairs and what each node lacks.

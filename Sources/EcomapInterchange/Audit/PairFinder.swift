@@ -9,6 +9,11 @@ struct PairFinder {
     let audited: [Int]
     private var forms: [Int: NameForm] = [:]
     private var found: [Int64: (score: Double, why: [Audit.Why])] = [:]
+    /// What the two Welsh labels of a pair show, where both have one: for
+    /// Welsh text, which quotes them rather than the English.
+    private var welshWhy: [Int64: [Audit.Why]] = [:]
+
+    private static func key(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
 
     /// What shared evidence adds to a names' score, for each field shared.
     static let evidenceBonus = 0.1
@@ -38,13 +43,14 @@ struct PairFinder {
             guard score >= threshold else { return nil }
             return Audit.Duplicate(first: Int(key >> 32), second: Int(key & 0xFFFF_FFFF),
                                    score: (score * 100).rounded() / 100,
-                                   reasons: why.map { Audit.Because(reason: $0.reason, why: $0) })
+                                   reasons: why.map { Audit.Because(reason: $0.reason, why: $0) },
+                                   welshReasons: (welshWhy[key] ?? []).map { Audit.Because(reason: $0.reason, why: $0) })
         }
     }
 
     private mutating func add(_ a: Int, _ b: Int, score: Double, _ why: [Audit.Why]) {
         guard a != b, score >= PairFinder.keptFloor else { return }
-        let key = Int64(min(a, b)) << 32 | Int64(max(a, b))
+        let key = PairFinder.key(a, b)
         if let earlier = found[key] {
             found[key] = (max(earlier.score, score), earlier.why + why)
         } else {
@@ -73,13 +79,20 @@ struct PairFinder {
                     continue
                 }
                 let likeness = Likeness.compare(fa, fb)
+                if let wa = welsh[a], let wb = welsh[b], case let inWelsh = Likeness.compare(wa, wb).why, !inWelsh.isEmpty {
+                    welshWhy[PairFinder.key(a, b)] = inWelsh
+                }
                 var score = likeness.score
                 var why = likeness.why
                 if score >= PairFinder.evidenceFloor {
-                    for (field, values) in evidence[a]! {
-                        guard let shared = evidence[b]![field]?.intersection(values), let value = shared.sorted().first else { continue }
+                    // In a fixed order of fields, so the reasons are the same bytes every run.
+                    for field in PairFinder.evidenceFields {
+                        guard let values = evidence[a]![field], let others = evidence[b]![field],
+                              let key = values.keys.filter({ others[$0] != nil }).sorted().first else { continue }
                         score += PairFinder.evidenceBonus
-                        why.append(.shared(field: field, value: value))
+                        // The value as the earlier node writes it, and its Welsh where the map gives one (`sponsor-cy`).
+                        let welsh = map.nodes[a].attributes.text(field, in: .cy)
+                        why.append(.shared(field: field, value: values[key]!, welsh: welsh == values[key] ? nil : welsh))
                     }
                 }
                 add(a, b, score: min(1, score), why)
@@ -110,12 +123,21 @@ struct PairFinder {
 
     /// The evidence a node gives of which group it is: its sponsor, leads,
     /// link and platforms (`via`), each folded so that case and spaces don't count.
-    static func evidence(_ node: Node) -> [String: Set<String>] {
-        var out: [String: Set<String>] = [:]
-        for key in [AttributeName.sponsor, AttributeName.leads, AttributeName.url, AttributeName.via] {
-            let values = (node.attributes[key]?.items ?? []).map { NameForm.fold($0).trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && !["unknown", "tbc", "?", "none", "n/a"].contains($0) }
-            if !values.isEmpty { out[key] = Set(values) }
+    /// The fields whose shared values say two groups are one.
+    static let evidenceFields = [AttributeName.sponsor, AttributeName.leads, AttributeName.url, AttributeName.via]
+
+    /// A node's values of each evidence field: folded, to compare, with each
+    /// one as written, to quote ("Siân Jones", not "sian jones").
+    static func evidence(_ node: Node) -> [String: [String: String]] {
+        var out: [String: [String: String]] = [:]
+        for key in evidenceFields {
+            var values: [String: String] = [:]
+            for item in node.attributes[key]?.items ?? [] {
+                let folded = NameForm.fold(item).trimmingCharacters(in: .whitespaces)
+                guard !folded.isEmpty, !["unknown", "tbc", "?", "none", "n/a"].contains(folded) else { continue }
+                if values[folded] == nil { values[folded] = item.trimmingCharacters(in: .whitespaces) }
+            }
+            if !values.isEmpty { out[key] = values }
         }
         return out
     }

@@ -293,7 +293,7 @@ package enum DiagramBuilder {
                     ?? map.colour(of: .platform) ?? options.theme.fill(.platform)
                 var edge = DiagramEdge(
                     from: e, to: p, role: .via, direction: .undirected, elementID: "\(prefix)-via-\(edges.count + 1)",
-                    tooltip: words.each { "\(map.nodes[e].label(in: $0)) \($0[.via]) \(map.nodes[p].label(in: $0))" },
+                    tooltip: words.each { $0[.via, map.nodes[e].name(in: $0), map.nodes[p].name(in: $0)] },
                     attributes: [.init(.id, "\(prefix)-via-\(edges.count + 1)"), .init(.class, "via")]
                         + DiagramStyle.via(colour: colour))
                 edge.routing = [.init(.dir, "none")]

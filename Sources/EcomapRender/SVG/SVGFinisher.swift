@@ -111,6 +111,8 @@ package enum SVGFinisher {
         for cluster in diagram.clusters { add(cluster.elementID, cluster.tooltip) }
         add(diagram.prefix, diagram.title)
         if let legend = diagram.legend {
+            // The key is laid out as a graph of its own (GraphBuilder(legendOf:)), whose name would be its hover text.
+            add("\(diagram.prefix)-key-graph", legend.title)
             for (id, text) in legend.elements(prefix: diagram.prefix) { add(id, text) }
         }
         return out
