@@ -50,6 +50,10 @@ import Testing
             "community council \"Wales Council for Voluntary Action\" [cy: \"Cyngor Gweithredu Gwirfoddol Cymru\"]",
             "community a \"Practice forum\" [cy: \"Fforwm ymarfer\", leads: \"Siân Jones\", sponsor: \"Head of Data\", sponsor-cy: \"Pennaeth Data\"]",
             "community b \"Forum for practice\" [cy: \"Pwyllgor ymarfer\", leads: \"sian jones\", sponsor: \"head of data\"]",
+            "community r1 \"Data network\" [cy: \"Rhwydwaith data\"]", "community r2 \"Data community\" [cy: \"Cymuned ddata\"]",
+            "community g1 \"Agile practitioners\" [cy: \"Ymarferwyr ystwyth\"]",
+            "community g2 \"Delivery circle\" [cy: \"Cylch cyflawni\"]",
+            "person p1 \"P1\" [in: [g1, g2]]", "person p2 \"P2\" [in: [g1, g2]]", "person p3 \"P3\" [in: [g1, g2]]",
         ])
         let audit = Audit(m, all: false, threshold: Audit.defaultThreshold)
         let welsh = AuditReport.text(audit, map: m, language: .cy)
@@ -59,6 +63,9 @@ import Testing
         #expect(welsh.contains("Fforwm ymarfer (a) a Phwyllgor ymarfer (b)"), "\(welsh)")
         #expect(welsh.contains("mae gan y ddau yr un arweinwyr: Siân Jones"), "\(welsh)")
         #expect(welsh.contains("mae gan y ddau yr un noddwr: Pennaeth Data"), "\(welsh)")
+        #expect(welsh.contains("o'r 3 sydd yn 'Ymarferwyr ystwyth'"), "\(welsh)")
+        // A Welsh group word comes first: "Rhwydwaith data" and "Cymuned ddata" differ only in it.
+        #expect(welsh.contains("mae 'Rhwydwaith' a 'Cymuned' ill dau yn enwi'r math o grŵp"), "\(welsh)")
         let english = AuditReport.text(audit, map: m, language: .en)
         #expect(english.contains("'WCVA' looks like an abbreviation of 'Wales Council for Voluntary Action'"), "\(english)")
         #expect(english.contains("both have the same sponsor: Head of Data"), "\(english)")

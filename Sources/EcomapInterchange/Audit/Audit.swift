@@ -60,7 +60,8 @@ public struct Audit: Sendable {
             case .sharedWelsh(let label): language[.auditSharedWelsh, label]
             case .acronym(let short, let long): language[.auditAcronym, short, long]
             case .spelling(let a, let b): language[.auditSpelling, a, b]
-            case .members(let shared, let smaller, let group): language[.auditMembers, shared, smaller, group]
+            case .members(let shared, let smaller, let group, let welsh):
+                language[.auditMembers, shared, smaller, language == .cy ? welsh ?? group : group]
             case .joined(let one, let apart): language[.auditJoined, one, apart]
             case .shortFor(let short, let long): language[.auditShortFor, short, long]
             case .wordForms(let a, let b): language[.auditWordForms, a, b]
@@ -82,7 +83,8 @@ public struct Audit: Sendable {
         case sharedWelsh(String)
         case acronym(short: String, long: String)
         case spelling(String, String)
-        case members(shared: Int, smaller: Int, group: String)
+        /// The smaller group's label, and its Welsh label if it has one.
+        case members(shared: Int, smaller: Int, group: String, welsh: String?)
         case joined(one: String, apart: String)
         case shortFor(short: String, long: String)
         case wordForms(String, String)

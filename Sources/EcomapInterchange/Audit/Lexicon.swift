@@ -19,11 +19,14 @@ enum Lexicon {
     /// where it names the group: last in the name, or before "of" or "for"
     /// ("Network for Women"); elsewhere it is what the group is about
     /// ("Community Engagement Network").
-    static let groupWords: Set<String> = [
+    static let groupWords: Set<String> = Set([
         "network", "community", "group", "forum", "profession", "club", "circle", "society", "hub", "champion", "team",
         "committee", "scheme", "function", "board", "panel", "guild", "collective", "cop", "coi", "sig", "user", "meetup",
-        "rhwydwaith", "cymuned", "grwp", "fforwm", "proffesiwn", "clwb", "cymdeithas",
-    ]
+    ]).union(welshGroupWords)
+
+    /// The Welsh group words: Welsh puts the noun first ("Rhwydwaith data",
+    /// "Cymuned ymarfer"), so one names the group first in the name too.
+    static let welshGroupWords: Set<String> = ["rhwydwaith", "cymuned", "grwp", "fforwm", "proffesiwn", "clwb", "cymdeithas", "pwyllgor", "tim"]
 
     /// Group words that are one only as the last word ("PowerBI users", not "User Research").
     static let groupOnlyLast: Set<String> = ["user", "team", "function", "board", "panel", "circle", "society", "scheme"]

@@ -198,14 +198,16 @@ struct NameForm: Sendable {
     }
 
     /// A group word names the group only last, or before "of"/"for", or
-    /// beside another group word; elsewhere it says what the group is about.
+    /// beside another group word, or (a Welsh one) first; elsewhere it says
+    /// what the group is about.
     static func placeGroupWords(_ words: [Word]) -> [Word] {
         var out = words
         for (k, word) in words.enumerated() where word.role == .group && word.expandedFrom == nil && word.tokens.count == 1 {
             let last = k == words.count - 1
             let beforeGroup = k + 1 < words.count && words[k + 1].role == .group
             let beforeSmallWord = k + 1 < words.count && words[k + 1].tokens.lowerBound > word.tokens.upperBound
-            let allowed = Lexicon.groupOnlyLast.contains(word.text) ? last : (last || beforeGroup || beforeSmallWord)
+            let welshFirst = k == 0 && Lexicon.welshGroupWords.contains(word.text)
+            let allowed = Lexicon.groupOnlyLast.contains(word.text) ? last : (last || beforeGroup || beforeSmallWord || welshFirst)
             if !allowed { out[k].role = .topic }
         }
         // A name of group words alone ("Community Network") keeps its first as what it is about.

@@ -163,7 +163,8 @@ struct PairFinder {
                 let shared = ma.intersection(mb).count
                 let smaller = min(ma.count, mb.count)
                 guard shared >= 2, shared * 4 >= smaller * 3 else { continue }
-                add(a, b, score: 0.9, [.members(shared: shared, smaller: smaller, group: smaller == ma.count ? map.nodes[a].label : map.nodes[b].label)])
+                let group = map.nodes[smaller == ma.count ? a : b]
+                add(a, b, score: 0.9, [.members(shared: shared, smaller: smaller, group: group.label, welsh: group.welshLabel)])
             }
         }
     }
