@@ -93,6 +93,13 @@ extension Report {
             shown = [drawing(drawings.map, map.map) { $0[.theMap] }, drawing(best, comparison.bestMap.map) { $0[.bestMap] },
                      drawing(gaps, map.map) { $0[.gaps] }]
         }
+        // A summarised map: the inside of its largest groups, each on a page of its own.
+        for inside in drawings.groups {
+            shown.append(drawing(inside.drawing, map.map) { $0[.insideGroup, inside.name.name(in: $0)] })
+        }
+        if let last = shown.indices.last, drawings.groupsNotDrawn > 0 {
+            shown[last].note = paragraphs({ $0[.moreGroupsToOpen, drawings.groupsNotDrawn] }, class: "note")
+        }
         let whoHead = said { (l: Language) -> [String] in [l[.kind], l[.number], l[.links]] }
         return MapsSection(
             heading: words { $0[.theMapsAndNumbers] }, drawings: shown,

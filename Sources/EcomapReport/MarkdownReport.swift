@@ -55,6 +55,14 @@ extension Report {
             out += image(drawings.map.0.summary, "\(local)-map.svg")
             out += heading(2, { $0[.theMapsAndNumbers] })
         }
+        // A summarised map: the inside of its largest groups.
+        for inside in drawings.groups {
+            let file = "\(base)-inside-\(inside.focus).svg"
+            files.append((file, inside.drawing.1))
+            out += heading(3, { $0[.insideGroup, inside.name.name(in: $0)] })
+                + image(inside.drawing.0.summary, "\(local)-inside-\(inside.focus).svg")
+        }
+        if drawings.groupsNotDrawn > 0 { out += paragraphs { "_\($0[.moreGroupsToOpen, drawings.groupsNotDrawn])_" } }
         out += heading(3, { $0[.whoIsInIt] }) + table(headers { [$0[.kind], $0[.number], $0[.links]] }, kindRows, numeric: [1, 2])
         out += "\n" + heading(3, { $0[.networkNumbers] }) + table(["", ""], mapNumbers(stats).map { [$0.0, $0.1] }, numeric: [])
 

@@ -86,6 +86,8 @@ struct KindBox {
 struct Drawing {
     var heading: Said
     var figure: Figure
+    /// Said under the drawing: for the last group drawn, the groups that aren't.
+    var note: [Paragraph] = []
 }
 
 /// What `page.mustache` puts around a report or a document.

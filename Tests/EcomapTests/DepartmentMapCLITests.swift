@@ -110,6 +110,36 @@ import EcomapTestSupport
         }
     }
 
+    /// A report of a map drawn as a summary opens on the summary, then draws
+    /// the inside of its three largest groups on pages of their own and
+    /// says how to see the rest (issue 23); a map drawn whole gets none.
+    @Test func theReportDrawsTheLargestGroupsInside() throws {
+        let scratch = try Scratch()
+        let run = try Run(["report", Self.workbook, "-o", scratch.path("r.html")])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: scratch.path("r.html"), encoding: .utf8)
+        let insides = html.matches(of: /<h3>Inside ([^<]+)<\/h3>/).map { String($0.1) }
+        #expect(insides.count == 3, "\(insides)")
+        let figures = html.matches(of: /<figure class="ecomap" id="([^"]+)"/).map { String($0.1) }
+        #expect(figures.count == 4 && Set(figures).count == 4, "the summary and three insides, each with its own ids: \(figures)")
+        #expect(html.contains("drawn as") && html.contains("Groups not drawn here: "), "the summary, and what is left")
+        // Each inside is what `render --focus` draws: the same nodes, said the same way.
+        let summary = try #require(html.firstMatch(of: /id="([^"]+)-inside-([^"]+?)-desc">([^<]+)</))
+        let focus = try Run(["render", Self.workbook, "--focus", String(summary.2), "--page", "a4", "-o", "-", "--format", "svg"])
+        #expect(try XMLElement.parse(focus.stdoutBytes).first("desc")?.text == String(summary.3))
+        // Markdown: each inside a file beside the report.
+        let md = try Run(["report", Self.workbook, "-o", scratch.path("r.md")])
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.path("r-inside-\(summary.2).svg")))
+        // Welsh: the heading mutates the group's name after "i".
+        let cy = try Run(["report", Self.workbook, "--lang", "cy", "-o", scratch.path("cy.html")])
+        #expect(cy.status == 0, "\(cy.stderr)")
+        #expect(try String(contentsOfFile: scratch.path("cy.html"), encoding: .utf8).contains("<h3>Y tu mewn i "))
+        let small = try Run(["report", "Maps/scw-current.ecomap", "-o", scratch.path("s.html")])
+        #expect(small.status == 0, "\(small.stderr)")
+        #expect(try !String(contentsOfFile: scratch.path("s.html"), encoding: .utf8).contains("<h3>Inside "))
+    }
+
     /// `--layout full` bundles each agency's lines into a shared platform: one trunk each, with the count.
     @Test func fullLayoutBundlesLinesIntoSharedPlatforms() throws {
         let run = try Run(["render", Self.workbook, "--layout", "full", "-o", "-", "--format", "svg"])

@@ -67,6 +67,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case comparing, noGaps, findings, whyItMatters, whatToDo, inTheMap, moreFindings
 
     // Reports.
+    case insideGroup, moreGroupsToOpen
     case theMap, source, date, whoIsInIt, kind, number, links, networkNumbers, node
     case directory, directoryNote, name, description, sponsor, funded, funding, leads, contacts, tags, interests
     case notRecorded, compared, gaps, gapsAlt, bestMap, show, details, madeWith, none
@@ -335,6 +336,11 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .moreFindings: ("... and {1} more", "... a {1} arall")
 
         case .theMap: ("The map", "Y map")
+        // A report of a map drawn as a summary: each large group drawn alone, and what is left.
+        case .insideGroup: ("Inside {1}", "Y tu mewn i {1}")
+        case .moreGroupsToOpen:
+            ("Groups not drawn here: {1}. `ecomap render --focus ID` draws the inside of any group the summary names.",
+             "Grwpiau heb eu dangos yma: {1}. Mae `ecomap render --focus ID` yn dangos y tu mewn i unrhyw grŵp a enwir yn y crynodeb.")
         case .source: ("Source", "Ffynhonnell")
         case .date: ("Date", "Dyddiad")
         case .whoIsInIt: ("Who is in the map", "Pwy sydd yn y map")
