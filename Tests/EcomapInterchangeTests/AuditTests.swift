@@ -71,6 +71,21 @@ import Testing
         #expect(english.contains("both have the same sponsor: Head of Data"), "\(english)")
     }
 
+    /// Welsh labels alike but for their order are said as such, and a Welsh
+    /// label that is its node's English one is no "Welsh label of" anything.
+    @Test func welshLabelsSaidAsTheyAre() throws {
+        let m = try map([
+            "community a \"Practice forum\" [cy: \"Fforwm ymarfer\"]",
+            "community b \"Forum of practitioners\" [cy: \"Ymarfer fforwm\"]",
+            "community c \"Cymuned ymarfer\" [cy: \"Cymuned ymarfer\"]",
+            "community d \"Cymuned ymarfer\"",
+        ])
+        let text = AuditReport.text(Audit(m, all: false, threshold: Audit.defaultThreshold), map: m, language: .en)
+        #expect(text.contains("'Fforwm ymarfer' and 'Ymarfer fforwm' are the same words"), "\(text)")
+        #expect(!text.contains("is the Welsh label of 'Cymuned ymarfer'"), "\(text)")
+        #expect(text.contains("Cymuned ymarfer (c) and Cymuned ymarfer (d)"), "\(text)")
+    }
+
     @Test func labelKeys() {
         #expect(LabelKeys("ED&I network").initials == "edin")
         #expect(LabelKeys("Equality, Diversity and Inclusion Network").initials == "edin")

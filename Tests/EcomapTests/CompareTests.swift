@@ -235,7 +235,7 @@ import EcomapTestSupport
         #expect(ghost.classes.contains("ghost"))
         #expect(ghost.descendants.contains { $0.name == "polygon" && $0.attributes["stroke-dasharray"] == "5,2" })
         let key = root.all("text").map(\.allText)
-        for entry in ["Should flow both ways", "Missing link", "Missing: from best practice", "Should be stronger or closer", "One way only, or isolated"] {
+        for entry in ["Should flow both ways", "Missing link", "Missing (from best practice)", "Should be stronger or closer", "One way only, or isolated"] {
             #expect(key.contains(entry), "\(entry)")
         }
     }

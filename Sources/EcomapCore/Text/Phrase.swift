@@ -142,7 +142,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .shouldGoThroughPlatform: ("Should go through a platform", "Dylai fynd drwy blatfform")
         case .shouldBeStronger: ("Should be stronger", "Dylai fod yn gryfach")
         case .shouldBeStrongerOrCloser: ("Should be stronger or closer", "Dylai fod yn gryfach neu'n nes")
-        case .missingNode: ("Missing: from best practice", "Ar goll: o'r arfer gorau")
+        case .missingNode: ("Missing (from best practice)", "Ar goll (o'r arfer gorau)")
         case .oneWayNodeMark: ("One way only, or isolated", "Un ffordd yn unig, neu ynysig")
         case .current: ("Current", "Presennol")
         case .bestPractice: ("Best practice", "Arfer gorau")
@@ -210,7 +210,7 @@ package enum Phrase: String, CaseIterable, Sendable {
              "Ni all pobl sydd wedi'u cysylltu â'r sefydliad yn unig, nid â'i gilydd, ddysgu oddi wrth ei gilydd rhwng cyfarfodydd: diben cymuned ymarfer.")
         case .whyDistance:
             ("In best practice these two work closely together; here they are distant or unconnected.",
-             "Mewn arfer gorau mae'r ddau hyn yn cydweithio'n agos; yma maent yn bell neu heb gysylltiad.")
+             "Mewn arfer gorau mae'r ddau hyn yn cydweithio'n agos; yma maent yn bell oddi wrth ei gilydd neu heb gysylltiad.")
         case .whyExtra: ("Only in the current map: for information.", "Yn y map presennol yn unig: er gwybodaeth.")
         case .whyMoveToPlatform:
             ("On a platform a conversation can be seen, joined and kept between meetings; best practice holds it there.",
@@ -301,7 +301,7 @@ package enum Phrase: String, CaseIterable, Sendable {
              "Crëwch ffyrdd i {1} gwrdd a siarad â chyfranogwyr eraill: platfform cymunedol, sesiynau cymheiriaid.")
         case .extraNodeSentence: ("{1} ({2}) has no counterpart in best practice", "Nid oes dim sy'n cyfateb i {1} ({2}) yn yr arfer gorau")
         case .extraLinkSentence: ("{1} and {2} are linked here but not in best practice", "Mae {1} a {2} wedi'u cysylltu yma ond nid yn yr arfer gorau")
-        case .extraAction: ("Nothing needed; check whether best practice would have it too.", "Dim angen gwneud dim; gwiriwch a fyddai gan yr arfer gorau hwn hefyd.")
+        case .extraAction: ("Nothing needed; check whether best practice would have it too.", "Dim angen gwneud dim; gwiriwch a ddylai fod yn yr arfer gorau hefyd.")
         case .patternSentence:
             ("Communication between {1} flows both ways in {2} of links here, {3} in best practice",
              "Mae cyfathrebu rhwng {1} yn llifo'r ddwy ffordd mewn {2} o'r cysylltiadau yma, {3} mewn arfer gorau")
@@ -445,7 +445,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .twoWayShare: ("Two-way share: directed links that flow both ways", "Cyfran ddwy ffordd: cysylltiadau â chyfeiriad sy'n llifo'r ddwy ffordd")
         case .headlineCompared:
             ("Today {1} of the interactions with a direction flow both ways; in best practice {2}. The comparison finds {3:gap/gaps}; the ones that matter most are below, each with what to do.",
-             "Heddiw mae {1} o'r rhyngweithiadau â chyfeiriad yn llifo'r ddwy ffordd; mewn arfer gorau {2}. Mae'r gymhariaeth yn canfod {3:bwlch/bylchau}; mae'r rhai pwysicaf isod, pob un gyda beth i'w wneud.")
+             "Heddiw mae {1} o'r rhyngweithiadau â chyfeiriad yn llifo'r ddwy ffordd; mewn arfer gorau {2}. Mae'r gymhariaeth yn canfod {3:bwlch/bylchau}; mae'r rhai pwysicaf isod, pob un ag awgrym o beth i'w wneud.")
         case .inBrief: ("In brief", "Yn gryno")
         case .mostImportant: ("What matters most", "Beth sydd bwysicaf")
         case .findingsInFull: ("The findings in full", "Y canfyddiadau'n llawn")

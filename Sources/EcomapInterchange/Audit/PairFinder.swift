@@ -66,16 +66,19 @@ struct PairFinder {
         let evidence = Dictionary(uniqueKeysWithValues: audited.map { ($0, PairFinder.evidence(map.nodes[$0])) })
         for (a, b) in candidates(welsh: welsh) {
                 let (fa, fb) = (forms[a]!, forms[b]!)
-                if let wa = welsh[a], !wa.key.isEmpty, wa.key == fb.key {
+                // A Welsh label that is its own English one says nothing of the other node: compared below as a label.
+                if let wa = welsh[a], !wa.key.isEmpty, wa.key == fb.key, wa.key != fa.key {
                     add(a, b, score: 1, [.welshOf(welsh: wa.label, english: fa.label)])
                     continue
                 }
-                if let wb = welsh[b], !wb.key.isEmpty, wb.key == fa.key {
+                if let wb = welsh[b], !wb.key.isEmpty, wb.key == fa.key, wb.key != fb.key {
                     add(a, b, score: 1, [.welshOf(welsh: wb.label, english: fb.label)])
                     continue
                 }
                 if let wa = welsh[a], let wb = welsh[b], !wa.key.isEmpty, wa.key == wb.key {
-                    add(a, b, score: 1, [.sharedWelsh(wa.label)])
+                    // The same words in another order are said as such, not as one label.
+                    let one = wa.label.lowercased() == wb.label.lowercased()
+                    add(a, b, score: 1, [one ? .sharedWelsh(wa.label) : .sameWords(wa.label, wb.label)])
                     continue
                 }
                 let likeness = Likeness.compare(fa, fb)
