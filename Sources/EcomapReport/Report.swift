@@ -52,7 +52,7 @@ public struct Report: Sendable {
     /// height a drawing may take beside its headings and caption (224 mm).
     /// The key goes where the drawing fills this largest: beside a tall map
     /// rather than below it, whose labels then print larger.
-    static let printedRoom = RenderOptions.Room(width: 527, height: 635)
+    static let printedRoom = Size(width: 527, height: 635)
 
     /// The first language: of the drawings, the node names and the tables.
     var text: EcomapCore.Language { options.language }

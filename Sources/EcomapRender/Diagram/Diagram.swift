@@ -30,7 +30,7 @@ package struct Diagram: Sendable {
     package var page: Page = .none
     /// Where on the page the drawing goes, when less than the page's frame
     /// (``RenderOptions/room``): what the key's place is chosen for.
-    package var room: RenderOptions.Room?
+    package var room: Size?
     /// An eco-map: the node at this index at the centre, the rest on rings.
     package var ecoCentre: Int?
     /// Where each node was in an earlier drawing (``RenderOptions/places``),

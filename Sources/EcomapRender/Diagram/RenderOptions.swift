@@ -33,18 +33,7 @@ public struct RenderOptions: Hashable, Sendable {
     /// with words (a report's headings and caption): the key goes beside
     /// the map or below it, whichever lets the whole fill this room largest.
     /// Nil: the page's own frame.
-    public var room: Room?
-
-    /// A width and a height, in points.
-    public struct Room: Hashable, Sendable {
-        public var width: Double
-        public var height: Double
-
-        public init(width: Double, height: Double) {
-            self.width = width
-            self.height = height
-        }
-    }
+    public var room: Size?
     /// The node at the centre of an eco-map, by id; nil chooses the node with
     /// `role: host`, else the best-connected organisation.
     public var centre: String?

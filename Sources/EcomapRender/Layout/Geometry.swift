@@ -1,9 +1,12 @@
 import Foundation
 
 /// A width and height in points.
-struct Size: Hashable, Sendable {
-    var width: Double
-    var height: Double
+/// A width and a height, in points.
+public struct Size: Hashable, Sendable {
+    public var width: Double
+    public var height: Double
+
+    public init(width: Double, height: Double) { (self.width, self.height) = (width, height) }
 }
 
 /// An upright rectangle, in points.
