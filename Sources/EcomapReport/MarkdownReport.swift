@@ -4,7 +4,8 @@ import EcomapRender
 extension Report {
     /// The report as Markdown, with its diagrams as SVG files beside it: the
     /// files to write, the Markdown last. `base` names the diagrams
-    /// (`report` gives `report-map.svg`, `report-best.svg`, `report-gaps.svg`).
+    /// (`report` gives `report-map.svg`, `report-best.svg`, `report-gaps.svg`,
+    /// and for a map drawn as a summary `report-inside-1.svg` and on, its largest groups).
     public func markdown(base: String) throws(Diagnostic) -> [(name: String, bytes: [UInt8])] {
         let drawings = try diagrams()
         let md = MarkdownText.escape
@@ -57,10 +58,9 @@ extension Report {
         }
         // A summarised map: the inside of its largest groups.
         for inside in drawings.groups {
-            let file = "\(base)-inside-\(inside.focus).svg"
-            files.append((file, inside.drawing.1))
+            files.append(("\(base)-inside-\(inside.rank).svg", inside.drawing.1))
             out += heading(3, { $0[.insideGroup, inside.name.name(in: $0)] })
-                + image(inside.drawing.0.summary, "\(local)-inside-\(inside.focus).svg")
+                + image(inside.drawing.0.summary, "\(local)-inside-\(inside.rank).svg")
         }
         if drawings.groupsNotDrawn > 0 { out += paragraphs { "_\($0[.moreGroupsToOpen, drawings.groupsNotDrawn])_" } }
         out += heading(3, { $0[.whoIsInIt] }) + table(headers { [$0[.kind], $0[.number], $0[.links]] }, kindRows, numeric: [1, 2])

@@ -79,11 +79,13 @@ public struct Report: Sendable {
         var groupsNotDrawn = 0
     }
 
-    /// One group of a summarised map, drawn alone: its name, its id for
-    /// `--focus`, and the drawing.
+    /// One group of a summarised map, drawn alone: its name, its place
+    /// among the groups drawn (1 for the largest), which names its element
+    /// ids and its file (ids may differ only in case, or one be another's
+    /// prefix), and the drawing.
     struct Inside {
         var name: Node
-        var focus: String
+        var rank: Int
         var drawing: (Diagram, [UInt8])
     }
 
@@ -107,15 +109,20 @@ public struct Report: Sendable {
         var groups: [Inside] = []
         var notDrawn = 0
         if part == nil, let overview = Renderer.overview(of: map, options: options) {
-            let openable = overview.groups.filter { $0.isGroup && $0.focus != nil }
-                .sorted { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.id < $1.id }
+            // A box the summary opened is drawn as its parts; its own inside would repeat most of the map.
+            let opened: Set<Int> = Set(overview.groups.compactMap(\.parent))
+            var openable: [MapOverview.Group] = []
+            for (i, group) in overview.groups.enumerated() where !opened.contains(i) && group.isGroup && group.focus != nil {
+                openable.append(group)
+            }
+            openable.sort { a, b in a.members.count != b.members.count ? a.members.count > b.members.count : a.id < b.id }
             for group in openable.prefix(Report.groupsDrawn) {
                 guard let focus = group.focus, let node = map[focus] else { continue }
                 let inside = try located { () throws(Diagnostic) in try MapView(focus: [focus]).apply(to: map) }
                 var groupOptions = options
-                groupOptions.prefix = "\(map.identifier)-inside-\(focus)"
+                groupOptions.prefix = "\(map.identifier)-inside-\(groups.count + 1)"
                 groupOptions.places = nil
-                groups.append(Inside(name: node, focus: focus, drawing: try draw(Renderer.diagram(inside, options: groupOptions))))
+                groups.append(Inside(name: node, rank: groups.count + 1, drawing: try draw(Renderer.diagram(inside, options: groupOptions))))
             }
             notDrawn = openable.count - groups.count
         }

@@ -64,8 +64,12 @@ import Testing
         #expect(welsh.contains("mae gan y ddau yr un arweinwyr: Siân Jones"), "\(welsh)")
         #expect(welsh.contains("mae gan y ddau yr un noddwr: Pennaeth Data"), "\(welsh)")
         #expect(welsh.contains("o'r 3 sydd yn 'Ymarferwyr ystwyth'"), "\(welsh)")
-        // A Welsh group word comes first: "Rhwydwaith data" and "Cymuned ddata" differ only in it.
-        #expect(welsh.contains("mae 'Rhwydwaith' a 'Cymuned' ill dau yn enwi'r math o grŵp"), "\(welsh)")
+        // A Welsh group word comes first: "Fforwm ymarfer" and "Pwyllgor ymarfer" differ only in it.
+        #expect(welsh.contains("mae 'Fforwm' a 'Pwyllgor' ill dau yn enwi'r math o grŵp"), "\(welsh)")
+        // "Cymuned ddata" is mutated, which the likeness of names doesn't undo: the Welsh
+        // labels aren't alike enough to speak for the pair, so the English reason is quoted.
+        #expect(welsh.contains("Rhwydwaith data (r1) a Chymuned ddata (r2)"), "\(welsh)")
+        #expect(welsh.contains("mae 'network' a 'community' ill dau yn enwi'r math o grŵp"), "\(welsh)")
         let english = AuditReport.text(audit, map: m, language: .en)
         #expect(english.contains("'WCVA' looks like an abbreviation of 'Wales Council for Voluntary Action'"), "\(english)")
         #expect(english.contains("both have the same sponsor: Head of Data"), "\(english)")
@@ -84,6 +88,22 @@ import Testing
         #expect(text.contains("'Fforwm ymarfer' and 'Ymarfer fforwm' are the same words"), "\(text)")
         #expect(!text.contains("is the Welsh label of 'Cymuned ymarfer'"), "\(text)")
         #expect(text.contains("Cymuned ymarfer (c) and Cymuned ymarfer (d)"), "\(text)")
+    }
+
+    /// Shared evidence from a list quotes the item shared, with no Welsh
+    /// (a list's Welsh can't be matched to it); Welsh labels that aren't
+    /// alike leave the English labels' reasons in the Welsh text.
+    @Test func welshEvidenceAndUnlikeWelshLabels() throws {
+        let m = try map([
+            "community a \"Data forum\" [leads: [\"Siân Jones\", \"Tom Evans\"], leads-cy: \"Siân Jones a Tom Evans\"]",
+            "community b \"Data forums\" [leads: \"sian jones\"]",
+            "community c \"Statistics network\" [cy: \"Rhwydwaith ystadegau\"]",
+            "community d \"Statistics community\" [cy: \"Cymuned gwybodaeth\"]",
+        ])
+        let welsh = AuditReport.text(Audit(m, all: false, threshold: Audit.defaultThreshold), map: m, language: .cy)
+        #expect(welsh.contains("mae gan y ddau yr un arweinwyr: Siân Jones\n"), "\(welsh)")
+        #expect(!welsh.contains("Tom Evans"), "\(welsh)")
+        #expect(welsh.contains("mae 'network' a 'community' ill dau yn enwi'r math o grŵp"), "\(welsh)")
     }
 
     @Test func labelKeys() {

@@ -339,8 +339,8 @@ package enum Phrase: String, CaseIterable, Sendable {
         // A report of a map drawn as a summary: each large group drawn alone, and what is left.
         case .insideGroup: ("Inside {1}", "Y tu mewn i {1}")
         case .moreGroupsToOpen:
-            ("Groups not drawn here: {1}. `ecomap render --focus ID` draws the inside of any group the summary names.",
-             "Grwpiau heb eu dangos yma: {1}. Mae `ecomap render --focus ID` yn dangos y tu mewn i unrhyw grŵp a enwir yn y crynodeb.")
+            ("Groups not drawn here: {1}. ecomap render --focus ID draws the inside of any group the summary names.",
+             "Grwpiau heb eu dangos yma: {1}. Mae ecomap render --focus ID yn dangos y tu mewn i unrhyw grŵp a enwir yn y crynodeb.")
         case .source: ("Source", "Ffynhonnell")
         case .date: ("Date", "Dyddiad")
         case .whoIsInIt: ("Who is in the map", "Pwy sydd yn y map")

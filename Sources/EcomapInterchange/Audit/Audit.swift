@@ -96,6 +96,14 @@ public struct Audit: Sendable {
         /// The value as the earlier node writes it, and its Welsh partner if it has one.
         case shared(field: String, value: String, welsh: String?)
 
+        /// A reason against two labels being one group ("Cohort 3", "Cohort 4").
+        var tellsApart: Bool {
+            switch self {
+            case .differentOrganisations, .differentNumbers: true
+            default: false
+            }
+        }
+
         /// The kind of reason this is.
         var reason: Reason {
             switch self {

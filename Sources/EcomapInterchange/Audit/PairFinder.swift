@@ -82,8 +82,14 @@ struct PairFinder {
                     continue
                 }
                 let likeness = Likeness.compare(fa, fb)
-                if let wa = welsh[a], let wb = welsh[b], case let inWelsh = Likeness.compare(wa, wb).why, !inWelsh.isEmpty {
-                    welshWhy[PairFinder.key(a, b)] = inWelsh
+                // Only Welsh labels that are themselves alike speak for the pair, and only
+                // with reasons for it: what tells two labels apart (their numbers, their
+                // organisations) would tell a Welsh reader why they aren't one. The floor
+                // is low because mutation ("Cymuned ddata") costs Welsh labels some likeness.
+                if let wa = welsh[a], let wb = welsh[b], case let inWelsh = Likeness.compare(wa, wb),
+                   inWelsh.score >= PairFinder.keptFloor, !inWelsh.why.isEmpty,
+                   !inWelsh.why.contains(where: \.tellsApart) {
+                    welshWhy[PairFinder.key(a, b)] = inWelsh.why
                 }
                 var score = likeness.score
                 var why = likeness.why
@@ -93,8 +99,11 @@ struct PairFinder {
                         guard let values = evidence[a]![field], let others = evidence[b]![field],
                               let key = values.keys.filter({ others[$0] != nil }).sorted().first else { continue }
                         score += PairFinder.evidenceBonus
-                        // The value as the earlier node writes it, and its Welsh where the map gives one (`sponsor-cy`).
-                        let welsh = map.nodes[a].attributes.text(field, in: .cy)
+                        // The value as the earlier node writes it, and its Welsh where the map gives one for
+                        // that one value (`sponsor-cy`); a list's Welsh can't be matched to the item shared.
+                        let attributes = map.nodes[a].attributes
+                        let welsh = attributes[AttributeName.welsh(field)] != nil && attributes.items(field).count == 1
+                            ? attributes.text(AttributeName.welsh(field)) : nil
                         why.append(.shared(field: field, value: values[key]!, welsh: welsh == values[key] ? nil : welsh))
                     }
                 }

@@ -17,10 +17,12 @@ enum OverviewDiagram {
     static func build(_ overview: MapOverview, of map: CheckedMap, options: RenderOptions) -> Diagram {
         let language = options.language
         var diagram = DiagramBuilder.build(overview.map, options: options)
-        // DiagramBuilder's summary of a part ends with a full stop of its own.
-        var summary = DiagramBuilder.summary(map, language: language)
-        if !summary.hasSuffix(".") { summary += "." }
-        diagram.summary = "\(summary) \(overview.sentence(in: language))."
+        // DiagramBuilder's summary of a part ends with a full stop of its own; a line per language, as every drawing's.
+        diagram.summary = DrawingWords(options).languages.map { language in
+            var summary = DiagramBuilder.summary(map, language: language)
+            if !summary.hasSuffix(".") { summary += "." }
+            return "\(summary) \(overview.sentence(in: language))."
+        }.joined(separator: "\n")
         let wrap = DiagramBuilder.wrapping(options, fontSize: 11, nodes: overview.groups.count)
         let other: Language = language == .cy ? .en : .cy
         for (i, group) in overview.groups.enumerated() {
