@@ -75,16 +75,21 @@ import Testing
         #expect(english.contains("both have the same sponsor: Head of Data"), "\(english)")
     }
 
+    /// The audit's text of a map of these lines, at the default threshold.
+    func auditText(_ lines: [String], in language: Language) throws -> String {
+        let m = try map(lines)
+        return AuditReport.text(Audit(m, all: false, threshold: Audit.defaultThreshold), map: m, language: language)
+    }
+
     /// Welsh labels alike but for their order are said as such, and a Welsh
     /// label that is its node's English one is no "Welsh label of" anything.
     @Test func welshLabelsSaidAsTheyAre() throws {
-        let m = try map([
+        let text = try auditText([
             "community a \"Practice forum\" [cy: \"Fforwm ymarfer\"]",
             "community b \"Forum of practitioners\" [cy: \"Ymarfer fforwm\"]",
             "community c \"Cymuned ymarfer\" [cy: \"Cymuned ymarfer\"]",
             "community d \"Cymuned ymarfer\"",
-        ])
-        let text = AuditReport.text(Audit(m, all: false, threshold: Audit.defaultThreshold), map: m, language: .en)
+        ], in: .en)
         #expect(text.contains("'Fforwm ymarfer' and 'Ymarfer fforwm' are the same words"), "\(text)")
         #expect(!text.contains("is the Welsh label of 'Cymuned ymarfer'"), "\(text)")
         #expect(text.contains("Cymuned ymarfer (c) and Cymuned ymarfer (d)"), "\(text)")
@@ -94,13 +99,12 @@ import Testing
     /// (a list's Welsh can't be matched to it); Welsh labels that aren't
     /// alike leave the English labels' reasons in the Welsh text.
     @Test func welshEvidenceAndUnlikeWelshLabels() throws {
-        let m = try map([
+        let welsh = try auditText([
             "community a \"Data forum\" [leads: [\"Siân Jones\", \"Tom Evans\"], leads-cy: \"Siân Jones a Tom Evans\"]",
             "community b \"Data forums\" [leads: \"sian jones\"]",
             "community c \"Statistics network\" [cy: \"Rhwydwaith ystadegau\"]",
             "community d \"Statistics community\" [cy: \"Cymuned gwybodaeth\"]",
-        ])
-        let welsh = AuditReport.text(Audit(m, all: false, threshold: Audit.defaultThreshold), map: m, language: .cy)
+        ], in: .cy)
         #expect(welsh.contains("mae gan y ddau yr un arweinwyr: Siân Jones\n"), "\(welsh)")
         #expect(!welsh.contains("Tom Evans"), "\(welsh)")
         #expect(welsh.contains("mae 'network' a 'community' ill dau yn enwi'r math o grŵp"), "\(welsh)")

@@ -1,16 +1,5 @@
 import Foundation
 
-/// A width and a height, in points: a node's, a key's, or the room a drawing may fill (``RenderOptions/room``).
-public struct Size: Hashable, Sendable {
-    /// Points across.
-    public var width: Double
-    /// Points up and down.
-    public var height: Double
-
-    /// A size of `width` by `height` points.
-    public init(width: Double, height: Double) { (self.width, self.height) = (width, height) }
-}
-
 /// An upright rectangle, in points.
 struct Box: Hashable, Sendable {
     var minX, minY, maxX, maxY: Double
