@@ -47,11 +47,11 @@ struct DrawingOptions: ParsableArguments {
     @OptionGroup(title: "Part of the map") var part: ViewOptions
 
     /// The first language: of the drawings, the names and the tables.
-    var language: Language { languages == .en ? .en : .cy }
+    var language: Language { languages.list[0] }
     /// The second language of a bilingual document.
-    var second: Language? { languages == .bilingual ? .en : nil }
+    var second: Language? { languages.list.dropFirst().first }
     /// The languages of a bilingual text, the first first; one language otherwise.
-    var languageList: [Language] { [language] + (second.map { [$0] } ?? []) }
+    var languageList: [Language] { languages.list }
 
     /// The part of the map to draw; whole when no option asks for less.
     var view: MapView { part.view }

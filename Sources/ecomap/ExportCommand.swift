@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
             files = [(destinations[0], tables.elements), (destinations[1], tables.connections)]
         }
         try Loader.write(files, diagnostics)
-        for path in files.map(\.path) where path != "-" { Terminal.error("Wrote \(path)") }
+        for path in files.map(\.path) where path != "-" { Terminal.wrote(path, in: [.en]) }
     }
 }
 

@@ -65,7 +65,7 @@ struct ImportCommand: ParsableCommand {
         }
         try Loader.write(bytes, to: output, diagnostics)
         if output != "-" {
-            Terminal.error("Wrote \(output): \(result.summary?.sentence() ?? "")")
+            Terminal.wrote(output, in: [.en], ": \(result.summary?.sentence() ?? "")")
         }
     }
 }

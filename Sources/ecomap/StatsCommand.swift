@@ -36,7 +36,6 @@ struct StatsCommand: ParsableCommand {
         valueName: "lang"))
     var languages: Languages = .en
 
-    var languageList: [Language] { languages.list }
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -54,8 +53,8 @@ struct StatsCommand: ParsableCommand {
         do { stats = try NetworkStats(map, sample: sample, seed: seed) } catch { throw Loader.fail(error, diagnostics) }
         let text: String = switch format {
         case .table:
-            StatsReport.table(stats, titles: languageList.map { map.title(in: $0) }, top: top, howToSeeMore: { $0[.cliTopShowsMore] },
-                              languages: languageList,
+            StatsReport.table(stats, titles: languages.list.map { map.title(in: $0) }, top: top, howToSeeMore: { $0[.cliTopShowsMore] },
+                              languages: languages.list,
                               labels: [.cy: Dictionary(map.nodes.map { ($0.id, $0.label(in: .cy)) }, uniquingKeysWith: { a, _ in a })])
         case .json: StatsReport.json(stats, identifier: map.identifier, title: map.map.title, top: top)
         case .csv: StatsReport.csv(stats, top: top)
