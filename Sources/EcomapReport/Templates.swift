@@ -26,6 +26,9 @@ enum Templates {
         ("head", PackageResources.head_mustache),
         ("paragraph", PackageResources.paragraph_mustache),
         ("said", PackageResources.said_mustache),
+        ("directory-index", PackageResources.directory_index_mustache),
+        ("directory-page", PackageResources.directory_page_mustache),
+        ("site-link", PackageResources.site_link_mustache),
     ]
 
     /// Every template, parsed. The files are part of the binary, so one that

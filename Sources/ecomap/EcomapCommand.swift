@@ -13,6 +13,6 @@ struct EcomapCommand: ParsableCommand {
             """,
         version: EcomapCore.version,
         subcommands: [CheckCommand.self, RenderCommand.self, CompareCommand.self, StatsCommand.self, ReportCommand.self, EmbedCommand.self, ExportCommand.self, WatchCommand.self, ServeCommand.self,
-                      ImportCommand.self, AuditCommand.self, ExplainCommand.self]
+                      ImportCommand.self, AuditCommand.self, DirectoryCommand.self, ExplainCommand.self]
     )
 }

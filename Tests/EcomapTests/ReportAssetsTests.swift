@@ -12,7 +12,13 @@ import EcomapTestSupport
     @Test func binaryHoldsTheFiles() throws {
         #expect(PageAssets.css == (try String(contentsOfFile: Self.style, encoding: .utf8)))
         #expect(PageAssets.script == (try String(contentsOfFile: Self.script, encoding: .utf8)))
+        #expect(PackageResources.directory_css == Array(try String(contentsOfFile: Self.directoryStyle, encoding: .utf8).utf8))
+        #expect(PackageResources.directory_js == Array(try String(contentsOfFile: Self.directoryScript, encoding: .utf8).utf8))
     }
+
+    /// The directory site's own style and script (`ecomap directory`).
+    static let directoryScript = Package.path("Sources/EcomapReport/Assets/directory.js")
+    static let directoryStyle = Package.path("Sources/EcomapReport/Assets/directory.css")
 }
 
 /// The report's script and style, checked as code by the programs that read
@@ -41,6 +47,13 @@ import EcomapTestSupport
         let broken = try scratch.write("broken.js", String(PageAssets.script[..<cut.lowerBound]))
         let check = try nodeCheck(broken)
         #expect(check.status != 0 && check.stderr.contains("SyntaxError"), "\(check.status): \(check.stderr)")
+    }
+
+    @Test func directorySiteScriptAndStyleAreValid() throws {
+        let script = try nodeCheck(ReportAssetsTests.directoryScript)
+        #expect(script.status == 0, "node --check failed: \(script.stderr)")
+        let style = try cssCheck(ReportAssetsTests.directoryStyle)
+        #expect(style.status == 0, "check_css.py failed: \(style.stdout)\(style.stderr)")
     }
 
     @Test func styleParsesAsWritten() throws {

@@ -327,6 +327,24 @@ package enum FileIO {
                           file: path == "-" ? "" : path, at: .none)
     }
 
+    /// Makes a folder and the folders above it that are missing (`mkdir -p`),
+    /// for a command that writes a site of many files.
+    package static func makeFolders(_ path: String) throws(Diagnostic) {
+        var made = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            made += "/" + part
+            if isFolder(made) { continue }
+            let shown = made == "./" + part ? String(part) : made
+            guard mkdir(made, 0o755) == 0 || (errno == EEXIST && isFolder(made)) else {
+                if errno == EEXIST {
+                    throw Diagnostic(.unwritableFile, "'\(shown)' is a file, not a folder", hint: "name a folder to write into, or a new one to make",
+                                     file: shown, at: .none)
+                }
+                throw failure(shown, errno, reading: false)
+            }
+        }
+    }
+
     package static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

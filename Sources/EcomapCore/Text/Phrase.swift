@@ -97,6 +97,11 @@ package enum Phrase: String, CaseIterable, Sendable {
     case auditScore, auditJoined, auditShortFor, auditWordForms, auditGroupWords, auditDifferentOrganisations, auditDifferentNumbers, auditFewerWords
     case auditSharedEvidence, auditJudgedBy, auditLeads
 
+    // The directory site (`ecomap directory`).
+    case siteTitle, siteIntro, siteSearch, siteSearchHint, siteAll, siteShowing, siteNoMatch, siteOrganisationFilter
+    case siteKindFilter, sitePlatformFilter, siteInterestFilter, siteEntries, siteBack, sitePartOf, siteHowToJoin
+    case siteOpenLink, siteAsk, sitePlatforms, siteWorksWith, siteInside, siteNeighbourhood, siteNoScript, siteFundedUnknown
+
     // Which spreadsheet column became which field (`ecomap import`, `ecomap audit`).
     case columnsHeading, columnsOfSheet, columnsOfSheetRow, columnOwn, columnKind, columnIgnored, columnMade, columnSplit, columnTold
 
@@ -533,6 +538,33 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .columnTold: ("(as you said)", "(fel y dywedoch)")
         case .cliTopShowsMore: ("--top shows more", "mae --top yn dangos mwy")
         case .cliMaxFindingsShowsMore: ("--max-findings N shows more", "mae --max-findings N yn dangos mwy")
+        case .siteTitle: ("Directory: {1}", "Cyfeiriadur: {1}")
+        case .siteIntro:
+            ("{1}. Search by name, or narrow the list by organisation, kind, funding, platform or interest.",
+             "{1}. Chwiliwch yn ôl enw, neu culhewch y rhestr yn ôl sefydliad, math, cyllid, platfform neu ddiddordeb.")
+        case .siteSearch: ("Search", "Chwilio")
+        case .siteSearchHint:
+            ("Part of a name, a description, a sponsor, a lead or an interest.",
+             "Rhan o enw, disgrifiad, noddwr, arweinydd neu ddiddordeb.")
+        case .siteAll: ("All", "Y cyfan")
+        case .siteShowing: ("Showing {1} of {2}", "Yn dangos {1} o {2}")
+        case .siteNoMatch: ("Nothing matches. Clear the search or a filter.", "Does dim yn cyfateb. Cliriwch y chwiliad neu hidlydd.")
+        case .siteOrganisationFilter: ("Organisation", "Sefydliad")
+        case .siteKindFilter: ("Kind", "Math")
+        case .sitePlatformFilter: ("Platform", "Platfform")
+        case .siteInterestFilter: ("Interest", "Diddordeb")
+        case .siteEntries: ("Communities and organisations", "Cymunedau a sefydliadau")
+        case .siteBack: ("Back to the directory", "Yn ôl i'r cyfeiriadur")
+        case .sitePartOf: ("Part of", "Yn rhan o")
+        case .siteHowToJoin: ("How to join", "Sut i ymuno")
+        case .siteOpenLink: ("Open its page", "Agor ei dudalen")
+        case .siteAsk: ("Ask {1}", "Gofynnwch i {1}")
+        case .sitePlatforms: ("Platforms", "Platfformau")
+        case .siteWorksWith: ("Works with", "Yn gweithio gyda")
+        case .siteInside: ("Communities and people in it", "Cymunedau a phobl ynddo")
+        case .siteNeighbourhood: ("Its neighbourhood in the map", "Y gymdogaeth yn y map")
+        case .siteNoScript: ("Search and filters need JavaScript; every entry is listed below.", "Mae angen JavaScript ar gyfer chwilio a hidlo; mae pob cofnod wedi'i restru isod.")
+        case .siteFundedUnknown: ("Funding not recorded", "Cyllid heb ei gofnodi")
         // What a command says on standard error once its file is written ("Wrote map.svg").
         case .cliWrote: ("Wrote", "Ysgrifennwyd")
         }
