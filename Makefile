@@ -147,12 +147,19 @@ browser-test: build
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium poppler-utils; }
 	@python3 -c "import websocket, PIL" 2>/dev/null || python3 -m pip install -q websocket-client pillow 2>/dev/null || \
 		{ $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-websocket python3-pil; }
+	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('axe_playwright_python') is None)" || \
+		python3 -m pip install -q --no-deps axe-playwright-python 2>/dev/null || python3 -m pip install -q --no-deps --user --break-system-packages axe-playwright-python
 	@mkdir -p $(OUT)/browser
+	$(SWIFT) build -c release --product ecomap-generate
+	.build/release/ecomap-generate --department 100 > $(OUT)/browser/department-100.ecomap
+	$(BIN) directory $(OUT)/browser/department-100.ecomap -o $(OUT)/browser/directory
+	$(BIN) directory Maps/scw-current.ecomap --lang cy+en -o $(OUT)/browser/directory-cy-en
 	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap -o $(OUT)/browser/report.html
 	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap --lang cy+en -o $(OUT)/browser/report-cy-en.html
 	$(BIN) embed Examples/Embed/two-maps.md --root . -o $(OUT)/browser/two-maps.html
 	python3 Tests/browser/browser_test.py $(OUT)/browser/report.html $(OUT)/browser/two-maps.html \
 		--bilingual $(OUT)/browser/report-cy-en.html \
+		--directory $(OUT)/browser/directory/index.html --directory-bilingual $(OUT)/browser/directory-cy-en/index.html \
 		--serve $(BIN) --screenshot $(OUT)/browser/serve.png
 
 bench: setup

@@ -16,6 +16,18 @@ import EcomapTestSupport
         return try #require(Int(line.split(separator: "\t").last.map(String.init) ?? "", radix: 8))
     }
 
+    /// More files than the signal handler has slots for, written together (a
+    /// directory site's pages): each is written. Staging waited for a slot
+    /// that only its own finished write would free, and hung.
+    @Test(.timeLimit(.minutes(1))) func moreFilesThanSignalSlotsAreAllWritten() throws {
+        let scratch = try Scratch()
+        let files = (0..<100).map { (path: scratch.path("page-\($0).html"), bytes: Array("page \($0)".utf8)) }
+        try FileIO.writeAtomically(files)
+        for (k, file) in files.enumerated() { #expect(FileManager.default.contents(atPath: file.path) == Data("page \(k)".utf8)) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasPrefix(".") }
+        #expect(left.isEmpty, "no temporary file stays behind: \(left)")
+    }
+
     @Test func newFileGetsTheUsualMode() throws {
         let scratch = try Scratch()
         let path = scratch.path("new.json")

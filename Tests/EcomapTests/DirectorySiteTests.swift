@@ -141,7 +141,8 @@ import EcomapTestSupport
         let groups = (1...DirectorySite.drawnNeighbourhood).map { "community g\($0) \"Group \($0)\" [in: big]\ng\($0) -> yammer : uses" }
         let site = try files("organisation big \"Big agency\"\nplatform yammer \"Yammer\"\n" + groups.joined(separator: "\n"))
         let big = try #require(site["pages/big.html"])
-        #expect(!big.contains("<figure") && big.contains("<a href=\"../pages/g30.html\">Group 30</a>"))
+        let n = DirectorySite.drawnNeighbourhood
+        #expect(!big.contains("<figure") && big.contains("<a href=\"../pages/g\(n).html\">Group \(n)</a>"))
         #expect(site["pages/g1.html"]?.contains("<figure class=\"neighbourhood\"><svg") == true)
     }
 }

@@ -2,6 +2,7 @@
 """ecomap's HTML in a real browser: headless Chromium, driven over the DevTools protocol.
 
     python3 Tests/browser/browser_test.py REPORT.html EMBEDDED.html [--bilingual REPORT.html] [--serve ECOMAP] [--screenshot PNG]
+        [--directory INDEX.html [--directory-bilingual INDEX.html]]
 
 For the report: it loads with no console errors, the diagram is visible (a
 screenshot has the map's grey, green and red in it), and pointing at a node
@@ -18,8 +19,12 @@ the wheel and the buttons zoom, and clicking a node focuses on it and back;
 loaded with each option, the page keeps it through two pushes; 20 abandoned
 requests don't hold up the redraw; --screenshot keeps a 1920x1080 picture
 of the page (and one of the error, NAME-error.png).
-Run it with `make browser-test`, which installs Chromium and the two Python
-packages it needs (websocket-client, Pillow) when missing.
+With --directory, a directory site (`ecomap directory`): search as you type
+and the filters, with the keyboard, an entry's page and back, axe-core's
+WCAG 2.2 A and AA rules on the index and a page, and the index printed.
+Run it with `make browser-test`, which installs Chromium, the two Python
+packages it needs (websocket-client, Pillow) and axe-core (from PyPI's
+axe-playwright-python, without Playwright) when missing.
 """
 import base64
 import io
@@ -517,6 +522,117 @@ def test_flood(browser, url, save, original):
     check(took is not None and took < 2, f"{page}: the user's redraw arrives in {None if took is None else round(took, 2)} s")
 
 
+def axe_source():
+    """axe-core's axe.min.js, as the PyPI package axe-playwright-python ships it
+    (`make browser-test` installs it without Playwright; found, not imported)."""
+    import importlib.util
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("axe-playwright-python is missing: run `make browser-test`, which installs it")
+    with open(os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js"), encoding="utf-8") as f:
+        return f.read()
+
+
+# The rules a page must pass: WCAG 2.0, 2.1 and 2.2 at levels A and AA.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def check_axe(browser, source, what):
+    """axe-core run on the page as loaded: no WCAG A or AA violation."""
+    browser.evaluate(source)
+    run = browser.call("Runtime.evaluate", awaitPromise=True, returnByValue=True, expression=(
+        "axe.run(document, {runOnly: {type: 'tag', values: %s}}).then(r => ({violations: r.violations.map(v => "
+        "v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')), passes: r.passes.length}))"
+        % json.dumps(WCAG_TAGS)))
+    result = run["result"].get("value") or {}
+    check(result.get("passes", 0) >= 10, f"{what}: axe-core ran ({result.get('passes', 0)} rules passed)")
+    check(not result.get("violations"), f"{what}: no WCAG 2.2 A or AA violation found by axe-core {result.get('violations')}")
+
+
+def press(browser, key, code, text=None):
+    """A key pressed and released, as a keyboard sends it."""
+    params = {"key": key, "code": code, "windowsVirtualKeyCode": {"Tab": 9, "Enter": 13, "ArrowDown": 40}.get(key, 0)}
+    browser.call("Input.dispatchKeyEvent", type="keyDown", **params, **({"text": text} if text else {}))
+    browser.call("Input.dispatchKeyEvent", type="keyUp", **params)
+
+
+def test_directory(browser, index, bilingual=None):
+    """The directory site (`ecomap directory`): it loads without errors,
+    search as you type and each filter narrow the list as its entries' own
+    text and values say they should, with the keyboard alone, the status line
+    counts what shows, an entry's page opens and leads back, axe-core finds no
+    WCAG 2.2 A or AA violation on the index or on a page, and the index prints
+    on A4 without its search form."""
+    source = axe_source()
+    browser.open(index)
+    check(not browser.errors(), f"{index}: loads without errors {browser.errors()}")
+    total = browser.evaluate("document.querySelectorAll('li.entry').length")
+    shown = "Array.from(document.querySelectorAll('li.entry')).filter(e => !e.hidden)"
+    check(total >= 50 and browser.evaluate("!document.querySelector('form.finder').hidden"),
+          f"{index}: the search form shows once the script runs ({total} entries)")
+    check(browser.evaluate("document.getElementById('status').textContent") == f"Showing {total} of {total}",
+          f"{index}: the status line counts every entry at first")
+    # Keyboard only: the first Tab reaches the search box; typing filters as you type.
+    press(browser, "Tab", "Tab")
+    check(browser.evaluate("document.activeElement.id") == "search", f"{index}: the first Tab reaches the search box")
+    browser.call("Input.insertText", text="yammer")
+    expected = browser.evaluate("Array.from(document.querySelectorAll('li.entry')).filter(e => "
+                                "e.dataset.search.toLowerCase().includes('yammer')).length")
+    got = browser.evaluate(shown + ".length")
+    check(0 < got == expected < total, f"{index}: typing 'yammer' keeps the {expected} entries that name it ({got} shown)")
+    check(browser.evaluate("document.getElementById('status').textContent") == f"Showing {got} of {total}",
+          f"{index}: the status line says how many show")
+    # Tab on to the organisation filter, then choose the organisation with the most of those entries.
+    press(browser, "Tab", "Tab")
+    check(browser.evaluate("document.activeElement.id") == "filter-organisations", f"{index}: the next Tab reaches the first filter")
+    value, name, expected = browser.evaluate(
+        "(() => { const o = Array.from(document.getElementById('filter-organisations').options).slice(1);"
+        " const n = v => " + shown + ".filter(e => e.dataset.organisations.split(' ').includes(v)).length;"
+        " const best = o.reduce((a, b) => n(b.value) > n(a.value) ? b : a); return [best.value, best.text, n(best.value)]; })()")
+    browser.evaluate(f"document.getElementById('filter-organisations').value = {json.dumps(value)};"
+                     "document.getElementById('filter-organisations').dispatchEvent(new Event('change'))")
+    facts = browser.evaluate(shown + ".map(e => e.querySelector('p.facts').textContent + ' ' + e.dataset.search)")
+    check(facts and len(facts) == expected and all(name in f and "yammer" in f.lower() for f in facts),
+          f"{index}: choosing {name!r} keeps only its {expected} entries that name yammer ({len(facts or [])} shown)")
+    # A search that matches nothing says so; clearing it and the filter brings every entry back.
+    browser.evaluate("const s = document.getElementById('search'); s.value = 'zzzz nothing'; s.dispatchEvent(new Event('input'))")
+    check(browser.evaluate(shown + ".length") == 0 and browser.evaluate("!document.getElementById('no-match').hidden"),
+          f"{index}: a search that matches nothing says so")
+    browser.evaluate("document.getElementById('filter-organisations').value = ''; const t = document.getElementById('search');"
+                     "t.value = ''; t.dispatchEvent(new Event('input'))")
+    check(browser.evaluate(shown + ".length") == total, f"{index}: clearing the search and the filter shows every entry")
+    funded = browser.evaluate("document.getElementById('filter-funded').value = 'yes';"
+                              "document.getElementById('filter-funded').dispatchEvent(new Event('change'));"
+                              + shown + ".map(e => e.dataset.funded)")
+    check(funded and set(funded) == {"yes"}, f"{index}: the funded filter keeps the funded ({len(funded or [])})")
+    check_axe(browser, source, index)
+    # An entry's page: it opens from the index, has its drawing, passes axe-core and leads back.
+    href = browser.evaluate("document.querySelector('li.entry[data-kind=community] a').getAttribute('href')")
+    page = os.path.join(os.path.dirname(index), href)
+    browser.open(page)
+    check(not browser.errors() and browser.evaluate("document.querySelector('h1') !== null"), f"{page}: loads with its heading")
+    check(browser.evaluate("document.querySelector('figure.neighbourhood svg') !== null"), f"{page}: draws its neighbourhood")
+    check_axe(browser, source, page)
+    back = browser.evaluate("document.querySelector('nav.back a').href")
+    check(back.endswith("/index.html"), f"{page}: leads back to the index ({back})")
+    # Printed: the list without the form.
+    browser.open(index)
+    pdf = base64.b64decode(browser.call("Page.printToPDF", preferCSSPageSize=True, printBackground=True)["data"])
+    out = os.path.splitext(index)[0] + ".pdf"
+    with open(out, "wb") as f:
+        f.write(pdf)
+    text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True, text=True, check=True).stdout
+    check("Part of a name" not in text and text.count("Community or group") >= 50,
+          f"{out}: prints the entries without the search form ({text.count(chr(12))} pages)")
+    if bilingual:
+        browser.open(bilingual)
+        check(not browser.errors(), f"{bilingual}: loads without errors")
+        count = browser.evaluate("document.querySelectorAll('li.entry').length")
+        check(browser.evaluate("document.getElementById('status').textContent") == f"Yn dangos {count} o {count} / Showing {count} of {count}",
+              f"{bilingual}: the status line is in Welsh and English")
+        check_axe(browser, source, bilingual)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("report")
@@ -524,6 +640,8 @@ def main():
     parser.add_argument("--bilingual", metavar="REPORT", help="also print this report, made with --lang cy+en")
     parser.add_argument("--serve", metavar="ECOMAP", help="also test the live preview that this binary serves")
     parser.add_argument("--screenshot", metavar="PNG", help="keep a 1920x1080 screenshot of the live page")
+    parser.add_argument("--directory", metavar="INDEX", help="also test a directory site (`ecomap directory`) from its index.html")
+    parser.add_argument("--directory-bilingual", metavar="INDEX", help="and a site made with --lang cy+en")
     args = parser.parse_args()
     browser = Browser()
     try:
@@ -532,6 +650,8 @@ def main():
         if args.bilingual:
             test_print(browser, args.bilingual, bilingual=True)
         test_embedded(browser, args.embedded)
+        if args.directory:
+            test_directory(browser, args.directory, args.directory_bilingual)
         if args.serve:
             test_live(browser, args.serve, args.screenshot)
     finally:

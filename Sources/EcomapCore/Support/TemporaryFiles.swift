@@ -23,7 +23,11 @@ import Darwin
 enum TemporaryFiles {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Files staged at once by one process: a report writes four; more wait for a free slot.
+    /// Files staged at once by one process that a signal removes: a report
+    /// writes four. More are written unregistered, as a path too long for a
+    /// slot is: waiting for a free slot would never end when one write
+    /// stages them all (a directory site of hundreds of pages), since its
+    /// slots are freed only once every file is in place.
     private static let slotCount = 32
     /// Room for a path of PATH_MAX bytes and its NUL.
     private static let slotSize = 4097
@@ -41,7 +45,7 @@ enum TemporaryFiles {
         /// The handling each signal had before ecomap's, by signal number.
         let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
         let installed = UnsafeMutablePointer<Bool>.allocate(capacity: 65)
-        let lock = NSCondition()
+        let lock = NSLock()
         var registered = 0
 
         init() {
@@ -52,18 +56,13 @@ enum TemporaryFiles {
     }
 
     /// Registers `path` for removal on a signal; hand the result to ``unregister(_:)``.
-    /// Paths too long for a slot are written unregistered.
+    /// Paths too long for a slot, and paths beyond the slots, are written unregistered (nil).
     static func register(_ path: String) -> Int? {
         let s = storage
         guard path.utf8.count < slotSize else { return nil }
         s.lock.lock()
         defer { s.lock.unlock() }
-        var slot = (0..<slotCount).first { s.used[$0] == 0 }
-        while slot == nil {
-            s.lock.wait()
-            slot = (0..<slotCount).first { s.used[$0] == 0 }
-        }
-        let k = slot!
+        guard let k = (0..<slotCount).first(where: { s.used[$0] == 0 }) else { return nil }
         _ = path.withCString { strcpy(s.paths + k * slotSize, $0) }
         s.used[k] = 1
         if s.registered == 0 { install() }
@@ -80,7 +79,6 @@ enum TemporaryFiles {
         s.used[slot] = 0
         s.registered -= 1
         if s.registered == 0 { restore() }
-        s.lock.signal()
     }
 
     private static func install() {

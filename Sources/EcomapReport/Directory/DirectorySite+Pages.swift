@@ -142,12 +142,12 @@ extension DirectorySite {
 
     /// "yes: £5k", "partly", or nil when the map doesn't say.
     private func funding(_ node: Node, in language: EcomapCore.Language) -> String? {
-        var funded = DirectoryEntries.funded(node) == "unknown" ? nil : language.funded(DirectoryEntries.funded(node))
+        var funded = SiteEntries.funded(node) == "unknown" ? nil : language.funded(SiteEntries.funded(node))
         if let how = known(node, AttributeName.funding, in: language) { funded = (funded.map { "\($0): " } ?? "") + how }
         return funded
     }
 
-    func indexValues(_ entries: DirectoryEntries) -> SiteIndex {
+    func indexValues(_ entries: SiteEntries) -> SiteIndex {
         let organisationIndex = Dictionary(uniqueKeysWithValues: entries.organisations.enumerated().map { ($1.id, $0) })
         let platformIndex = Dictionary(uniqueKeysWithValues: entries.platforms.enumerated().map { ($1.id, $0) })
         let interestIndex = Dictionary(uniqueKeysWithValues: entries.interests.enumerated().map { ($1, $0) })
@@ -165,7 +165,7 @@ extension DirectorySite {
                     + [plain { funding(node, in: $0) ?? $0[.siteFundedUnknown] }]).joined(separator: " · "),
                 description: paragraphs { known(node, AttributeName.description, in: $0) },
                 organisations: entry.boxes.compactMap { organisationIndex[$0.id].map(String.init) }.joined(separator: " "),
-                kindValue: node.kind.rawValue, fundedValue: DirectoryEntries.funded(node),
+                kindValue: node.kind.rawValue, fundedValue: SiteEntries.funded(node),
                 platforms: entry.platforms.compactMap { platformIndex[$0.id].map(String.init) }.joined(separator: " "),
                 interests: node.attributes.items(AttributeName.interests, in: first).compactMap { interestIndex[$0].map(String.init) }
                     .joined(separator: " "),
@@ -203,7 +203,7 @@ extension DirectorySite {
             noMatch: words { $0[.siteNoMatch] }, entriesHeading: words { $0[.siteEntries] }, entries: cards, footer: footer)
     }
 
-    func pageValues(_ entry: DirectoryEntry, drawing: String?, entries: DirectoryEntries) -> SitePage {
+    func pageValues(_ entry: SiteEntry, drawing: String?, entries: SiteEntries) -> SitePage {
         let node = entry.node
         let listed = Set(entries.all.map(\.node.id))
         func link(_ other: Node, how: String? = nil) -> SiteLink {

@@ -48,7 +48,7 @@ public struct DirectorySite: Sendable {
     /// index, the style, the script and a page per community and organisation.
     /// - Throws: a `Diagnostic` naming the map when a drawing fails or runs out of time.
     public func files() throws(Diagnostic) -> [(path: String, bytes: [UInt8])] {
-        let entries = DirectoryEntries(map, languages: languages)
+        let entries = SiteEntries(map, languages: languages)
         let drawings = try neighbourhoods(of: entries.all)
         var files: [(path: String, bytes: [UInt8])] = [
             (Self.indexPath, Array(Templates.render("directory-index", indexValues(entries)).utf8)),
@@ -62,15 +62,16 @@ public struct DirectorySite: Sendable {
     }
 
     /// The most nodes a page's drawing shows. A community's neighbourhood is
-    /// a few nodes; an agency that holds a hundred groups is the overview's
-    /// business (`render --focus`), and its page lists them instead.
-    static let drawnNeighbourhood = 30
+    /// a few nodes; at a column's width, an agency's 24 nodes printed at 4 px,
+    /// so a page lists a larger box's members instead (`render --focus`
+    /// draws its inside for a slide).
+    static let drawnNeighbourhood = 12
 
     /// Each entry's neighbourhood (it, what it links to, the boxes they sit
     /// in) as SVG, or nil when it would show more than ``drawnNeighbourhood``
     /// nodes. Drawn two at a time: half of each drawing is ecomap's own work,
     /// which runs beside the other's Graphviz calls.
-    private func neighbourhoods(of entries: [DirectoryEntry]) throws(Diagnostic) -> [String?] {
+    private func neighbourhoods(of entries: [SiteEntry]) throws(Diagnostic) -> [String?] {
         let whole = map, look = options
         let drawn = Parallel.map(entries.count) { k -> Result<String?, Diagnostic> in
             Result { () throws(Diagnostic) -> String? in

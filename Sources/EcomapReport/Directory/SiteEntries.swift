@@ -2,7 +2,7 @@ import EcomapCore
 
 /// One community or organisation of a directory, with what its page and
 /// its card in the index show, gathered from the map once.
-struct DirectoryEntry {
+struct SiteEntry {
     var node: Node
     /// The boxes it is drawn in (`in:`), in the order written.
     var boxes: [Node]
@@ -16,8 +16,8 @@ struct DirectoryEntry {
 
 /// The entries of a directory, sorted as a reader looks names up, and the
 /// values the index's filters offer.
-struct DirectoryEntries {
-    let all: [DirectoryEntry]
+struct SiteEntries {
+    let all: [SiteEntry]
     /// Each filter's values, in the order the filter lists them.
     let organisations: [Node]
     let platforms: [Node]
@@ -28,7 +28,7 @@ struct DirectoryEntries {
     init(_ map: CheckedMap, languages: [Language]) {
         self.languages = languages
         let first = languages[0]
-        var entries: [DirectoryEntry] = []
+        var entries: [SiteEntry] = []
         var inside: [String: [Node]] = [:]
         for node in map.nodes { for box in node.memberOf { inside[box, default: []].append(node) } }
         for node in map.nodes where node.kind == .community || node.kind == .organisation {
@@ -43,7 +43,7 @@ struct DirectoryEntries {
                     partners.append((partner, link))
                 }
             }
-            entries.append(DirectoryEntry(node: node, boxes: node.memberOf.compactMap { map[$0] },
+            entries.append(SiteEntry(node: node, boxes: node.memberOf.compactMap { map[$0] },
                                           platforms: platforms.compactMap { map[$0] }, partners: partners,
                                           inside: inside[node.id] ?? []))
         }
