@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "EcomapReport",
             dependencies: [
-                "EcomapCore", "EcomapRender",
+                "EcomapCore", "EcomapRender", "EcomapInterchange",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.embedInCode("Templates"), .embedInCode("Assets")]

@@ -1,13 +1,17 @@
 import EcomapCore
 import EcomapRender
+import EcomapInterchange
 
 extension Report {
     /// One self-contained HTML page: SVG, style and script inline, nothing from the network.
     public func html() throws(Diagnostic) -> String {
         let drawings = try diagrams()
+        // A directory of communities opens on what its sponsor asks: the audit, then the directory.
+        let opening = leadsWithAudit
         let body = ReportBody(
-            header: header(), summary: summary(drawings), findings: comparison.map(findingsSection),
-            maps: mapsSection(drawings), analysts: analystsSection(), notes: notesSection(),
+            header: header(), audit: opening ? auditSection() : nil, directoryFirst: opening ? directorySection() : nil,
+            summary: summary(drawings), findings: comparison.map(findingsSection),
+            maps: mapsSection(drawings), analysts: analystsSection(directory: !opening), notes: notesSection(),
             footer: "\(text[.madeWith]) \(version) · \(map.name)")
         return Templates.render("report", ReportPage(page: PageHead(title: title, language: text), report: body))
     }
@@ -115,8 +119,8 @@ extension Report {
                                               alsoIn: secondLanguage))
     }
 
-    /// The per-node numbers and the directory: for the analyst, at the end.
-    private func analystsSection() -> AnalystsSection {
+    /// The per-node numbers and (unless the report opened with it) the directory: for the analyst, at the end.
+    private func analystsSection(directory: Bool) -> AnalystsSection {
         let nodes = stats.byBetweenness.map { node in
             NodeRow(name: name(node), kind: text.kind(node.kind), degree: "\(node.degree)", twoWay: "\(node.twoWay)",
                     betweenness: Figures.fixed(node.betweenness, 3), closeness: Figures.fixed(node.closeness, 3),
@@ -125,7 +129,14 @@ extension Report {
         let columns = said { (l: Language) -> [String] in
             [l[.node], l[.kind], l[.neighbours], l[.twoWayNeighbours], l[.betweenness], l[.closeness], l[.brokerColumn]]
         }
-        let entries = directory.map { entry in
+        return AnalystsSection(
+            heading: words { $0[.forAnalysts] }, nodesHead: headerRow(columns, numeric: [2, 3, 4, 5]), nodes: nodes,
+            metricsNote: paragraphs({ $0[.metricsNote] }, class: "note"), directory: directory ? directorySection() : nil)
+    }
+
+    /// The directory of communities and organisations, what is missing marked.
+    private func directorySection() -> DirectorySection {
+        let entries = self.directory.map { entry in
             DirectoryRow(name: entry.name, kind: entry.kind, fields: entry.fields.map { field in
                 DirectoryField(text: field.value ?? text[.notRecorded], missing: field.value == nil)
             })
@@ -133,11 +144,48 @@ extension Report {
         let header = said { (l: Language) -> [String] in
             [l[.name], l[.kind], l[.description], l[.sponsor], l[.funded], l[.leads], l[.contacts]]
         }
-        return AnalystsSection(
-            heading: words { $0[.forAnalysts] }, nodesHead: headerRow(columns, numeric: [2, 3, 4, 5]), nodes: nodes,
-            metricsNote: paragraphs({ $0[.metricsNote] }, class: "note"),
-            directory: words { $0[.directory] }, directoryNote: paragraphs({ $0[.directoryNote] }, class: "note"),
-            entriesHead: headerRow(header, numeric: []), entries: entries)
+        return DirectorySection(heading: words { $0[.directory] }, note: paragraphs({ $0[.directoryNote] }, class: "note"),
+                                entriesHead: headerRow(header, numeric: []), entries: entries)
+    }
+
+    /// The community audit (``Audit``): the likely duplicates with their score
+    /// and reasons, then what each community lacks to be found, the fields
+    /// missing most first.
+    private func auditSection() -> AuditSection {
+        let audit = Audit(map)
+        let n = audit.audited.count
+        // A name with the box it is in, so that two groups of one name in two agencies can be told apart.
+        func pairName(_ i: Int, _ language: Language) -> Filler {
+            let node = map.nodes[i], name = node.name(in: language)
+            guard let box = node.memberOf.first.flatMap({ map[$0] }) else { return name }
+            return Filler("\(name.text) (\(box.label(in: language)))", mutable: name.mutable)
+        }
+        let ranked = audit.duplicates.sorted { a, b in a.score != b.score ? a.score > b.score : (a.first, a.second) < (b.first, b.second) }
+        let pairs = ranked.prefix(Report.pairsShown).map { d in
+            AuditPair(names: words { $0[.andJoin, pairName(d.first, $0), pairName(d.second, $0)] + " (" + $0[.auditScore, AuditReport.score(d.score)] + ")" },
+                      reasons: paragraphs({ language in d.reasons(in: language).map { $0.detail(in: language) }.joined(separator: "; ") },
+                                          class: "reason"))
+        }
+        let fields = Audit.Field.allCases.filter { field in audit.gaps.contains { $0.missing.contains(field) } }
+            .sorted { a, b in audit.gaps.filter { $0.missing.contains(a) }.count > audit.gaps.filter { $0.missing.contains(b) }.count }
+        let rows = audit.gaps.map { gap in
+            [map.nodes[gap.node].label(in: text), gap.missing.map { $0.name(in: text) }.joined(separator: ", ")]
+        }
+        let head = said { (l: Language) -> [String] in [l[.name], l[.reportMissingColumn]] }
+        return AuditSection(
+            heading: words { $0[.auditHeading, map.titleName(in: $0), $0.counted(.community, n)] },
+            intro: paragraphs { $0[.reportAuditIntro] },
+            duplicatesHeading: words { $0[.auditDuplicates, audit.duplicates.count] },
+            noDuplicates: audit.duplicates.isEmpty ? paragraphs { $0[.auditNoneFound] } : [],
+            pairs: pairs.isEmpty ? nil : PairList(items: Array(pairs)),
+            morePairs: audit.duplicates.count > pairs.count ? paragraphs({ $0[.reportMorePairs, audit.duplicates.count - pairs.count] }, class: "note") : [],
+            missingHeading: words { $0[.auditMissing, audit.gaps.count, n] },
+            missingMost: fields.isEmpty ? paragraphs { $0[.auditNothingMissing] } : paragraphs { language in
+                language[.auditMissingMost, fields.map { field in
+                    language[.auditFieldCount, field.name(in: language), audit.gaps.filter { $0.missing.contains(field) }.count]
+                }.joined(separator: ", ")]
+            },
+            missing: rows.isEmpty ? nil : table(header: head, rows: rows, numeric: []))
     }
 
     /// What the reader should know about the report's words.

@@ -210,22 +210,42 @@ public struct Report: Sendable {
     /// The map's attributes (`source`, `date`, `description`, ...).
     var attributes: Attributes { map.map.attributes }
 
-    /// Map-level numbers, labelled.
+    /// Map-level numbers, labelled. A number that doesn't apply (no one-way
+    /// links to share, no people to reach a platform, no one in the middle)
+    /// is left out rather than written as "none" where a number belongs.
     func mapNumbers(_ stats: NetworkStats) -> [(String, String)] {
         let people = stats.nodesByKind[.person] ?? 0
         // Named as the rest of the report names them: the Welsh label under --lang cy.
         let central = stats.mostCentral.filter { $0.betweenness > 0 }.map(name)
         let brokers = stats.byBetweenness.filter(\.broker).map(name)
-        return [
-            (text[.twoWayShare], stats.summary.directedLinks == 0 ? text[.none] : Figures.percent(stats.summary.twoWayShare)),
+        let rows: [(String, String?)] = [
+            (text[.twoWayShare], stats.summary.directedLinks == 0 ? nil : Figures.percent(stats.summary.twoWayShare)),
             (text[.density], Figures.fixed(stats.density, 3)),
             (text[.reciprocity], Figures.percent(stats.reciprocity)),
             (text[.components], "\(stats.weakComponents)"),
-            (text[.platformReach], people == 0 ? text[.none] : Figures.percent(stats.platformReach)),
-            (text[.peopleLinks], people == 0 ? text[.none] : Figures.fixed(stats.peopleLinksPerPerson, 2)),
-            (text[.mostCentral], central.isEmpty ? text[.none] : central.joined(separator: ", ")),
-            (text[.brokers], brokers.isEmpty ? text[.none] : brokers.joined(separator: ", ")),
+            (text[.platformReach], people == 0 ? nil : Figures.percent(stats.platformReach)),
+            (text[.peopleLinks], people == 0 ? nil : Figures.fixed(stats.peopleLinksPerPerson, 2)),
+            (text[.mostCentral], central.isEmpty ? nil : central.joined(separator: ", ")),
+            (text[.brokers], brokers.isEmpty ? nil : brokers.joined(separator: ", ")),
         ]
+        return rows.compactMap { label, value in value.map { (label, $0) } }
+    }
+
+    /// The most likely duplicates the report lists, the likeliest first: a
+    /// sponsor acts on these; `ecomap audit` lists every pair.
+    static let pairsShown = 30
+
+    /// Whether the report opens on the community audit and the directory,
+    /// before the drawings: the map says it is a directory (`directory: yes`,
+    /// as an import of a list of groups writes), or it has ten or more
+    /// communities, most of them with what the audit asks (a sponsor,
+    /// funding, leads or contacts).
+    var leadsWithAudit: Bool {
+        if map.map.isDirectory { return true }
+        let communities = map.nodes.filter { $0.kind == .community }
+        let asked = [AttributeName.sponsor, AttributeName.funded, AttributeName.funding, AttributeName.leads, AttributeName.contacts]
+        let audited = communities.filter { node in asked.contains { node.attributes.text($0) != nil } }.count
+        return communities.count >= 10 && audited * 2 > communities.count
     }
 
     /// The community audit (seed 004): each organisation and community, with what is known and what is missing.

@@ -10,6 +10,9 @@ struct ReportPage {
 
 struct ReportBody {
     var header: Header
+    /// For a directory of communities: the audit, then the directory, before the rest.
+    var audit: AuditSection?
+    var directoryFirst: DirectorySection?
     var summary: Summary
     /// With a best-practice map: every finding.
     var findings: FindingsSection?
@@ -94,10 +97,44 @@ struct AnalystsSection {
     var nodesHead: Row
     var nodes: [NodeRow]
     var metricsNote: [Paragraph]
-    var directory: Said
-    var directoryNote: [Paragraph]
+    /// The directory, unless the report opened with it.
+    var directory: DirectorySection?
+}
+
+/// The directory of communities and organisations (`directory.mustache`),
+/// what is missing marked: the analysts' last table, or, in the report of a
+/// directory, the second section.
+struct DirectorySection {
+    var heading: Said
+    var note: [Paragraph]
     var entriesHead: Row
     var entries: [DirectoryRow]
+}
+
+/// The community audit a senior sponsor asks for (`audit.mustache`): how
+/// many communities, the likely duplicates to merge and why, and what each
+/// lacks to be found.
+struct AuditSection {
+    var heading: Said
+    var intro: [Paragraph]
+    var duplicatesHeading: Said
+    var noDuplicates: [Paragraph]
+    var pairs: PairList?
+    /// How many pairs are not listed, when more than ``Report/pairsShown``.
+    var morePairs: [Paragraph]
+    var missingHeading: Said
+    var missingMost: [Paragraph]
+    var missing: Table?
+}
+
+struct PairList {
+    var items: [AuditPair]
+}
+
+/// Two communities that may be one: their names, the score and why.
+struct AuditPair {
+    var names: Said
+    var reasons: [Paragraph]
 }
 
 /// A node's numbers: a row of the analysts' table.

@@ -18,6 +18,8 @@ enum Templates {
         ("findings", PackageResources.findings_mustache),
         ("maps", PackageResources.maps_mustache),
         ("analysts", PackageResources.analysts_mustache),
+        ("audit", PackageResources.audit_mustache),
+        ("directory", PackageResources.directory_mustache),
         ("comparison", PackageResources.comparison_mustache),
         ("document", PackageResources.document_mustache),
         ("figure", PackageResources.figure_mustache),

@@ -269,3 +269,72 @@ private func html(_ text: String, best: String? = nil, language: Language = .en)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["doc.md"])
     }
 }
+
+/// The report of a directory of communities opens on what its sponsor asks.
+@Suite struct DirectoryReportTests {
+    /// Twelve groups in two agencies, most with a sponsor or leads, two pairs that are one group each.
+    static let groups = """
+        map "Agency groups" [id: groups]
+        organisation ea "Environment Agency"
+        organisation ne "Natural England"
+        community ds1 "Data Science CoP" [in: ea, sponsor: "Chief Data Officer", funded: yes, leads: "Ann"]
+        community ds2 "Data Science Community of Practice" [in: ea, sponsor: "Chief Data Officer"]
+        community pbi1 "Power BI Community" [in: ne, leads: "Bob"]
+        community pbi2 "PowerBI users" [in: ne, leads: "Bob"]
+        community g1 "Flood risk forum" [in: ea, sponsor: "Director", description: "Flood risk", url: "https://example.org/flood"]
+        community g2 "Soil health network" [in: ne, sponsor: "Director"]
+        community g3 "Marine planning group" [in: ne, leads: "Cai"]
+        community g4 "Women's network" [in: ea, sponsor: "Director"]
+        community g5 "Race equality network" [in: ne, sponsor: "Director"]
+        community g6 "Young professionals network" [in: ea, leads: "Dee"]
+        community g7 "Carers network" [in: ne]
+        community g8 "Armed forces network" [in: ea]
+        """
+
+    @Test func aDirectoryOpensOnTheAuditThenTheDirectoryThenTheDrawings() throws {
+        let page = try html(Self.groups)
+        let audit = try #require(page.range(of: "<section class=\"audit\"><h2>Audit of Agency groups: 12 communities</h2>"))
+        let directory = try #require(page.range(of: "<section class=\"directory-first\">"))
+        let brief = try #require(page.range(of: "<h2>In brief</h2>"))
+        #expect(audit.lowerBound < directory.lowerBound && directory.lowerBound < brief.lowerBound)
+        #expect(page.contains("<h3>Likely duplicates (2)</h3>"))
+        #expect(page.contains("<strong>Data Science CoP (Environment Agency) and Data Science Community of Practice (Environment Agency) (score"))
+        #expect(page.contains("<strong>Power BI Community (Natural England) and PowerBI users (Natural England) (score"))
+        #expect(page.contains("<p class=\"reason\">&#39;CoP&#39; is short for &#39;community of practice&#39;; both have the same sponsor: Chief Data Officer</p>"),
+                "each pair says why")
+        #expect(page.contains("<h3>Missing to be found (12 of 12)</h3>"))
+        #expect(page.contains("<td>Flood risk forum</td><td>funded, leads or contacts</td>"))
+        // The directory is shown once, first; the analysts' section keeps only the numbers.
+        #expect(page.components(separatedBy: "Directory of communities and organisations").count == 2)
+    }
+
+    @Test func noNumberIsWrittenAsNone() throws {
+        let page = try html(Self.groups)
+        #expect(!page.contains("<td>none</td>"), "a number that doesn't apply is left out")
+        #expect(!page.contains("Most central") && !page.contains("People who reach a platform"))
+        #expect(page.contains("<td>Density</td>"))
+    }
+
+    @Test func aMapThatIsNotADirectoryHasNoAudit() throws {
+        let page = try html(String(contentsOfFile: Package.path("Maps/scw-current.ecomap"), encoding: .utf8))
+        #expect(!page.contains("<section class=\"audit\">") && !page.contains("directory-first"))
+        #expect(page.contains("Directory of communities and organisations"), "the directory stays with the analysts' tables")
+    }
+
+    @Test func theAuditIsInWelsh() throws {
+        let page = try html(Self.groups, language: .cy)
+        #expect(page.contains("<h2>Archwiliad o Agency groups: 12 o gymunedau</h2>"))
+        #expect(page.contains("<h3>Dyblygion tebygol (2)</h3>"))
+        #expect(page.contains("Gall pob pâr isod fod yn un gymuned"))
+        #expect(!page.contains("Each pair below") && !page.contains("Likely duplicates") && !page.contains("<th>Missing"))
+    }
+
+    @Test func morePairsThanTheReportListsAreCounted() throws {
+        let many = (1...(Report.pairsShown + 2)).map { k in
+            "community a\(k) \"Team \(k) CoP\" [sponsor: \"S\(k)\"]\ncommunity b\(k) \"Team \(k) Community of Practice\" [sponsor: \"S\(k)\"]"
+        }
+        let page = try html("map \"Many\"\n" + many.joined(separator: "\n"))
+        #expect(page.components(separatedBy: "<li><strong>").count - 1 == Report.pairsShown)
+        #expect(page.contains("Not shown here: 2 pairs. ecomap audit lists every one."))
+    }
+}

@@ -76,19 +76,37 @@ import EcomapTestSupport
         let section = AnalystsSection(
             heading: Said("For analysts"), nodesHead: head,
             nodes: [NodeRow(name: "A & B", kind: "Individual", degree: "3", twoWay: "1", betweenness: "0.500", closeness: "0.250", broker: "yes")],
-            metricsNote: [], directory: Said("Directory"), directoryNote: [], entriesHead: Row(cells: [Cell("Name")]),
-            entries: [DirectoryRow(name: "Org", kind: "Organisation", fields: [DirectoryField(text: "About", missing: false),
-                                                                             DirectoryField(text: "not recorded", missing: true)])])
+            metricsNote: [], directory: DirectorySection(
+                heading: Said("Directory"), note: [], entriesHead: Row(cells: [Cell("Name")]),
+                entries: [DirectoryRow(name: "Org", kind: "Organisation", fields: [DirectoryField(text: "About", missing: false),
+                                                                                 DirectoryField(text: "not recorded", missing: true)])]))
         #expect(Templates.render("analysts", section) == """
             <section class="analysts"><h2>For analysts</h2>
             <div class="table"><table class="wide"><thead><tr><th>Node</th><th class="number">Degree</th></tr></thead><tbody>
             <tr><td>A &amp; B</td><td>Individual</td><td class="number">3</td><td class="number">1</td><td class="number">0.500</td><td class="number">0.250</td><td>yes</td></tr>
             </tbody></table></div>
 
-            <h3>Directory</h3>
+            <div class="directory-section"><h3>Directory</h3>
             <div class="table"><table class="wide directory"><thead><tr><th>Name</th></tr></thead><tbody>
             <tr><td>Org</td><td>Organisation</td><td>About</td><td class="missing">not recorded</td></tr>
-            </tbody></table></div>
+            </tbody></table></div></div></section>
+            """)
+    }
+
+    /// The community audit's section: each pair with why, the count of those not listed, and the missing table.
+    @Test func auditShowsPairsReasonsAndWhatIsMissing() {
+        let section = AuditSection(
+            heading: Said("Audit"), intro: [], duplicatesHeading: Said("Likely duplicates (3)"), noDuplicates: [],
+            pairs: PairList(items: [AuditPair(names: Said("A & B"), reasons: [Paragraph(classes: "reason", lang: nil, text: "why")])]),
+            morePairs: [Paragraph(classes: "note", lang: nil, text: "2 more")], missingHeading: Said("Missing"), missingMost: [],
+            missing: nil)
+        #expect(Templates.render("audit", section) == """
+            <section class="audit"><h2>Audit</h2>
+            <h3>Likely duplicates (3)</h3>
+            <ul class="pairs"><li><strong>A &amp; B</strong><p class="reason">why</p></li></ul>
+            <p class="note">2 more</p>
+            <h3>Missing</h3>
+
             </section>
             """)
     }

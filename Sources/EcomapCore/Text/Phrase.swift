@@ -67,7 +67,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case comparing, noGaps, findings, whyItMatters, whatToDo, inTheMap, moreFindings
 
     // Reports.
-    case insideGroup, moreGroupsToOpen
+    case insideGroup, moreGroupsToOpen, reportAuditIntro, reportMissingColumn, reportMorePairs
     case theMap, source, date, whoIsInIt, kind, number, links, networkNumbers, node
     case directory, directoryNote, name, description, sponsor, funded, funding, leads, contacts, tags, interests
     case notRecorded, compared, gaps, gapsAlt, bestMap, show, details, madeWith, none
@@ -343,6 +343,12 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .theMap: ("The map", "Y map")
         // A report of a map drawn as a summary: each large group drawn alone, and what is left.
         case .insideGroup: ("Inside {1}", "Y tu mewn i {1}")
+        case .reportAuditIntro:
+            ("Each pair below may be one community listed twice: merge them, or say in each description how they differ. The list after them is what each community lacks for people to find it and join.",
+             "Gall pob pâr isod fod yn un gymuned a restrwyd ddwywaith: unwch nhw, neu dywedwch ym mhob disgrifiad sut maen nhw'n wahanol. Y rhestr ar eu hôl yw'r hyn sydd ar goll o bob cymuned er mwyn i bobl ddod o hyd iddi ac ymuno.")
+        case .reportMissingColumn: ("Missing", "Ar goll")
+        case .reportMorePairs:
+            ("Not shown here: {1:pair/pairs}. ecomap audit lists every one.", "Heb eu dangos yma: {1:pâr/parau}. Mae ecomap audit yn rhestru pob un.")
         case .moreGroupsToOpen:
             ("Groups not drawn here: {1}. ecomap render --focus ID draws the inside of any group the summary names.",
              "Grwpiau heb eu dangos yma: {1}. Mae ecomap render --focus ID yn dangos y tu mewn i unrhyw grŵp a enwir yn y crynodeb.")

@@ -60,7 +60,7 @@ public enum AuditReport {
     }
 
     /// A score with two decimals, the same bytes on every machine.
-    static func score(_ value: Double) -> String {
+    package static func score(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
