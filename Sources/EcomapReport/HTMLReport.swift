@@ -164,38 +164,21 @@ extension Report {
     /// and reasons, then what each community lacks to be found, the fields
     /// missing most first.
     private func auditSection(_ audit: Audit) -> AuditSection {
-        let n = audit.audited.count
-        // A name with the box it is in, so that two groups of one name in two agencies can be told apart.
-        func pairName(_ i: Int, _ language: Language) -> Filler {
-            let node = map.nodes[i], name = node.name(in: language)
-            guard let box = node.memberOf.first.flatMap({ map[$0] }) else { return name }
-            return Filler("\(name.text) (\(box.label(in: language)))", mutable: name.mutable)
+        let figures = ReportAudit(audit)
+        let pairs = figures.pairs.map { pair in
+            AuditPair(names: words { pairTitle(pair, in: $0) }, reasons: paragraphs({ pairReasons(pair, in: $0) }, class: "reason"))
         }
-        let ranked = audit.duplicates.sorted { a, b in a.score != b.score ? a.score > b.score : (a.first, a.second) < (b.first, b.second) }
-        let pairs = ranked.prefix(Report.pairsShown).map { d in
-            AuditPair(names: words { $0[.andJoin, pairName(d.first, $0), pairName(d.second, $0)] + " (" + $0[.auditScore, AuditReport.score(d.score)] + ")" },
-                      reasons: paragraphs({ language in d.reasons(in: language).map { $0.detail(in: language) }.joined(separator: "; ") },
-                                          class: "reason"))
-        }
-        let fields = Audit.Field.allCases.filter { field in audit.gaps.contains { $0.missing.contains(field) } }
-            .sorted { a, b in audit.gaps.filter { $0.missing.contains(a) }.count > audit.gaps.filter { $0.missing.contains(b) }.count }
-        let rows = audit.gaps.map { gap in
-            [map.nodes[gap.node].label(in: text), gap.missing.map { $0.name(in: text) }.joined(separator: ", ")]
-        }
+        let rows = auditRows(figures)
         let head = said { (l: Language) -> [String] in [l[.name], l[.reportMissingColumn]] }
         return AuditSection(
-            heading: words { $0[.auditHeading, map.titleName(in: $0), $0.counted(.community, n)] },
+            heading: words { auditHeading(audit, in: $0) },
             intro: paragraphs { $0[.reportAuditIntro] },
             duplicatesHeading: words { $0[.auditDuplicates, audit.duplicates.count] },
             noDuplicates: audit.duplicates.isEmpty ? paragraphs { $0[.auditNoneFound] } : [],
-            pairs: pairs.isEmpty ? nil : PairList(items: Array(pairs)),
-            morePairs: audit.duplicates.count > pairs.count ? paragraphs({ $0[.reportMorePairs, audit.duplicates.count - pairs.count] }, class: "note") : [],
-            missingHeading: words { $0[.auditMissing, audit.gaps.count, n] },
-            missingMost: fields.isEmpty ? paragraphs { $0[.auditNothingMissing] } : paragraphs { language in
-                language[.auditMissingMost, fields.map { field in
-                    language[.auditFieldCount, field.name(in: language), audit.gaps.filter { $0.missing.contains(field) }.count]
-                }.joined(separator: ", ")]
-            },
+            pairs: pairs.isEmpty ? nil : PairList(items: pairs),
+            morePairs: figures.notShown > 0 ? paragraphs({ $0[.reportMorePairs, figures.notShown] }, class: "note") : [],
+            missingHeading: words { $0[.auditMissing, audit.gaps.count, audit.audited.count] },
+            missingMost: paragraphs { missingMost(figures, in: $0) },
             missing: rows.isEmpty ? nil : table(header: head, rows: rows, numeric: []))
     }
 

@@ -1,5 +1,6 @@
 import EcomapCore
 import EcomapRender
+import EcomapInterchange
 
 extension Report {
     /// The report as Markdown, with its diagrams as SVG files beside it: the
@@ -22,6 +23,25 @@ extension Report {
         if let date = attributes.text(AttributeName.date) { meta.append { "\($0[.date]): \(date)" } }
         if !meta.isEmpty { out += "_\(md(said { l in meta.map { $0(l) }.joined(separator: " · ") }.map(\.1).joined(separator: " / ")))_\n\n" }
         if attributes.text(AttributeName.description) != nil { out += paragraphs { attributes.text(AttributeName.description, in: $0) ?? "" } }
+        // A directory of communities opens on what its sponsor asks: the audit, then the directory.
+        let opening = leadsWithAudit
+        if opening {
+            let figures = ReportAudit(Audit(map))
+            out += heading(2, { auditHeading(figures.audit, in: $0) }) + paragraphs { $0[.reportAuditIntro] }
+            out += heading(3, { $0[.auditDuplicates, figures.audit.duplicates.count] })
+            if figures.pairs.isEmpty { out += paragraphs { $0[.auditNoneFound] } }
+            for pair in figures.pairs {
+                out += "- **\(md(said { pairTitle(pair, in: $0) }.map(\.1).joined(separator: " / ")))**  \n"
+                out += said { pairReasons(pair, in: $0) }.map { "  _\(md($0.1))_" }.joined(separator: "  \n") + "\n"
+            }
+            if !figures.pairs.isEmpty { out += "\n" }
+            if figures.notShown > 0 { out += paragraphs { $0[.reportMorePairs, figures.notShown] } }
+            out += heading(3, { $0[.auditMissing, figures.audit.gaps.count, figures.audit.audited.count] })
+            out += paragraphs { missingMost(figures, in: $0) }
+            let rows = auditRows(figures)
+            if !rows.isEmpty { out += table(headers { [$0[.name], $0[.reportMissingColumn]] }, rows, numeric: []) + "\n" }
+            out += directoryMarkdown()
+        }
 
         out += heading(2, { $0[.inBrief] }) + paragraphs { headline(in: $0) }
         if let comparison, let both = drawings.sideBySide, let best = drawings.best, let gaps = drawings.gaps {
@@ -73,17 +93,21 @@ extension Report {
                           Figures.fixed(node.betweenness, 3), Figures.fixed(node.closeness, 3), node.broker ? text[.yes] : ""]
                      }, numeric: [2, 3, 4, 5])
         out += "\n" + paragraphs { "_\($0[.metricsNote])_" }
-        out += heading(3, { $0[.directory] }) + paragraphs { $0[.directoryNote] }
-        let entries = directory
-        out += table(headers { [$0[.name], $0[.kind], $0[.description], $0[.sponsor], $0[.funded], $0[.leads], $0[.contacts]] },
-                     entries.map { entry in [entry.name, entry.kind] + entry.fields.map { $0.value ?? "_\(text[.notRecorded])_" } },
-                     numeric: [], escapedAlready: true)
+        if !opening { out += directoryMarkdown() }
         if !namesWithoutWelsh.isEmpty {
             out += "\n" + heading(2, { $0[.notes] }) + paragraphs { $0[.noWelshNames, namesWithoutWelsh.joined(separator: ", ")] }
         }
         out += "\n---\n\n\(md(text[.madeWith])) \(version)\n"
         files.append(("\(base).md", Array(out.utf8)))
         return files
+    }
+
+    /// The directory of communities and organisations, what is missing marked.
+    private func directoryMarkdown() -> String {
+        heading(3, { $0[.directory] }) + paragraphs { $0[.directoryNote] }
+            + table(headers { [$0[.name], $0[.kind], $0[.description], $0[.sponsor], $0[.funded], $0[.leads], $0[.contacts]] },
+                    directory.map { entry in [entry.name, entry.kind] + entry.fields.map { $0.value ?? "_\(text[.notRecorded])_" } },
+                    numeric: [], escapedAlready: true)
     }
 
     /// A heading in each language: "Canfyddiadau · Findings".

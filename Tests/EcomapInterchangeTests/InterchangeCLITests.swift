@@ -9,6 +9,31 @@ import Testing
         try scratch.write(name ?? workbook, bytes: try Workbooks.bytes(workbook))
     }
 
+    /// The README's walk-through: the workbook a community grower keeps
+    /// (`Examples/Import/agency-groups.xlsx`: title row, headers in row 4,
+    /// their own column names, free-text funding, a totals row, a notes
+    /// sheet) imports in one run, passes --strict, and the audit finds the
+    /// six pairs planted in it and none of the look-alikes.
+    @Test func agencyGroupsWorkbookImportsAndAuditsAsTheReadmeShows() throws {
+        let folder = Package.path("Examples/Import")
+        let scratch = try Scratch()
+        let map = scratch.path("groups.ecomap")
+        let run = try Run(["import", "agency-groups.xlsx", "-o", map, "--title", "Agency groups"], in: folder)
+        #expect(run.status == 0 && run.stderr.contains("  Owner / lead    leads\n") && run.stderr.contains("[totals-row]"), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("Wrote \(map): 37 nodes (7 organisations, 30 communities), 0 links, no directed links\n"), "\(run.stderr)")
+        #expect(try Run(["check", "--strict", map]).status == 0)
+        let audit = try Run(["audit", map, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: audit.stdoutBytes) as? [String: Any])
+        let pairs = try #require(json["duplicates"] as? [[String: Any]]).compactMap { ($0["labels"] as? [String])?.joined(separator: " | ") }
+        #expect(Set(pairs) == ["Data Science CoP | Data Science Community of Practice", "DDaT | Digital, Data and Technology Profession",
+                               "User Research CoP | User Research Community", "Power BI Community | PowerBI users",
+                               "Agile CoP | Agile Delivery CoP", "Line Managers Network | Line Manager Community"], "\(pairs)")
+        let text = try Run(["audit", map])
+        #expect(text.stdout.hasPrefix("Audit of Agency groups: 30 communities\n"))
+        #expect(text.stdout.contains("      'DDaT' is short for 'Digital Data Technology'\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("Missing to be found (26 of 30)\n") && text.stdout.contains("Missing most: description 16, sponsor 16, funded 14, leads or contacts 16, url 26\n"))
+    }
+
     @Test func importCheckAndDraw() throws {
         let scratch = try Scratch()
         _ = try copy("kumu.xlsx", into: scratch)

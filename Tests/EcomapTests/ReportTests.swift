@@ -308,6 +308,18 @@ private func html(_ text: String, best: String? = nil, language: Language = .en)
         #expect(page.components(separatedBy: "Directory of communities and organisations").count == 2)
     }
 
+    @Test func theMarkdownReportOpensOnTheAuditToo() throws {
+        let files = try Report(try checked(Self.groups, name: "g.ecomap")).markdown(base: "out/g")
+        let md = String(decoding: try #require(files.last).bytes, as: UTF8.self)
+        let audit = try #require(md.range(of: "## Audit of Agency groups: 12 communities\n"))
+        let directory = try #require(md.range(of: "### Directory of communities and organisations"))
+        let brief = try #require(md.range(of: "## In brief"))
+        #expect(audit.lowerBound < directory.lowerBound && directory.lowerBound < brief.lowerBound)
+        #expect(md.contains("- **Power BI Community (Natural England) and PowerBI users (Natural England) (score 1.00)**  \n"))
+        #expect(md.contains("| Flood risk forum | funded, leads or contacts |"))
+        #expect(md.components(separatedBy: "### Directory of communities and organisations").count == 2, "the directory once")
+    }
+
     @Test func noNumberIsWrittenAsNone() throws {
         let page = try html(Self.groups)
         #expect(!page.contains("<td>none</td>"), "a number that doesn't apply is left out")

@@ -179,6 +179,9 @@ private struct Pairing {
             }
         }
         candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }
+        // Each short form's words on the other side, by their place there: "DDaT" is
+        // short for all of "Digital Data Technology", not for the first word paired.
+        var expansions: [(short: String, words: [(at: Int, text: String)])] = []
         for c in candidates where !usedA[c.i] && !usedB[c.j] {
             usedA[c.i] = true
             usedB[c.j] = true
@@ -189,7 +192,12 @@ private struct Pairing {
             case .same:
                 if let short = x.expandedFrom ?? y.expandedFrom, x.expandedFrom != y.expandedFrom,
                    !why.contains(where: { if case .shortFor(short, _) = $0 { true } else { false } }) {
-                    why.append(.shortFor(short: short, long: x.expandedFrom == nil ? x.original : y.original))
+                    let long = x.expandedFrom == nil ? (at: c.i, text: x.original) : (at: c.j, text: y.original)
+                    if let k = expansions.firstIndex(where: { $0.short == short }) {
+                        expansions[k].words.append(long)
+                    } else {
+                        expansions.append((short, [long]))
+                    }
                 }
             case .wordForm: why.append(.wordForms(x.original, y.original))
             case .spelling: why.append(.spelling(x.original, y.original))
@@ -197,6 +205,9 @@ private struct Pairing {
                 let (short, long) = x.original.count < y.original.count ? (x.original, y.original) : (y.original, x.original)
                 why.append(.shortFor(short: short, long: long))
             }
+        }
+        for expansion in expansions {
+            why.append(.shortFor(short: expansion.short, long: expansion.words.sorted { $0.at < $1.at }.map(\.text).joined(separator: " ")))
         }
     }
 
