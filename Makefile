@@ -154,12 +154,15 @@ browser-test: build
 	.build/release/ecomap-generate --department 100 > $(OUT)/browser/department-100.ecomap
 	$(BIN) directory $(OUT)/browser/department-100.ecomap -o $(OUT)/browser/directory
 	$(BIN) directory Maps/scw-current.ecomap --lang cy+en -o $(OUT)/browser/directory-cy-en
+	$(BIN) import Examples/Import/agency-groups.xlsx -o $(OUT)/browser/groups.ecomap --title "Agency groups" 2>/dev/null
+	$(BIN) report $(OUT)/browser/groups.ecomap -o $(OUT)/browser/groups-report.html
 	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap -o $(OUT)/browser/report.html
 	$(BIN) report Maps/scw-current.ecomap --compare Maps/scw-best-practice.ecomap --lang cy+en -o $(OUT)/browser/report-cy-en.html
 	$(BIN) embed Examples/Embed/two-maps.md --root . -o $(OUT)/browser/two-maps.html
 	python3 Tests/browser/browser_test.py $(OUT)/browser/report.html $(OUT)/browser/two-maps.html \
 		--bilingual $(OUT)/browser/report-cy-en.html \
 		--directory $(OUT)/browser/directory/index.html --directory-bilingual $(OUT)/browser/directory-cy-en/index.html \
+		--audit-report $(OUT)/browser/groups-report.html \
 		--serve $(BIN) --screenshot $(OUT)/browser/serve.png
 
 bench: setup

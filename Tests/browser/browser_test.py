@@ -2,7 +2,7 @@
 """ecomap's HTML in a real browser: headless Chromium, driven over the DevTools protocol.
 
     python3 Tests/browser/browser_test.py REPORT.html EMBEDDED.html [--bilingual REPORT.html] [--serve ECOMAP] [--screenshot PNG]
-        [--directory INDEX.html [--directory-bilingual INDEX.html]]
+        [--directory INDEX.html [--directory-bilingual INDEX.html]] [--audit-report REPORT.html]
 
 For the report: it loads with no console errors, the diagram is visible (a
 screenshot has the map's grey, green and red in it), and pointing at a node
@@ -22,6 +22,7 @@ of the page (and one of the error, NAME-error.png).
 With --directory, a directory site (`ecomap directory`): search as you type
 and the filters, with the keyboard, an entry's page and back, axe-core's
 WCAG 2.2 A and AA rules on the index and a page, and the index printed.
+With --audit-report, a directory's report printed: the audit on page 1.
 Run it with `make browser-test`, which installs Chromium, the two Python
 packages it needs (websocket-client, Pillow) and axe-core (from PyPI's
 axe-playwright-python, without Playwright) when missing.
@@ -633,6 +634,28 @@ def test_directory(browser, index, bilingual=None):
         check_axe(browser, source, bilingual)
 
 
+def test_audit_report(browser, path):
+    """The report of a directory of communities, printed on A4 as a sponsor
+    would: the first page is the audit (the count, the likely duplicates,
+    what is missing), the directory's every column is printed, and no page
+    holds only a line or two."""
+    browser.open(path)
+    check(not browser.errors(), f"{path}: loads without errors {browser.errors()}")
+    pdf = base64.b64decode(browser.call("Page.printToPDF", preferCSSPageSize=True, printBackground=True)["data"])
+    out = os.path.splitext(path)[0] + ".pdf"
+    with open(out, "wb") as f:
+        f.write(pdf)
+    text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True, text=True, check=True).stdout
+    pages = [page for page in text.split("\f") if page.strip()]
+    first = pages[0] if pages else ""
+    check(all(words in first for words in ["Audit of Agency groups: 30 communities", "Likely duplicates (6)", "Missing to be found (26 of 30)"]),
+          f"{out}: the first page is the audit")
+    check(all(column in text for column in ["Sponsor", "Funded", "Leads", "Contacts"]) and text.index("Likely duplicates") < text.index("In brief"),
+          f"{out}: the directory's columns are printed, before the drawings")
+    lines = [len([l for l in page.splitlines() if l.strip()]) for page in pages]
+    check(len(pages) >= 3 and min(lines) >= 3, f"{out}: {len(pages)} pages, none holding only a line or two (lines per page: {lines})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("report")
@@ -642,6 +665,7 @@ def main():
     parser.add_argument("--screenshot", metavar="PNG", help="keep a 1920x1080 screenshot of the live page")
     parser.add_argument("--directory", metavar="INDEX", help="also test a directory site (`ecomap directory`) from its index.html")
     parser.add_argument("--directory-bilingual", metavar="INDEX", help="and a site made with --lang cy+en")
+    parser.add_argument("--audit-report", metavar="REPORT", help="also print the report of Examples/Import/agency-groups.xlsx, a directory")
     args = parser.parse_args()
     browser = Browser()
     try:
@@ -652,6 +676,8 @@ def main():
         test_embedded(browser, args.embedded)
         if args.directory:
             test_directory(browser, args.directory, args.directory_bilingual)
+        if args.audit_report:
+            test_audit_report(browser, args.audit_report)
         if args.serve:
             test_live(browser, args.serve, args.screenshot)
     finally:
