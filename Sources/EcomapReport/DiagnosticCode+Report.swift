@@ -16,8 +16,12 @@ extension DiagnosticCode {
         meaning: "An image link names a `.ecomap` file outside the document's folder (or outside the root folder given), a web address, or a link that leads outside. A document from someone else must not be able to show any map on your disk.",
         remedy: "Move the map beside the document, or name a folder that holds both as the root.",
         remedies: [.rootFolder])
+    public static let nothingToList = DiagnosticCode(
+        "nothing-to-list", .error,
+        meaning: "`ecomap directory` was given a map with no community and no organisation: its site would list nothing.",
+        remedy: "Declare the communities (`community data \"Data Science CoP\"`), or import the list they are kept in (`ecomap import`).")
 
     /// The codes of documents, as the documentation lists them.
     public static let reportSection = DiagnosticSection(
-        title: "Documents with maps", codes: [.tableTooLarge, .documentTooDeep, .mapOutsideFolder])
+        title: "Documents with maps", codes: [.tableTooLarge, .documentTooDeep, .mapOutsideFolder, .nothingToList])
 }

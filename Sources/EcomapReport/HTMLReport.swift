@@ -15,7 +15,7 @@ extension Report {
         let drawings = try drawn.get()
         let audit: Audit? = if pieces.count > 1, case .audit(let audit) = pieces[1] { audit } else { nil }
         let body = ReportBody(
-            header: header(), audit: audit.map(auditSection), directoryFirst: opening ? directorySection() : nil,
+            header: header(), audit: audit.map(auditSection), directoryFirst: opening ? directorySection(level: 2) : nil,
             summary: summary(drawings), findings: comparison.map(findingsSection),
             maps: mapsSection(drawings), analysts: analystsSection(directory: !opening), notes: notesSection(),
             footer: "\(text[.madeWith]) \(version) · \(map.name)")
@@ -143,11 +143,11 @@ extension Report {
         }
         return AnalystsSection(
             heading: words { $0[.forAnalysts] }, nodesHead: headerRow(columns, numeric: [2, 3, 4, 5]), nodes: nodes,
-            metricsNote: paragraphs({ $0[.metricsNote] }, class: "note"), directory: directory ? directorySection() : nil)
+            metricsNote: paragraphs({ $0[.metricsNote] }, class: "note"), directory: directory ? directorySection(level: 3) : nil)
     }
 
     /// The directory of communities and organisations, what is missing marked.
-    private func directorySection() -> DirectorySection {
+    private func directorySection(level: Int) -> DirectorySection {
         let entries = self.directory.map { entry in
             DirectoryRow(name: entry.name, kind: entry.kind, fields: entry.fields.map { field in
                 DirectoryField(text: field.value ?? text[.notRecorded], missing: field.value == nil)
@@ -156,7 +156,7 @@ extension Report {
         let header = said { (l: Language) -> [String] in
             [l[.name], l[.kind], l[.description], l[.sponsor], l[.funded], l[.leads], l[.contacts]]
         }
-        return DirectorySection(heading: words { $0[.directory] }, note: paragraphs({ $0[.directoryNote] }, class: "note"),
+        return DirectorySection(level: level, heading: words { $0[.directory] }, note: paragraphs({ $0[.directoryNote] }, class: "note"),
                                 entriesHead: headerRow(header, numeric: []), entries: entries)
     }
 

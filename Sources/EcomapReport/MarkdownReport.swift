@@ -40,7 +40,7 @@ extension Report {
             out += paragraphs { missingMost(figures, in: $0) }
             let rows = auditRows(figures)
             if !rows.isEmpty { out += table(headers { [$0[.name], $0[.reportMissingColumn]] }, rows, numeric: []) + "\n" }
-            out += directoryMarkdown()
+            out += directoryMarkdown(level: 2)
         }
 
         out += heading(2, { $0[.inBrief] }) + paragraphs { headline(in: $0) }
@@ -93,7 +93,7 @@ extension Report {
                           Figures.fixed(node.betweenness, 3), Figures.fixed(node.closeness, 3), node.broker ? text[.yes] : ""]
                      }, numeric: [2, 3, 4, 5])
         out += "\n" + paragraphs { "_\($0[.metricsNote])_" }
-        if !opening { out += directoryMarkdown() }
+        if !opening { out += directoryMarkdown(level: 3) }
         if !namesWithoutWelsh.isEmpty {
             out += "\n" + heading(2, { $0[.notes] }) + paragraphs { $0[.noWelshNames, namesWithoutWelsh.joined(separator: ", ")] }
         }
@@ -103,8 +103,8 @@ extension Report {
     }
 
     /// The directory of communities and organisations, what is missing marked.
-    private func directoryMarkdown() -> String {
-        heading(3, { $0[.directory] }) + paragraphs { $0[.directoryNote] }
+    private func directoryMarkdown(level: Int) -> String {
+        heading(level, { $0[.directory] }) + paragraphs { $0[.directoryNote] }
             + table(headers { [$0[.name], $0[.kind], $0[.description], $0[.sponsor], $0[.funded], $0[.leads], $0[.contacts]] },
                     directory.map { entry in [entry.name, entry.kind] + entry.fields.map { $0.value ?? "_\(text[.notRecorded])_" } },
                     numeric: [], escapedAlready: true)

@@ -1,5 +1,6 @@
 import EcomapCore
 import EcomapRender
+import EcomapInterchange
 
 /// `ecomap report`: a map, its numbers, its directory and (with a best-practice
 /// map) its gaps, in one self-contained HTML page or a Markdown file.
@@ -221,7 +222,7 @@ public struct Report: Sendable {
         let rows: [(String, String?)] = [
             (text[.twoWayShare], stats.summary.directedLinks == 0 ? nil : Figures.percent(stats.summary.twoWayShare)),
             (text[.density], Figures.fixed(stats.density, 3)),
-            (text[.reciprocity], Figures.percent(stats.reciprocity)),
+            (text[.reciprocity], stats.summary.directedLinks == 0 ? nil : Figures.percent(stats.reciprocity)),
             (text[.components], "\(stats.weakComponents)"),
             (text[.platformReach], people == 0 ? nil : Figures.percent(stats.platformReach)),
             (text[.peopleLinks], people == 0 ? nil : Figures.fixed(stats.peopleLinksPerPerson, 2)),
@@ -239,10 +240,10 @@ public struct Report: Sendable {
     /// before the drawings: the map says it is a directory (`directory: yes`,
     /// as an import of a list of groups writes), or it has ten or more
     /// communities, most of them with what the audit asks (a sponsor,
-    /// funding, leads or contacts).
+    /// funding, leads or contacts). A directory with no community has nothing to audit.
     var leadsWithAudit: Bool {
-        if map.map.isDirectory { return true }
         let communities = map.nodes.filter { $0.kind == .community }
+        if map.map.isDirectory { return !communities.isEmpty }
         let asked = [AttributeName.sponsor, AttributeName.funded, AttributeName.funding, AttributeName.leads, AttributeName.contacts]
         let audited = communities.filter { node in asked.contains { node.attributes.text($0) != nil } }.count
         return communities.count >= 10 && audited * 2 > communities.count
@@ -261,8 +262,9 @@ public struct Report: Sendable {
             guard node.kind == .organisation || node.kind == .community else { return nil }
             func known(_ key: String) -> String? {
                 // In Welsh, the Welsh partner (description-cy, ...) where the map gives one.
-                guard let value = node.attributes.text(key, in: options.language)?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
-                      value.lowercased() != "unknown" else { return nil }
+                // "unknown", "tbc" and the like are still open: missing, as the audit counts them.
+                guard let value = node.attributes.text(key, in: options.language)?.trimmingCharacters(in: .whitespaces),
+                      Audit.isKnown(value) else { return nil }
                 return value
             }
             var funded = known(AttributeName.funded).map(options.language.funded)

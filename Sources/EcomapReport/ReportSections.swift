@@ -105,6 +105,8 @@ struct AnalystsSection {
 /// what is missing marked: the analysts' last table, or, in the report of a
 /// directory, the second section.
 struct DirectorySection {
+    /// 2 when the report opens with it, 3 under the analysts' heading.
+    var level: Int
     var heading: Said
     var note: [Paragraph]
     var entriesHead: Row

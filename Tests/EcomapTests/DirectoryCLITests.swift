@@ -52,6 +52,15 @@ import EcomapTestSupport
         #expect(part.status == 2 && part.stderr.contains("a directory draws each community's neighbourhood"), "\(part.stderr)")
     }
 
+    @Test func aMapWithNothingToListSaysSoAndWritesNothing() throws {
+        let scratch = try Scratch()
+        try scratch.write("people.ecomap", "person a \"A\"\nplatform p \"P\"\na -> p : uses\n")
+        let run = try Run(["directory", "people.ecomap", "-o", "site"], in: scratch.url.path)
+        #expect(run.status == 1)
+        Golden.assertMatches(run.stderr, "diagnostics/nothing-to-list.txt")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("site/index.html")))
+    }
+
     @Test func aBrokenMapWritesNothing() throws {
         let scratch = try Scratch()
         let map = try scratch.write("broken.ecomap", "community a \"A\"\na -> missing\n")

@@ -80,7 +80,7 @@ import EcomapTestSupport
         #expect(data.contains("<a href=\"https://example.org/data\">Open its page</a>"))
         #expect(data.contains("<a href=\"../pages/ea.html\">Environment Agency</a>"), "part of its agency, linked")
         #expect(data.contains("<dt>Platforms</dt><dd><ul class=\"inline\"><li>Yammer</li></ul>"))
-        #expect(data.contains("<a href=\"../pages/ux.html\">User Research Community</a> <span class=\"how\">(partners, both ways)</span>"))
+        #expect(data.contains("<a href=\"../pages/ux.html\">User Research Community</a> <span class=\"how\">(↔ partners)</span>"))
         #expect(data.contains("<figure class=\"neighbourhood\"><svg"), "a drawing of its neighbourhood")
         // Without a page of its own: whom to ask, from contacts, else leads.
         #expect(site["pages/agile.html"]?.contains("<dt>How to join</dt><dd><p>Ask Ravi Patel</p></dd>") == true)
@@ -91,10 +91,39 @@ import EcomapTestSupport
         #expect(ea.contains("<h2>Communities and people in it</h2><ul class=\"names\"><li><a href=\"../pages/data.html\">Data Science CoP</a></li><li><a href=\"../pages/agile.html\">Agile Delivery CoP</a></li></ul>"))
     }
 
+    /// A partner linked twice is one row, each link an arrow from the page's side with its type.
+    @Test func aPartnerIsListedOnceWithEachLinkFromThePagesSide() throws {
+        let site = try files("""
+            organisation ea "Environment Agency"
+            community data "Data CoP" [sponsor: tbc, funded: yes, url: "mailto:data@example.org"]
+            data -> ea : informs
+            ea -> data : funds
+            data -> data : meets
+            """)
+        let data = try #require(site["pages/data.html"])
+        #expect(data.contains("<li><a href=\"../pages/ea.html\">Environment Agency</a> <span class=\"how\">(→ informs, ← funds)</span></li>"))
+        #expect(data.components(separatedBy: "Environment Agency</a> <span").count == 2, "one row for the partner")
+        #expect(site["pages/ea.html"]?.contains("<span class=\"how\">(← informs, → funds)</span>") == true)
+        // "tbc" is still open, as the audit counts it; a mail address is written to, not opened.
+        #expect(data.contains("<div class=\"fact missing\"><dt>Sponsor</dt>"))
+        #expect(data.contains("<a href=\"mailto:data@example.org\">Send an email</a>"))
+        #expect(try #require(site["index.html"]).contains("<p class=\"facts\">Community or group · Funded: yes</p>"))
+    }
+
+    @Test func aMapWithNothingToListIsADiagnostic() throws {
+        let map = try checked("person a \"A\"\nplatform p \"P\"\na -> p : uses\n", name: "people.ecomap")
+        #expect(throws: Diagnostic.self) { try DirectorySite(map).files() }
+        do {
+            _ = try DirectorySite(map).files()
+        } catch {
+            #expect(error.code == .nothingToList && error.message == "'people.ecomap' has no community or organisation to list in a directory")
+        }
+    }
+
     @Test func welshSiteSaysEverySentenceInWelsh() throws {
         let site = try files(language: .cy)
         let siteWords = Phrase.allCases.filter { $0.rawValue.hasPrefix("site") }
-        #expect(siteWords.count == 23)
+        #expect(siteWords.count == 24)
         for (path, text) in site where path.hasSuffix(".html") {
             #expect(text.hasPrefix("<!DOCTYPE html><html lang=\"cy\">"))
             for phrase in siteWords + [.description, .sponsor, .funded, .leads, .contacts, .notRecorded] {

@@ -319,10 +319,10 @@ private func html(_ text: String, best: String? = nil, language: Language = .en)
     @Test func theMarkdownReportOpensOnTheAuditToo() throws {
         let files = try Report(try checked(Self.groups, name: "g.ecomap")).markdown(base: "out/g")
         let md = String(decoding: try #require(files.last).bytes, as: UTF8.self)
-        #expect(Self.inOrder(md, ["## Audit of Agency groups: 12 communities\n", "### Directory of communities and organisations", "## In brief"]))
+        #expect(Self.inOrder(md, ["## Audit of Agency groups: 12 communities\n", "## Directory of communities and organisations", "## In brief"]))
         #expect(md.contains("- **Power BI Community (Natural England) and PowerBI users (Natural England) (score 1.00)**  \n"))
         #expect(md.contains("| Flood risk forum | funded, leads or contacts |"))
-        #expect(md.components(separatedBy: "### Directory of communities and organisations").count == 2, "the directory once")
+        #expect(md.components(separatedBy: "Directory of communities and organisations").count == 2, "the directory once")
     }
 
     @Test func noNumberIsWrittenAsNone() throws {

@@ -77,7 +77,7 @@ import EcomapTestSupport
             heading: Said("For analysts"), nodesHead: head,
             nodes: [NodeRow(name: "A & B", kind: "Individual", degree: "3", twoWay: "1", betweenness: "0.500", closeness: "0.250", broker: "yes")],
             metricsNote: [], directory: DirectorySection(
-                heading: Said("Directory"), note: [], entriesHead: Row(cells: [Cell("Name")]),
+                level: 3, heading: Said("Directory"), note: [], entriesHead: Row(cells: [Cell("Name")]),
                 entries: [DirectoryRow(name: "Org", kind: "Organisation", fields: [DirectoryField(text: "About", missing: false),
                                                                                  DirectoryField(text: "not recorded", missing: true)])]))
         #expect(Templates.render("analysts", section) == """

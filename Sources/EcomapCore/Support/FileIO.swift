@@ -111,8 +111,9 @@ package enum FileIO {
     package static func writeAtomically(_ files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
         let destinations = try files.map { file throws(Diagnostic) in try destination(file.path) }
         var staged: [Staged] = []
-        // Whatever happens, no temporary file stays behind: removed on
-        // failure here, and on SIGINT or SIGTERM by TemporaryFiles.
+        // No temporary file stays behind: removed on failure here, and on
+        // SIGINT or SIGTERM by TemporaryFiles (the first 32 of a write that
+        // stages more; the others only here).
         defer {
             for file in staged {
                 if !file.renamed { unlink(file.temporary) }

@@ -17,7 +17,9 @@ import Darwin
 /// which is all a signal handler may safely do, puts the program's own
 /// handling back and raises the signal again, so the process ends as it
 /// would have (status 130 or 143 from a shell). When the last file is done,
-/// the program's own handling is put back.
+/// the program's own handling is put back. The first 32 files staged at
+/// once are covered: a directory site stages hundreds, and a signal while
+/// it is writing may leave the rest of its temporaries behind.
 ///
 /// Written by hand: no library offers cleanup on signal in Swift.
 enum TemporaryFiles {

@@ -100,7 +100,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     // The directory site (`ecomap directory`).
     case siteTitle, siteIntro, siteSearch, siteSearchHint, siteAll, siteShowing, siteNoMatch, siteOrganisationFilter
     case siteKindFilter, sitePlatformFilter, siteInterestFilter, siteEntries, siteBack, sitePartOf, siteHowToJoin
-    case siteOpenLink, siteAsk, sitePlatforms, siteWorksWith, siteInside, siteNeighbourhood, siteNoScript, siteFundedUnknown
+    case siteOpenLink, siteEmail, siteAsk, sitePlatforms, siteWorksWith, siteInside, siteNeighbourhood, siteNoScript, siteFundedUnknown
 
     // Which spreadsheet column became which field (`ecomap import`, `ecomap audit`).
     case columnsHeading, columnsOfSheet, columnsOfSheetRow, columnOwn, columnKind, columnIgnored, columnMade, columnSplit, columnTold
@@ -345,7 +345,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .insideGroup: ("Inside {1}", "Y tu mewn i {1}")
         case .reportAuditIntro:
             ("Each pair below may be one community listed twice: merge them, or say in each description how they differ. The list after them is what each community lacks for people to find it and join.",
-             "Gall pob pâr isod fod yn un gymuned a restrwyd ddwywaith: unwch nhw, neu dywedwch ym mhob disgrifiad sut maen nhw'n wahanol. Y rhestr ar eu hôl yw'r hyn sydd ar goll o bob cymuned er mwyn i bobl ddod o hyd iddi ac ymuno.")
+             "Gall pob pâr isod fod yn un gymuned a restrwyd ddwywaith: unwch nhw, neu ddywedwch ym mhob disgrifiad sut maen nhw'n wahanol. Y rhestr ar eu hôl yw'r hyn sydd ar goll o bob cymuned er mwyn i bobl ddod o hyd iddi ac ymuno.")
         case .reportMissingColumn: ("Missing", "Ar goll")
         case .reportMorePairs:
             ("Not shown here: {1:pair/pairs}. ecomap audit lists every one.", "Heb eu dangos yma: {1:pâr/parau}. Mae ecomap audit yn rhestru pob un.")
@@ -547,7 +547,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .siteTitle: ("Directory: {1}", "Cyfeiriadur: {1}")
         case .siteIntro:
             ("{1}. Search by name, or narrow the list by organisation, kind, funding, platform or interest.",
-             "{1}. Chwiliwch yn ôl enw, neu culhewch y rhestr yn ôl sefydliad, math, cyllid, platfform neu ddiddordeb.")
+             "{1}. Chwiliwch yn ôl enw, neu gulhewch y rhestr yn ôl sefydliad, math, cyllid, platfform neu ddiddordeb.")
         case .siteSearch: ("Search", "Chwilio")
         case .siteSearchHint:
             ("Part of a name, a description, a sponsor, a lead or an interest.",
@@ -564,6 +564,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .sitePartOf: ("Part of", "Yn rhan o")
         case .siteHowToJoin: ("How to join", "Sut i ymuno")
         case .siteOpenLink: ("Open its page", "Agor y dudalen")
+        case .siteEmail: ("Send an email", "Anfon e-bost")
         case .siteAsk: ("Ask {1}", "Gofynnwch i {1}")
         case .sitePlatforms: ("Platforms", "Platfformau")
         case .siteWorksWith: ("Works with", "Yn gweithio gyda")

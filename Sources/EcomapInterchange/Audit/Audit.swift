@@ -201,11 +201,19 @@ public struct Audit: Sendable {
         }
     }
 
+    /// Whether a value answers the audit's question: not empty, and not a
+    /// word that says it is still open ("unknown", "tbc", "?", "none", "n/a";
+    /// the Welsh "anhysbys"). The report's directory and the directory site
+    /// mark what the audit counts as missing, and only that.
+    package static func isKnown(_ value: String) -> Bool {
+        !["", "unknown", "tbc", "?", "none", "n/a", "anhysbys"].contains(value.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
     /// What `node` lacks: every field for a community; description and url for other kinds.
     static func missing(_ node: Node) -> [Field] {
         func has(_ key: String) -> Bool {
             guard let value = node.attributes[key] else { return false }
-            return value.items.contains { !["", "unknown", "tbc", "?", "none", "n/a"].contains($0.lowercased().trimmingCharacters(in: .whitespaces)) }
+            return value.items.contains(where: isKnown)
         }
         var out: [Field] = []
         if !has(AttributeName.description) { out.append(.description) }

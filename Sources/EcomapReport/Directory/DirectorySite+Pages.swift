@@ -1,4 +1,5 @@
 import EcomapCore
+import EcomapInterchange
 
 // What the directory's templates show (`directory-index.mustache`,
 // `directory-page.mustache`), built from its entries.
@@ -133,10 +134,9 @@ extension DirectorySite {
 
     private var footer: String { "\(first[.madeWith]) \(EcomapCore.version) · \(map.name)" }
 
-    /// A text the audit asks for, in a language: nil when not given or "unknown".
+    /// A text the audit asks for, in a language: nil when not given or still open ("unknown", "tbc", as the audit counts them).
     private func known(_ node: Node, _ key: String, in language: EcomapCore.Language) -> String? {
-        guard let value = node.attributes.text(key, in: language)?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
-              value.lowercased() != "unknown", value.lowercased() != "anhysbys" else { return nil }
+        guard let value = node.attributes.text(key, in: language)?.trimmingCharacters(in: .whitespaces), Audit.isKnown(value) else { return nil }
         return value
     }
 
@@ -162,7 +162,8 @@ extension DirectorySite {
                 href: DirectorySite.pagePath(of: node.id),
                 name: words { node.label(in: $0) },
                 facts: ([plain { $0.kind(node.kind) }] + entry.boxes.map { box in plain { box.label(in: $0) } }
-                    + [plain { funding(node, in: $0) ?? $0[.siteFundedUnknown] }]).joined(separator: " · "),
+                    + [plain { language in funding(node, in: language).map { "\(language[.funded]): \($0)" } ?? language[.siteFundedUnknown] }])
+                    .joined(separator: " · "),
                 description: paragraphs { known(node, AttributeName.description, in: $0) },
                 organisations: entry.boxes.compactMap { organisationIndex[$0.id].map(String.init) }.joined(separator: " "),
                 kindValue: node.kind.rawValue, fundedValue: SiteEntries.funded(node),
@@ -222,8 +223,9 @@ extension DirectorySite {
         facts += [fact(.leads, AttributeName.leads), fact(.contacts, AttributeName.contacts)]
         // How to join: the community's own page where the map gives one, else whom to ask.
         if let url = node.url, WebAddress.isAllowed(url) {
+            let phrase: Phrase = WebAddress.scheme(of: url) == "mailto:" ? .siteEmail : .siteOpenLink
             facts.append(SiteFact(label: words { $0[.siteHowToJoin] }, values: [],
-                                  links: SiteList(items: [SiteLink(href: url, name: words { $0[.siteOpenLink] }, how: url)]), missing: false))
+                                  links: SiteList(items: [SiteLink(href: url, name: words { $0[phrase] }, how: url)]), missing: false))
         } else {
             let ask = paragraphs { language in
                 (known(node, AttributeName.contacts, in: language) ?? known(node, AttributeName.leads, in: language)).map { language[.siteAsk, $0] }
@@ -242,9 +244,25 @@ extension DirectorySite {
         if !entry.platforms.isEmpty {
             facts.append(SiteFact(label: words { $0[.sitePlatforms] }, values: [], links: SiteList(items: entry.platforms.map { link($0) }), missing: false))
         }
-        let partners = entry.partners.map { partner in
-            link(partner.node, how: plain { language in
-                [partner.link.type.map(language.type), language.direction(partner.link.direction).lowercased()].compactMap { $0 }.joined(separator: ", ")
+        // One row per partner, however many links: each link as an arrow from
+        // this page's side (→ it goes to them, ← it comes from them, ↔ both
+        // ways, — undirected) and its type, in the page's languages.
+        var order: [String] = [], links: [String: (node: Node, links: [Link])] = [:]
+        for partner in entry.partners {
+            if links[partner.node.id] == nil { order.append(partner.node.id); links[partner.node.id] = (partner.node, []) }
+            links[partner.node.id]!.links.append(partner.link)
+        }
+        let partners = order.map { id in
+            let (other, ways) = links[id]!
+            return link(other, how: plain { language in
+                ways.map { line in
+                    let arrow = switch line.direction {
+                    case .twoWay: "↔"
+                    case .undirected: "—"
+                    case .oneWay: line.from == node.id ? "→" : "←"
+                    }
+                    return line.type.map { "\(arrow) \(language.type($0))" } ?? arrow
+                }.joined(separator: ", ")
             })
         }
         return SitePage(

@@ -46,9 +46,15 @@ public struct DirectorySite: Sendable {
 
     /// Every file of the site, its path relative to the site's folder: the
     /// index, the style, the script and a page per community and organisation.
-    /// - Throws: a `Diagnostic` naming the map when a drawing fails or runs out of time.
+    /// - Throws: a `Diagnostic` naming the map when it has no community or
+    ///   organisation to list (`nothing-to-list`), or a drawing fails or runs out of time.
     public func files() throws(Diagnostic) -> [(path: String, bytes: [UInt8])] {
         let entries = SiteEntries(map, languages: languages)
+        guard !entries.all.isEmpty else {
+            throw Diagnostic(.nothingToList, "'\(map.name)' has no community or organisation to list in a directory",
+                             hint: "declare them (community data \"Data Science CoP\"), or import the spreadsheet they are kept in",
+                             file: map.name, at: .none)
+        }
         let drawings = try neighbourhoods(of: entries.all)
         var files: [(path: String, bytes: [UInt8])] = [
             (Self.indexPath, Array(Templates.render("directory-index", indexValues(entries)).utf8)),
@@ -69,8 +75,8 @@ public struct DirectorySite: Sendable {
 
     /// Each entry's neighbourhood (it, what it links to, the boxes they sit
     /// in) as SVG, or nil when it would show more than ``drawnNeighbourhood``
-    /// nodes. Drawn two at a time: half of each drawing is ecomap's own work,
-    /// which runs beside the other's Graphviz calls.
+    /// nodes. Drawn on every core: half of each drawing is ecomap's own work,
+    /// which runs beside the others' Graphviz calls (those take one lock in turn).
     private func neighbourhoods(of entries: [SiteEntry]) throws(Diagnostic) -> [String?] {
         let whole = map, look = options
         let drawn = Parallel.map(entries.count) { k -> Result<String?, Diagnostic> in
