@@ -5,27 +5,16 @@ import EcomapInterchange
 extension Report {
     /// One self-contained HTML page: SVG, style and script inline, nothing from the network.
     public func html() throws(Diagnostic) -> String {
+        let drawings = try diagrams()
         // A directory of communities opens on what its sponsor asks: the audit, then the directory.
-        // The audit (0.9 s at 1,000 groups) is worked out beside the drawings.
         let opening = leadsWithAudit
-        let pieces = Parallel.map(opening ? 2 : 1) { k -> ReportPiece in
-            k == 0 ? .drawings(Result { () throws(Diagnostic) in try diagrams() }) : .audit(Audit(map))
-        }
-        guard case .drawings(let drawn) = pieces[0] else { preconditionFailure("the drawings come first") }
-        let drawings = try drawn.get()
-        let audit: Audit? = if pieces.count > 1, case .audit(let audit) = pieces[1] { audit } else { nil }
+        let audit = opening ? Audit(map) : nil
         let body = ReportBody(
             header: header(), audit: audit.map(auditSection), directoryFirst: opening ? directorySection(level: 2) : nil,
             summary: summary(drawings), findings: comparison.map(findingsSection),
             maps: mapsSection(drawings), analysts: analystsSection(directory: !opening), notes: notesSection(),
             footer: "\(text[.madeWith]) \(version) · \(map.name)")
         return Templates.render("report", ReportPage(page: PageHead(title: title, language: text), report: body))
-    }
-
-    /// What the report works out side by side: its drawings, and its audit.
-    private enum ReportPiece: Sendable {
-        case drawings(Result<Drawings, Diagnostic>)
-        case audit(Audit)
     }
 
     // MARK: Sections

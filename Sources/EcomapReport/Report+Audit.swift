@@ -18,14 +18,10 @@ struct ReportAudit {
         let ranked = audit.duplicates.sorted { a, b in a.score != b.score ? a.score > b.score : (a.first, a.second) < (b.first, b.second) }
         pairs = Array(ranked.prefix(Report.pairsShown))
         notShown = ranked.count - pairs.count
-        var counted: [(field: Audit.Field, count: Int)] = []
-        for field in Audit.Field.allCases {
-            let n = audit.gaps.filter { $0.missing.contains(field) }.count
-            if n > 0 { counted.append((field, n)) }
-        }
-        // Stable: fields missing equally often keep the audit's order.
-        let order = Dictionary(uniqueKeysWithValues: Audit.Field.allCases.enumerated().map { ($1, $0) })
-        fields = counted.sorted { a, b in a.count != b.count ? a.count > b.count : order[a.field]! < order[b.field]! }
+        // Fields missing equally often keep the audit's order.
+        let counted = Array(audit.missingCounts.enumerated())
+        fields = counted.sorted { a, b in a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset }
+            .map(\.element)
     }
 }
 
@@ -59,11 +55,17 @@ extension Report {
     }
 
     /// Each community that lacks something, with what, in the first language.
-    var auditRows: (ReportAudit) -> [[String]] {
-        { figures in
-            figures.audit.gaps.map { gap in
-                [map.nodes[gap.node].label(in: text), gap.missing.map { $0.name(in: text) }.joined(separator: ", ")]
-            }
+    func auditRows(_ figures: ReportAudit) -> [[String]] {
+        figures.audit.gaps.map { gap in
+            [map.nodes[gap.node].label(in: text), gap.missing.map { $0.name(in: text) }.joined(separator: ", ")]
         }
+    }
+
+    /// A text the audit asks for (a description, a sponsor, ...), in a
+    /// language: nil when not given or still open ("unknown", "tbc", as the
+    /// audit counts them). The report's directory and the directory site read it alike.
+    static func answered(_ node: Node, _ key: String, in language: EcomapCore.Language) -> String? {
+        guard let value = node.attributes.text(key, in: language)?.trimmingCharacters(in: .whitespaces), Audit.isKnown(value) else { return nil }
+        return value
     }
 }

@@ -1,6 +1,5 @@
 import EcomapCore
 import EcomapRender
-import EcomapInterchange
 
 /// `ecomap report`: a map, its numbers, its directory and (with a best-practice
 /// map) its gaps, in one self-contained HTML page or a Markdown file.
@@ -260,13 +259,8 @@ public struct Report: Sendable {
     var directory: [DirectoryEntry] {
         map.nodes.compactMap { node -> DirectoryEntry? in
             guard node.kind == .organisation || node.kind == .community else { return nil }
-            func known(_ key: String) -> String? {
-                // In Welsh, the Welsh partner (description-cy, ...) where the map gives one.
-                // "unknown", "tbc" and the like are still open: missing, as the audit counts them.
-                guard let value = node.attributes.text(key, in: options.language)?.trimmingCharacters(in: .whitespaces),
-                      Audit.isKnown(value) else { return nil }
-                return value
-            }
+            // In Welsh, the Welsh partner (description-cy, ...) where the map gives one.
+            func known(_ key: String) -> String? { Report.answered(node, key, in: options.language) }
             var funded = known(AttributeName.funded).map(options.language.funded)
             if let how = known(AttributeName.funding) { funded = (funded.map { "\($0): " } ?? "") + how }
             return DirectoryEntry(name: node.label(in: options.language), kind: options.language.kind(node.kind), fields: [

@@ -40,14 +40,18 @@ struct DirectoryCommand: ParsableCommand {
         try Loader.report(maps, diagnostics)
         guard let map = maps[0].checked else { throw ExitCode(1) }
         let site = DirectorySite(map, options: drawing.renderOptions(), alsoIn: drawing.second)
+        let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
         let files: [(path: String, bytes: [UInt8])]
         do throws(Diagnostic) {
             files = try site.files()
-            try FileIO.makeFolders(output + "/pages")
+            // The folders the site's files go in, as their paths say.
+            for inner in Set(files.compactMap { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } }).sorted() {
+                try FileIO.makeFolders(folder + "/" + inner)
+            }
+            try FileIO.makeFolders(folder)
         } catch {
             throw Loader.fail(error, diagnostics)
         }
-        let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
         try Loader.write(files.map { (folder + "/" + $0.path, $0.bytes) }, diagnostics)
         // The pages' count as a figure in brackets: the same in both languages, no noun to mutate.
         let pages = files.filter { $0.path.hasPrefix("pages/") }.count

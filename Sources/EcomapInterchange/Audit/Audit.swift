@@ -201,6 +201,16 @@ public struct Audit: Sendable {
         }
     }
 
+    /// Each field some community lacks, with how many lack it, in the
+    /// fields' own order: what the audit's "Missing most" line and a
+    /// report's say.
+    package var missingCounts: [(field: Field, count: Int)] {
+        Field.allCases.compactMap { field in
+            let n = gaps.filter { $0.missing.contains(field) }.count
+            return n > 0 ? (field, n) : nil
+        }
+    }
+
     /// Whether a value answers the audit's question: not empty, and not a
     /// word that says it is still open ("unknown", "tbc", "?", "none", "n/a";
     /// the Welsh "anhysbys"). The report's directory and the directory site

@@ -46,14 +46,11 @@ public enum AuditReport {
                 name(checked, g.node, language).text + ": " + g.missing.map { $0.name(in: language) }.joined(separator: ", ")
             }
         }
-        let missingMost = Audit.Field.allCases.compactMap { field -> Audit.Field? in
-            audit.gaps.contains { $0.missing.contains(field) } ? field : nil
-        }
+        let missingMost = audit.missingCounts
         if !missingMost.isEmpty {
             out += "\n" + each { language in
-                language[.auditMissingMost, missingMost.map { field in
-                    language[.auditFieldCount, field.name(in: language), audit.gaps.filter { $0.missing.contains(field) }.count]
-                }.joined(separator: ", ")]
+                language[.auditMissingMost, missingMost.map { language[.auditFieldCount, $0.field.name(in: language), $0.count] }
+                    .joined(separator: ", ")]
             }
         }
         return out

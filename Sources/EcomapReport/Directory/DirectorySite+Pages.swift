@@ -1,5 +1,4 @@
 import EcomapCore
-import EcomapInterchange
 
 // What the directory's templates show (`directory-index.mustache`,
 // `directory-page.mustache`), built from its entries.
@@ -134,11 +133,8 @@ extension DirectorySite {
 
     private var footer: String { "\(first[.madeWith]) \(EcomapCore.version) · \(map.name)" }
 
-    /// A text the audit asks for, in a language: nil when not given or still open ("unknown", "tbc", as the audit counts them).
-    private func known(_ node: Node, _ key: String, in language: EcomapCore.Language) -> String? {
-        guard let value = node.attributes.text(key, in: language)?.trimmingCharacters(in: .whitespaces), Audit.isKnown(value) else { return nil }
-        return value
-    }
+    /// A text the audit asks for, in a language, as the report's directory reads it.
+    private func known(_ node: Node, _ key: String, in language: EcomapCore.Language) -> String? { Report.answered(node, key, in: language) }
 
     /// "yes: £5k", "partly", or nil when the map doesn't say.
     private func funding(_ node: Node, in language: EcomapCore.Language) -> String? {
@@ -206,9 +202,8 @@ extension DirectorySite {
 
     func pageValues(_ entry: SiteEntry, drawing: String?, entries: SiteEntries) -> SitePage {
         let node = entry.node
-        let listed = Set(entries.all.map(\.node.id))
         func link(_ other: Node, how: String? = nil) -> SiteLink {
-            SiteLink(href: listed.contains(other.id) ? "../" + DirectorySite.pagePath(of: other.id) : nil,
+            SiteLink(href: entries.ids.contains(other.id) ? "../" + DirectorySite.pagePath(of: other.id) : nil,
                      name: words { other.label(in: $0) }, how: how)
         }
         func fact(_ label: Phrase, _ key: String) -> SiteFact {

@@ -18,6 +18,8 @@ struct SiteEntry {
 /// values the index's filters offer.
 struct SiteEntries {
     let all: [SiteEntry]
+    /// The ids of ``all``: the nodes that have a page to link to.
+    let ids: Set<String>
     /// Each filter's values, in the order the filter lists them.
     let organisations: [Node]
     let platforms: [Node]
@@ -31,9 +33,15 @@ struct SiteEntries {
         var entries: [SiteEntry] = []
         var inside: [String: [Node]] = [:]
         for node in map.nodes { for box in node.memberOf { inside[box, default: []].append(node) } }
+        // Each node's links, gathered in one pass over the links (in the map's order).
+        var linksOf: [String: [Link]] = [:]
+        for link in map.links {
+            linksOf[link.from, default: []].append(link)
+            if link.to != link.from { linksOf[link.to, default: []].append(link) }
+        }
         for node in map.nodes where node.kind == .community || node.kind == .organisation {
             var platforms: [String] = [], partners: [(node: Node, link: Link)] = []
-            for link in map.links where link.from == node.id || link.to == node.id {
+            for link in linksOf[node.id] ?? [] {
                 let other = link.from == node.id ? link.to : link.from
                 if let via = link.via, !platforms.contains(via) { platforms.append(via) }
                 guard let partner = map[other], other != node.id else { continue }
@@ -51,6 +59,7 @@ struct SiteEntries {
         func key(_ node: Node) -> String { node.label(in: first).lowercased() }
         entries.sort { a, b in key(a.node) != key(b.node) ? key(a.node) < key(b.node) : a.node.id < b.node.id }
         all = entries
+        ids = Set(entries.map(\.node.id))
         var seenBoxes: [String] = [], seenPlatforms: [String] = []
         var boxes: [Node] = [], platformNodes: [Node] = []
         for entry in entries {
