@@ -94,7 +94,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     case auditHeading, auditDuplicates, auditNoneFound, auditMissing, auditNothingMissing, auditMissingMost, auditFieldCount
     case auditDescription, auditSponsor, auditFunded, auditLeadsOrContacts, auditURL
     case auditSameLabel, auditSameWords, auditWelshOf, auditSharedWelsh, auditAcronym, auditSpelling, auditMembers
-    case auditScore, auditJoined, auditShortFor, auditWordForms, auditGroupWords, auditDifferentOrganisations, auditDifferentNumbers, auditFewerWords
+    case auditScore, auditJoined, auditShortFor, auditSameMeaning, auditWordForms, auditGroupWords, auditDifferentOrganisations, auditDifferentNumbers, auditFewerWords
     case auditSharedEvidence, auditJudgedBy, auditLeads
 
     // The directory site (`ecomap directory`).
@@ -523,6 +523,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .auditScore: ("score {1}", "sgôr {1}")
         case .auditJoined: ("'{1}' is '{2}' written as one word", "'{1}' yw '{2}' wedi'i ysgrifennu'n un gair")
         case .auditShortFor: ("'{1}' is short for '{2}'", "mae '{1}' yn fyr am '{2}'")
+        case .auditSameMeaning: ("'{1}' is another name for '{2}'", "mae '{1}' yn enw arall ar '{2}'")
         case .auditWordForms: ("'{1}' and '{2}' are forms of one word", "mae '{1}' a '{2}' yn ffurfiau ar yr un gair")
         case .auditGroupWords: ("'{1}' and '{2}' both name the kind of group", "mae '{1}' a '{2}' ill dau yn enwi'r math o grŵp")
         case .auditDifferentNumbers:

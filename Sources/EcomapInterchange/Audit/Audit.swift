@@ -64,6 +64,7 @@ public struct Audit: Sendable {
                 language[.auditMembers, shared, smaller, language == .cy ? welsh ?? group : group]
             case .joined(let one, let apart): language[.auditJoined, one, apart]
             case .shortFor(let short, let long): language[.auditShortFor, short, long]
+            case .sameMeaning(let one, let other): language[.auditSameMeaning, one, other]
             case .wordForms(let a, let b): language[.auditWordForms, a, b]
             case .groupWords(let a, let b): language[.auditGroupWords, a, b]
             case .differentOrganisations(let a, let b): language[.auditDifferentOrganisations, a, b]
@@ -87,6 +88,8 @@ public struct Audit: Sendable {
         case members(shared: Int, smaller: Int, group: String, welsh: String?)
         case joined(one: String, apart: String)
         case shortFor(short: String, long: String)
+        /// Another name for one thing (``Lexicon/synonyms``): the synonym as written, and the other name's words.
+        case sameMeaning(String, String)
         case wordForms(String, String)
         case groupWords(String, String)
         case differentOrganisations(String, String)
@@ -113,7 +116,7 @@ public struct Audit: Sendable {
             case .spelling: .spelling
             case .members: .members
             case .shared: .evidence
-            case .joined, .shortFor, .wordForms, .groupWords, .differentOrganisations, .differentNumbers, .fewerWords: .words
+            case .joined, .shortFor, .sameMeaning, .wordForms, .groupWords, .differentOrganisations, .differentNumbers, .fewerWords: .words
             }
         }
     }

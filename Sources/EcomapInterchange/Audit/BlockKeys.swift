@@ -13,7 +13,11 @@ enum BlockKeys {
         for word in form.words where word.role != .group {
             let stem = Likeness.stem(word.text)
             keys.insert("w:" + String(stem.prefix(3)))
-            if word.isAcronym { keys.insert("i:" + word.text) }
+            if word.isAcronym {
+                keys.insert("i:" + word.text)
+                // `YPN`, whose N is the network's: also the letters of the words before it.
+                if word.text.count >= 3, let last = word.text.last, "ngcf".contains(last) { keys.insert("i:" + word.text.dropLast()) }
+            }
             if word.text.count >= 5, let first = word.text.first, let last = word.text.last {
                 keys.insert("n:\(first)\(word.text.count - 2)\(last)")
             }

@@ -48,6 +48,8 @@ enum Lexicon {
         "working", "worker", "work", "delivery", "practice", "support", "all", "cross", "government", "civil", "service",
         "internal", "yammer", "uk", "national", "management", "manager", "general", "wide", "channel", "page", "chat",
         "space", "online", "virtual", "defra-wide", "group-wide",
+        // A staff network for race or age is one whether its name adds these or not.
+        "equality", "diversity",
     ]
 
     /// Organisations of UK government whose names appear in community names
@@ -74,6 +76,32 @@ enum Lexicon {
         "ux": ["user", "experience"], "cx": ["customer", "experience"], "viz": ["visualisation"], "vis": ["visualisation"],
         "comms": ["communication"], "lgbtq": ["lgbt"], "lgbtqi": ["lgbt"], "lgbtqia": ["lgbt"], "lgb": ["lgbt"],
         "bme": ["bame"], "dei": ["edi"], "ddat": ["digital", "data", "technology"], "govt": ["government"],
-        "mgmt": ["management"], "ops": ["operation"], "ms": ["microsoft"],
+        "mgmt": ["management"], "ops": ["operation"], "ms": ["microsoft"], "hr": ["human", "resource"],
+        // The Civil Service's analytical professions go by their letters.
+        "ges": ["government", "economic", "service"], "gss": ["government", "statistical", "service"],
+        "gsr": ["government", "social", "research"], "gors": ["government", "operational", "research", "service"],
+        "gcs": ["government", "communication", "service"],
+    ]
+
+    /// Another name for the same thing, which a person in the sector knows
+    /// and no spelling gives: a phrase, read as the words it means, where
+    /// the phrase is followed by one of `before` when that is given.
+    struct Synonym: Sendable {
+        /// Folded tokens, singular.
+        let phrase: [String]
+        let means: [String]
+        var before: Set<String> = []
+    }
+
+    /// The sector's other names for one thing.
+    static let synonyms: [Synonym] = [
+        Synonym(phrase: ["pride"], means: ["lgbt"]),  // a staff network called Pride is its LGBT+ network
+        Synonym(phrase: ["people"], means: ["human", "resource"], before: ["profession", "function", "directorate", "team"]),
+        Synonym(phrase: ["vet"], means: ["veterinary"]),
+        Synonym(phrase: ["joiner"], means: ["starter"]),
+        Synonym(phrase: ["reading"], means: ["book"], before: ["group", "club", "circle"]),
+        Synonym(phrase: ["hard", "of", "hearing"], means: ["deaf"]),
+        Synonym(phrase: ["health", "and", "wellbeing"], means: ["wellbeing"]),
+        Synonym(phrase: ["health", "and", "well", "being"], means: ["well", "being"]),
     ]
 }

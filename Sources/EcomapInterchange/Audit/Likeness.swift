@@ -29,6 +29,8 @@ struct Likeness {
     static let groupFactor = 0.95
     /// The score's factor when the names name different organisations.
     static let organisationFactor = 0.5
+    /// The score's factor when two names' topic words are the same two in the other order.
+    static let reversedFactor = 0.8
 
     /// How each kind of pairing scores.
     static let wordFormScore = 0.9, numeronymScore = 0.9, spellingScore = 0.85, spellingTwoScore = 0.8, shortFormScore = 0.75
@@ -112,6 +114,8 @@ private struct Pairing {
     /// What of `paired` is not an organisation's name.
     var pairedTopic = 0.0
     var why: [Audit.Why] = []
+    /// The words paired one to one by ``words()``, (a's, b's).
+    var wordPairs: [(Int, Int)] = []
 
     init(_ a: NameForm, _ b: NameForm) {
         self.a = a
@@ -126,20 +130,35 @@ private struct Pairing {
     mutating func acronyms() {
         for (x, y, flipped) in [(a, b, false), (b, a, true)] {
             for i in x.words.indices where x.words[i].isAcronym && x.words[i].role != .group && !used(i, flipped) {
-                guard let run = Initials.run(x.words[i].text, in: y.tokens) else { continue }
+                guard let run = Initials.run(x.words[i].text, in: y.tokens) ?? Pairing.withoutGroupInitial(x.words[i].text, in: y) else { continue }
                 let js = y.words.indices.filter { run.contains(y.words[$0].tokens.lowerBound) && !used($0, !flipped) }
                 guard !js.isEmpty else { continue }
-                // An organisation's letters (`RPA`) spell only an organisation's name, not "Robotic Process Automation".
-                if x.words[i].role == .organisation, !js.allSatisfy({ y.words[$0].role == .organisation }) { continue }
+                // An organisation's letters (`RPA`) spell another organisation's name. They spell
+                // "Robotic Process Automation" only as all a name says about its topic, for the same
+                // kind of group, against a name with no organisation: "RPA CoP" may be about robots,
+                // "RPA Data Community" and "RPA Staff Network" are the agency's.
+                let spellsTopic = !js.allSatisfy { y.words[$0].role == .organisation }
+                if x.words[i].role == .organisation, spellsTopic,
+                   y.words.contains(where: { $0.role == .organisation }) || x.words.indices.contains(where: { $0 != i && x.words[$0].role != .group })
+                    || Set(x.words.filter { $0.role == .group }.map(\.text)).isDisjoint(with: y.words.filter { $0.role == .group }.map(\.text)) { continue }
                 let weight = js.reduce(0) { $0 + y.words[$1].weight }
                 setWeight(i, flipped, weight)
                 use(i, flipped)
                 for j in js { use(j, !flipped) }
                 paired += weight
-                if x.words[i].role != .organisation { pairedTopic += weight }
+                if spellsTopic { pairedTopic += weight }
                 why.append(.acronym(short: x.words[i].original, long: y.written[run].joined(separator: " ")))
             }
         }
+    }
+
+    /// `YPN` against "Young Professionals Group": an acronym whose last
+    /// letter stands for the kind of group (network, group, community,
+    /// forum) spells the other name's words before its own group word.
+    static func withoutGroupInitial(_ letters: String, in other: NameForm) -> Range<Int>? {
+        guard letters.count >= 3, let last = letters.last, "ngcf".contains(last),
+              let group = other.words.last(where: { $0.role == .group }) else { return nil }
+        return Initials.run(String(letters.dropLast()), in: Array(other.tokens[..<group.tokens.lowerBound]))
     }
 
     /// Words one name writes as one and the other apart: "PowerBI" and "Power BI".
@@ -185,10 +204,17 @@ private struct Pairing {
         for c in candidates where !usedA[c.i] && !usedB[c.j] {
             usedA[c.i] = true
             usedB[c.j] = true
+            wordPairs.append((c.i, c.j))
             paired += c.score * min(weightA[c.i], weightB[c.j])
             if a.words[c.i].role != .organisation { pairedTopic += c.score * min(weightA[c.i], weightB[c.j]) }
             let (x, y) = (a.words[c.i], b.words[c.j])
             switch c.kind {
+            case .same where x.sameAs != y.sameAs:
+                // "Pride" against "LGBT+": another name for one thing, told once however many words it means.
+                let (other, one) = x.sameAs == nil ? (x, y.sameAs!) : (y, x.sameAs!)
+                if !why.contains(where: { if case .sameMeaning(one, _) = $0 { true } else { false } }) {
+                    why.append(.sameMeaning(one, other.sameAs ?? other.expandedFrom ?? other.original))
+                }
             case .same:
                 if let short = x.expandedFrom ?? y.expandedFrom, x.expandedFrom != y.expandedFrom,
                    !why.contains(where: { if case .shortFor(short, _) = $0 { true } else { false } }) {
@@ -218,12 +244,17 @@ private struct Pairing {
         var score = 2 * paired / (totalA + totalB)
         // Sharing only an organisation, with other words besides ("RPA CoP",
         // "RPA Staff Network"), says where two groups are, not that they are one.
+        // So does sharing only an organisation with different kinds of group ("RPA CoP", "RPA Staff Network").
         let unpaired = usedA.contains(false) || usedB.contains(false)
-        if pairedTopic == 0, unpaired { score *= Likeness.organisationFactor }
-        var why = self.why
         let groupA = a.words.filter { $0.role == .group }, groupB = b.words.filter { $0.role == .group }
+        let groupsDiffer = !groupA.isEmpty && !groupB.isEmpty && Set(groupA.map(\.text)).isDisjoint(with: groupB.map(\.text))
+        if pairedTopic == 0, unpaired || groupsDiffer { score *= Likeness.organisationFactor }
+        // "Research Operations" and "Operational Research" share their words, but each is a kind of
+        // its last word: a name says what a group is by its last topic word, and these differ.
+        if reversedCompound { score *= Likeness.reversedFactor }
+        var why = self.why
         if let x = groupA.first, let y = groupB.first {
-            if Set(groupA.map(\.text)).isDisjoint(with: groupB.map(\.text)) {
+            if groupsDiffer {
                 score *= Likeness.groupFactor
                 why.append(.groupWords(x.original, y.original))
             } else if let same = groupA.first(where: { g in groupB.contains { $0.text == g.text && NameForm.fold($0.original) != NameForm.fold(g.original) } }),
@@ -253,6 +284,16 @@ private struct Pairing {
             why.append(.fewerWords(shorter: shorter.label, longer: longer.label, extra: extra.joined(separator: " ")))
         }
         return Likeness(score: min(1, score), why: why)
+    }
+
+    /// Whether each name's last topic word is paired with a word before the
+    /// other's last: "Research Operations", "Operational Research".
+    var reversedCompound: Bool {
+        guard let lastA = a.words.lastIndex(where: { $0.role == .topic }),
+              let lastB = b.words.lastIndex(where: { $0.role == .topic }) else { return false }
+        let partnerOfA = wordPairs.first { $0.0 == lastA }?.1, partnerOfB = wordPairs.first { $0.1 == lastB }?.0
+        guard let j = partnerOfA, let i = partnerOfB else { return false }
+        return j < lastB && i < lastA
     }
 
     private func used(_ k: Int, _ flipped: Bool) -> Bool { flipped ? usedB[k] : usedA[k] }

@@ -30,6 +30,8 @@ struct NameForm: Sendable {
         var tokens: Range<Int>
         /// Made from an abbreviation the sector writes (`UX`, `Comms`): the original it came from.
         var expandedFrom: String?
+        /// Made from another name for the same thing (``Lexicon/synonyms``): the phrase as written ("Pride").
+        var sameAs: String?
 
         /// Digits alone ("4", "2024"): a number, which no likeness of words pairs.
         var isNumber: Bool { !text.isEmpty && text.allSatisfy(\.isNumber) }
@@ -81,6 +83,15 @@ struct NameForm: Sendable {
                 i += length
                 continue
             }
+            if let synonym = NameForm.synonym(at: i, in: tokens) {
+                let written = written[i..<(i + synonym.phrase.count)].joined(separator: " ")
+                for text in synonym.means {
+                    words.append(Word(text: text, original: written, role: NameForm.role(of: text), tokens: i..<(i + synonym.phrase.count),
+                                      sameAs: written))
+                }
+                i += synonym.phrase.count
+                continue
+            }
             let token = tokens[i]
             defer { i += 1 }
             if Lexicon.stopWords.contains(token) { continue }
@@ -101,6 +112,9 @@ struct NameForm: Sendable {
             if !acronym[i], role == .organisation, token.count <= 3 { role = .topic }  // "ea" written small is no agency
             words.append(Word(text: text, original: written[i], role: role, isAcronym: acronym[i], tokens: i..<(i + 1)))
         }
+        // "Deaf and Hard of Hearing" says one thing twice: once is enough.
+        var seen = Set<String>()
+        words = words.filter { $0.role == .group || seen.insert($0.text).inserted }
         self.words = NameForm.placeGroupWords(NameForm.withoutOwnAcronyms(words, tokens: tokens))
         key = tokens.filter { !Lexicon.stopWords.contains($0) }.map { NameForm.singular($0) }.sorted().joined(separator: " ")
     }
@@ -197,6 +211,15 @@ struct NameForm: Sendable {
         return nil
     }
 
+    /// Another name for one thing (``Lexicon/synonyms``) starting at token `i`.
+    static func synonym(at i: Int, in tokens: [String]) -> Lexicon.Synonym? {
+        Lexicon.synonyms.first { synonym in
+            let end = i + synonym.phrase.count
+            guard end <= tokens.count, zip(synonym.phrase, tokens[i...]).allSatisfy({ $0 == $1 || $0 == NameForm.singular($1) }) else { return false }
+            return synonym.before.isEmpty || (end < tokens.count && synonym.before.contains(NameForm.singular(tokens[end])))
+        }
+    }
+
     /// A group word names the group only last, or before "of"/"for", or
     /// beside another group word, or (a Welsh one) first; elsewhere it says
     /// what the group is about.
@@ -207,7 +230,8 @@ struct NameForm: Sendable {
             let beforeGroup = k + 1 < words.count && words[k + 1].role == .group
             let beforeSmallWord = k + 1 < words.count && words[k + 1].tokens.lowerBound > word.tokens.upperBound
             let welshFirst = k == 0 && Lexicon.welshGroupWords.contains(word.text)
-            let allowed = Lexicon.groupOnlyLast.contains(word.text) ? last : (last || beforeGroup || beforeSmallWord || welshFirst)
+            // "Analysis Function Network": a function is a group only last or beside another group word.
+            let allowed = Lexicon.groupOnlyLast.contains(word.text) ? (last || beforeGroup) : (last || beforeGroup || beforeSmallWord || welshFirst)
             if !allowed { out[k].role = .topic }
         }
         // A name of group words alone ("Community Network") keeps its first as what it is about.
