@@ -306,8 +306,8 @@ def bench_department(args):
           f"({args.before_runs} for the whole map as before, minutes each): wall clock "
           f"(and processor time, steadier on a shared machine), {os.cpu_count()} cores. Commands run in turn, "
           f"so a busy spell falls on all alike.\n")
-    print("| map | nodes | links | whole map, as before | default (slide) | `--page a4` | `--focus ea` (largest agency) | `--layout full` |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| map | nodes | links | whole map, as before | default (slide) | `--page a4` | `--focus ea` (largest agency) | `--layout full` | `report` |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     maps = [(f"import-{sizes[0]}", department(sizes[0], workbook=True))] if sizes[0] == 100 else []
     maps += [(f"department-{n}", department(n)) for n in sizes]
     for name, path in maps:
@@ -321,6 +321,8 @@ def bench_department(args):
             "a4": [ecomap, "render", path, "--page", "a4"],
             "focus": [ecomap, "render", path, "--focus", largest],
             "full": [ecomap, "render", path, "--layout", "full"],
+            # The whole report: audit, summary, the three largest groups' insides, the tables.
+            "report": [ecomap, "report", path],
         }
         times = {k: [] for k in commands}
         cpu = {k: [] for k in commands}
@@ -329,7 +331,7 @@ def bench_department(args):
                 if k == "before" and run >= args.before_runs:
                     continue
                 start = time.perf_counter()
-                proc = subprocess.Popen(argv + ["-o", os.path.join(out, f"{name}-{k}.svg")],
+                proc = subprocess.Popen(argv + ["-o", os.path.join(out, f"{name}-{k}.{'html' if k == 'report' else 'svg'}")],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 _, status, usage = os.wait4(proc.pid, 0)
                 if os.waitstatus_to_exitcode(status) != 0:
@@ -339,9 +341,11 @@ def bench_department(args):
 
         def cell(k):
             # Wall clock, and the processor time the command used (steadier when the machine is shared).
+            if not times[k]:
+                return "-"
             return f"{statistics.median(times[k]):.2f} s ({statistics.median(cpu[k]):.2f} s CPU)"
-        print(f"| {name} | {nodes:,} | {links:,} | {cell('before')} ({before}) | {cell('slide')} | {cell('a4')} | "
-              f"{cell('focus')} | {cell('full')} |")
+        print(f"| {name} | {nodes:,} | {links:,} | {cell('before')}{f' ({before})' if times['before'] else ''} | {cell('slide')} | {cell('a4')} | "
+              f"{cell('focus')} | {cell('full')} | {cell('report')} |")
 
 
 def main():
