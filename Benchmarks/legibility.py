@@ -75,7 +75,8 @@ The columns:
                   summarised drawing standing for N nodes). Beside it, in
                   --json only, "uncounted": such shapes whose visible text
                   does not account for their N ("97 communities, 3 people"
-                  under the agency's name: 1 + 97 + 3). Small dots where
+                  under the agency's name: 1 + 97 + 3; small boxes merged
+                  and named, class "names-K", count K). Small dots where
                   bundled lines meet (class "junction") are not nodes.
 
 Link ends come from Graphviz's comments (`<!-- a->b -->`), else the group's
@@ -427,6 +428,14 @@ class Node:
                 return int(c[6:])
         return 1
 
+    @property
+    def names(self):
+        """How many of the nodes it holds it names rather than counts (class "names-N": small boxes merged), else 0."""
+        for c in self.classes:
+            if c.startswith("names-") and c[6:].isdigit():
+                return int(c[6:])
+        return 0
+
 
 class Edge:
     def __init__(self, name, title, fine, coarse):
@@ -707,7 +716,8 @@ def represented(drawing):
         if node.holds > 1:
             # The lines of the shape's text as one, as a label may break inside a count ("15 smaller" / "organisations").
             text = " ".join(text for text, _, _ in node.texts)
-            said = sum(int(m.group(1).replace(",", "")) for m in COUNT.finditer(text))
+            # Boxes merged and named ("names-2") are named rather than counted.
+            said = sum(int(m.group(1).replace(",", "")) for m in COUNT.finditer(text)) + node.names
             if said not in (node.holds, node.holds - 1):
                 uncounted += 1
     return total, uncounted

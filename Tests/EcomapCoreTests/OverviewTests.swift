@@ -112,6 +112,13 @@ import EcomapTestSupport
         #expect(small.label == "2 smaller organisations")
         #expect(small.holds == [.init(kind: .person, count: 1), .init(kind: .community, count: 5)])
         #expect(small.members.count == 8 && small.focus == nil)
+        // Counted only, without lists; with them, a few boxes merged are named as well.
+        #expect(small.names == nil)
+        let named = try group(MapOverview(try checked(Self.text), options: .init(mergeBelow: 6)), "~small-organisation")
+        #expect(named.names == ["Environment Agency", "Rural Payments Agency"])
+        #expect(named.holds == small.holds)
+        let many = try group(MapOverview(try checked(Self.text), options: .init(mergeBelow: 6, singles: 1)), "~small-organisation")
+        #expect(many.names == nil, "more boxes than are drawn one by one are counted, not named")
         #expect(MapOverview(try checked(Self.text), options: .init(mergeBelow: 6, language: .cy)).groups
             .contains { $0.label == "Sefydliadau llai: 2" })
     }

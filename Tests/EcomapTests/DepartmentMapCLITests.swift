@@ -83,12 +83,10 @@ import EcomapTestSupport
         let part = try MapView(focus: ["mmo"]).apply(to: try checked(path: map))
         let names = part.nodes.filter { $0.memberOf == ["mmo"] && $0.kind == .community }.map(\.label)
         #expect(names.count > 20)
-        // Open (issue 23): one of mmo's communities, "Race equality network", is left out of its list.
+        // Communities that hold communities of their own ("Race equality network") are named
+        // too, in the shape that merges the small ones, not only counted.
         let missing = names.filter { !text.contains($0) }
-        withKnownIssue("a community left out of an agency's list", isIntermittent: true) {
-            #expect(missing.isEmpty, "\(missing) not drawn")
-        }
-        #expect(missing.count <= 1, "\(missing) not drawn")
+        #expect(missing.isEmpty, "\(missing) not drawn")
     }
 
     /// The summary says how to see inside a group, with the command line's option.

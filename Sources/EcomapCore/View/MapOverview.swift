@@ -77,8 +77,9 @@ public struct MapOverview: Sendable {
         public var members: [Int]
         /// For a platform many shapes use: the nodes of other shapes linked to it, by kind.
         public var users: [KindCount]?
-        /// For a list: the labels of the nodes it stands for, in alphabetical
-        /// order (so names that look alike sit together).
+        /// For a list: the labels of the nodes it stands for; for a few small
+        /// boxes merged in an overview with lists, the boxes' labels. In
+        /// alphabetical order (so names that look alike sit together).
         public var names: [String]?
         /// The shape it is drawn in (a box that was opened), as an index into ``MapOverview/groups``.
         public var parent: Int?

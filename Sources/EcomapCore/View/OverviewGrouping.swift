@@ -120,9 +120,19 @@ struct OverviewGrouping {
             }
             for p in groups[g].members where !own(p) { counts[map.nodes[p].kind.index] += 1 }
             groups[g].holds = NodeKind.allCases.filter { counts[$0.index] > 0 }.map { MapOverview.KindCount(kind: $0, count: counts[$0.index]) }
-            if case .list = groups[g].source {
+            switch groups[g].source {
+            case .list:
                 groups[g].names = groups[g].members.map { map.nodes[$0].label(in: language) }
                     .sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+            case .smallBoxes where options.lists:
+                // A few small boxes merged in a drawing that names what it lists are named too:
+                // "2 smaller communities" alone hid an agency's "Race equality network".
+                let boxes = groups[g].members.filter(own)
+                if boxes.count <= options.singles {
+                    groups[g].names = boxes.map { map.nodes[$0].label(in: language) }.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+                }
+            default:
+                break
             }
             // A node or list of an opened box's rest sits in that box; a box, in the box it sits in.
             let parent: Int

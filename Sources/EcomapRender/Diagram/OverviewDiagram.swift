@@ -35,7 +35,9 @@ enum OverviewDiagram {
                 node.attributes += groupOutline
                 // What it stands for, for a reader of the SVG (and legibility.py): "organisation group holds-98".
                 node.attributes.removeAll { $0.name == .class }
-                node.attributes.append(.init(.class, "\(group.kind.rawValue) group holds-\(group.members.count)"))
+                // Small boxes merged say how many they name ("names-2"), which their counts leave out.
+                let named = group.holds.isEmpty ? "" : group.names.map { " names-\($0.count)" } ?? ""
+                node.attributes.append(.init(.class, "\(group.kind.rawValue) group holds-\(group.members.count)\(named)"))
             }
             if group.names != nil {
                 // A list is a block of text: a box holds it best.
@@ -88,8 +90,14 @@ enum OverviewDiagram {
     /// many shapes use, who uses it, as many counts on a line as fit; for a
     /// list, its count and then every name, in a block about twice as wide as tall.
     static func lines(of group: MapOverview.Group, wrap: (String) -> String, language: Language, page: Page) -> [String] {
-        if let names = group.names, !names.isEmpty { return [group.label] + paragraph(names, page: page) }
         var out = wrap(group.label).split(separator: "\n").map(String.init)
+        if let names = group.names, !names.isEmpty {
+            // A list: its count, then every name.
+            if group.holds.isEmpty { return [group.label] + paragraph(names, page: page) }
+            // Small boxes merged: their names, then what they hold. (A line above saying how many
+            // cost the mmo agency's drawing its 8 pt on a slide: the names are counted in its class.)
+            out = paragraph(names, page: page)
+        }
         let width = max(110, out.map { TextWidth.of($0, size: 11) }.max() ?? 0)
         // The largest first: "97 communities, 3 people".
         let counts = (group.users ?? group.holds).enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }
