@@ -163,7 +163,7 @@ browser-test: build
 		--bilingual $(OUT)/browser/report-cy-en.html \
 		--directory $(OUT)/browser/directory/index.html --directory-bilingual $(OUT)/browser/directory-cy-en/index.html \
 		--audit-report $(OUT)/browser/groups-report.html \
-		--serve $(BIN) --screenshot $(OUT)/browser/serve.png
+		--serve $(BIN) --serve-department $(OUT)/browser/department-100.ecomap --screenshot $(OUT)/browser/serve.png
 
 bench: setup
 	python3 Benchmarks/bench.py check

@@ -11,7 +11,9 @@ highlights its links and shows its details. Printed to A4 (and, with
 page, every table's columns, no page of a line or two, and each drawing's
 labels at 6.5 pt or more as printed. For the embedded document: both
 diagrams are on the page, their ids never clash, and it loads with no errors.
-With --serve, the live preview: `ECOMAP serve` on a copy of the Social Care
+With --serve, the live preview (and with --serve-department, a summarised
+department whose agency a click opens and the whole-map button closes):
+`ECOMAP serve` on a copy of the Social Care
 Wales map, the page loads with no console errors, a saved edit redraws the
 map, a broken save shows its diagnostic at the top of the page (in view at
 1920x1080) beside the last good drawing and turns the status to its error,
@@ -480,6 +482,65 @@ OPTIONS = {
 }
 
 
+def start_serve(binary, path, errors):
+    """`binary serve path` on a free port, and its address once it says it (None if it never does)."""
+    server = subprocess.Popen([binary, "serve", path, "--port", "0"], stdout=subprocess.DEVNULL, stderr=errors)
+    for _ in range(300):
+        errors.seek(0)
+        found = re.search(r"http://127\.0\.0\.1:\d+/", errors.read())
+        if found:
+            return server, found.group(0)
+        time.sleep(0.1)
+    return server, None
+
+
+def test_live_groups(browser, binary, department):
+    """A summarised department in the live preview: click an agency's shape,
+    open it (the focus redraws its inside, every group named), and go back."""
+    folder = tempfile.mkdtemp(prefix="ecomap-serve-groups-")
+    errors = open(os.path.join(folder, "serve.err"), "w+")
+    server, url = start_serve(binary, department, errors)
+    page = "the live page of a department"
+    try:
+        check(url is not None, f"{page}: ecomap serve starts ({url})")
+        if not url:
+            return
+        browser.call("Emulation.setDeviceMetricsOverride", width=1920, height=1080, deviceScaleFactor=1, mobile=False)
+        browser.open_url(url)
+        shapes = "document.querySelectorAll('.viewport svg g.node.group').length"
+        check(browser.wait_until(f"{shapes} > 5", 20) is not None, f"{page}: draws the summary ({browser.evaluate(shapes)} group shapes)")
+        agency = browser.evaluate("""(function () {
+            var g = document.querySelector('.viewport svg g.node.group.organisation[id$="-node-ea"]');
+            if (!g) { return null; } var r = g.getBoundingClientRect();
+            return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()""")
+        check(agency is not None, f"{page}: the Environment Agency is a shape of its own")
+        if not agency:
+            return
+        browser.click(agency["x"], agency["y"])
+        opened = browser.evaluate("""(function () { var b = Array.prototype.find.call(document.querySelectorAll('.viewport .details button'),
+            function (b) { return b.textContent.indexOf('Focus') === 0; }); if (b) { b.click(); } return !!b; })()""")
+        check(opened, f"{page}: clicking the agency offers to open it")
+        inside = browser.wait_until("location.search.indexOf('focus=ea') >= 0 && "
+                                    "document.querySelector('.viewport figcaption').textContent.indexOf('not shown') > 0", 20)
+        check(inside is not None, f"{page}: the agency opens: its inside is drawn and the address keeps it ({browser.evaluate('location.search')})")
+        bold = browser.evaluate("document.querySelector('.viewport svg').textContent")
+        check("Environment Agency" in bold and "Department for" in bold, f"{page}: the opened agency is drawn with what it links to")
+        back = browser.evaluate("""(function () { var b = Array.prototype.find.call(document.querySelectorAll('.viewport .details button'),
+            function (b) { return b.textContent.indexOf('Show the whole map') === 0; }); if (b) { b.click(); } return !!b; })()""")
+        if not back:
+            browser.evaluate("document.querySelector('form.controls [name=focus]').value = ''; document.querySelector('form.controls').dispatchEvent(new Event('change'))")
+        check(browser.wait_until(f"location.search.indexOf('focus=ea') < 0 && {shapes} > 5", 20) is not None, f"{page}: and back to the summary")
+        check(not browser.errors(), f"{page}: no console errors {browser.errors()}")
+    finally:
+        server.send_signal(2)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        errors.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def test_options(browser, url, path, save, original):
     """The page keeps its options: loaded with each, after two pushes from
     the server (the first at once, the second after a save) the drawing still
@@ -666,6 +727,7 @@ def main():
     parser.add_argument("--directory", metavar="INDEX", help="also test a directory site (`ecomap directory`) from its index.html")
     parser.add_argument("--directory-bilingual", metavar="INDEX", help="and a site made with --lang cy+en")
     parser.add_argument("--audit-report", metavar="REPORT", help="also print the report of Examples/Import/agency-groups.xlsx, a directory")
+    parser.add_argument("--serve-department", metavar="ECOMAP", help="with --serve, also open an agency of this summarised map in the live preview")
     args = parser.parse_args()
     browser = Browser()
     try:
@@ -680,6 +742,8 @@ def main():
             test_audit_report(browser, args.audit_report)
         if args.serve:
             test_live(browser, args.serve, args.screenshot)
+            if args.serve_department:
+                test_live_groups(browser, args.serve, args.serve_department)
     finally:
         browser.close()
     if failures:
