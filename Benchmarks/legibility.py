@@ -420,21 +420,22 @@ class Node:
         self.texts = texts   # [(text, font size in pt, unit vector it runs along)]
         self.classes = list(classes)
 
+    def number(self, prefix, default):
+        """N from the class "PREFIX-N", else `default`."""
+        for c in self.classes:
+            if c.startswith(prefix) and c[len(prefix):].isdigit():
+                return int(c[len(prefix):])
+        return default
+
     @property
     def holds(self):
         """How many of the map's nodes this node stands for (class "holds-N"), else 1."""
-        for c in self.classes:
-            if c.startswith("holds-") and c[6:].isdigit():
-                return int(c[6:])
-        return 1
+        return self.number("holds-", 1)
 
     @property
     def names(self):
         """How many of the nodes it holds it names rather than counts (class "names-N": small boxes merged), else 0."""
-        for c in self.classes:
-            if c.startswith("names-") and c[6:].isdigit():
-                return int(c[6:])
-        return 0
+        return self.number("names-", 0)
 
 
 class Edge:

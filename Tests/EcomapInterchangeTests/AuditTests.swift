@@ -167,6 +167,16 @@ import Testing
         #expect(csv.contains("\nmissing,b,Race Network,,,sponsor; funded; leads or contacts; url,\n"))
     }
 
+    /// A map of communities a0, b0, a1, b1, ... named by the pairs, and its
+    /// audit, which is expected to find exactly those pairs.
+    func auditOfPairs(_ names: [(String, String)], sourceLocation: SourceLocation = #_sourceLocation) throws -> (CheckedMap, Audit) {
+        let m = try map(names.enumerated().flatMap { k, pair in ["community a\(k) \"\(pair.0)\"", "community b\(k) \"\(pair.1)\""] },
+                        sourceLocation: sourceLocation)
+        let audit = Audit(m)
+        #expect(Set(pairs(audit, m).keys) == Set(names.indices.map { "a\($0) b\($0)" }), sourceLocation: sourceLocation)
+        return (m, audit)
+    }
+
     /// The six pairs issue 22's grower found the audit missed are found, each with a score.
     @Test func pairsAPersonSees() throws {
         let names = [("Data Science CoP", "Data Science Community of Practice"),
@@ -175,11 +185,7 @@ import Testing
                      ("Power BI Community", "PowerBI users"),
                      ("Agile CoP", "Agile Delivery CoP"),
                      ("Line Managers Network", "Line Manager Community")]
-        var lines: [String] = []
-        for (k, (a, b)) in names.enumerated() { lines += ["community a\(k) \"\(a)\"", "community b\(k) \"\(b)\""] }
-        let m = try map(lines)
-        let audit = Audit(m)
-        #expect(Set(pairs(audit, m).keys) == Set(names.indices.map { "a\($0) b\($0)" }))
+        let (m, audit) = try auditOfPairs(names)
         #expect(audit.duplicates.allSatisfy { $0.score >= Audit.defaultThreshold && !$0.reasons.isEmpty })
         // DDaT is read as short for the long name, and the reason says so.
         let ddat = try #require(audit.duplicates.first { m.nodes[$0.first].id == "a1" })
@@ -201,11 +207,7 @@ import Testing
                      ("Analysis Function Network", "Analysts' Network"),
                      ("Deaf and Hard of Hearing Network", "Deaf Network"),
                      ("Book Club", "Reading Group")]
-        var lines: [String] = []
-        for (k, (a, b)) in names.enumerated() { lines += ["community a\(k) \"\(a)\"", "community b\(k) \"\(b)\""] }
-        let m = try map(lines)
-        let audit = Audit(m)
-        #expect(Set(pairs(audit, m).keys) == Set(names.indices.map { "a\($0) b\($0)" }))
+        let (m, audit) = try auditOfPairs(names)
         let pride = try #require(audit.duplicates.first { m.nodes[$0.first].id == "a0" })
         let details = pride.reasons.map { $0.detail() }, welsh = pride.reasons.map { $0.detail(in: .cy) }
         #expect(details.contains("'Pride' is another name for 'LGBTQ'"), "\(details)")

@@ -351,16 +351,8 @@ def test_live(browser, binary, screenshot):
     with open(path, encoding="utf-8") as f:
         original = f.read()
     errors = open(os.path.join(folder, "serve.err"), "w+")
-    server = subprocess.Popen([binary, "serve", path, "--port", "0"], stdout=subprocess.DEVNULL, stderr=errors)
+    server, url = start_serve(binary, path, errors)
     try:
-        url = None
-        for _ in range(300):
-            errors.seek(0)
-            found = re.search(r"http://127\.0\.0\.1:\d+/", errors.read())
-            if found:
-                url = found.group(0)
-                break
-            time.sleep(0.1)
         check(url is not None, f"ecomap serve starts ({url})")
         if not url:
             return
