@@ -351,14 +351,11 @@ def test_live(browser, binary, screenshot):
     with open(path, encoding="utf-8") as f:
         original = f.read()
     errors = open(os.path.join(folder, "serve.err"), "w+")
+    page = "the live page"
     server, url = start_serve(binary, path, errors)
     try:
-        check(url is not None, f"ecomap serve starts ({url})")
-        if not url:
+        if not open_served(browser, url, page):
             return
-        browser.call("Emulation.setDeviceMetricsOverride", width=1920, height=1080, deviceScaleFactor=1, mobile=False)
-        browser.open_url(url)
-        page = "the live page"
         check(not browser.errors(), f"{page}: loads with no console errors {browser.errors()}")
         nodes = "document.querySelectorAll('.viewport svg g.node:not([class*=key])').length"
         whole = browser.evaluate(nodes)
@@ -486,6 +483,15 @@ def start_serve(binary, path, errors):
     return server, None
 
 
+def open_served(browser, url, page):
+    """Check that the server gave its address, and open it at 1920x1080; False if there is none."""
+    check(url is not None, f"{page}: ecomap serve starts ({url})")
+    if url:
+        browser.call("Emulation.setDeviceMetricsOverride", width=1920, height=1080, deviceScaleFactor=1, mobile=False)
+        browser.open_url(url)
+    return url is not None
+
+
 def test_live_groups(browser, binary, department):
     """A summarised department in the live preview: click an agency's shape,
     open it (the focus redraws its inside, every group named), and go back."""
@@ -494,11 +500,8 @@ def test_live_groups(browser, binary, department):
     server, url = start_serve(binary, department, errors)
     page = "the live page of a department"
     try:
-        check(url is not None, f"{page}: ecomap serve starts ({url})")
-        if not url:
+        if not open_served(browser, url, page):
             return
-        browser.call("Emulation.setDeviceMetricsOverride", width=1920, height=1080, deviceScaleFactor=1, mobile=False)
-        browser.open_url(url)
         shapes = "document.querySelectorAll('.viewport svg g.node.group').length"
         check(browser.wait_until(f"{shapes} > 5", 20) is not None, f"{page}: draws the summary ({browser.evaluate(shapes)} group shapes)")
         agency = browser.evaluate("""(function () {
