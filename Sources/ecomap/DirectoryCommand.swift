@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import EcomapCore
 import EcomapReport
 
@@ -11,7 +12,8 @@ struct DirectoryCommand: ParsableCommand {
             organisation, with search as you type and filters by organisation, kind, funding, \
             platform and interest; pages/ID.html gives each one's description, sponsor, funding, \
             leads, how to join, who it works with and a drawing of its neighbourhood. No server \
-            is needed: open index.html, or copy the folder to any web host.
+            is needed: open index.html, or copy the folder to any web host. Run again after \
+            the map changes: the pages of entries it no longer has are removed.
             """
     )
 
@@ -56,5 +58,9 @@ struct DirectoryCommand: ParsableCommand {
         // The pages' count as a figure in brackets: the same in both languages, no noun to mutate.
         let pages = files.filter { $0.path.hasPrefix("pages/") }.count
         Terminal.wrote(folder + "/" + DirectorySite.indexPath, in: drawing.languageList, " + \(folder)/pages/*.html (\(pages))")
+        // A run after the map lost an entry: its old page goes, so the site is the map's.
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/pages")) ?? []
+        let stale = DirectorySite.stalePages(listed, files: files).filter { (try? FileManager.default.removeItem(atPath: folder + "/pages/" + $0)) != nil }
+        if !stale.isEmpty { Terminal.error(drawing.languageList.map { $0[.siteRemovedStale, stale.count] }.joined(separator: " / ")) }
     }
 }

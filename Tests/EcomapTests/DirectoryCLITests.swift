@@ -26,6 +26,27 @@ import EcomapTestSupport
         }
     }
 
+    /// A second run after the map lost a community removes its old page and
+    /// says so, in each language asked for; a file of the user's in the folder stays.
+    @Test func aSecondRunRemovesThePagesOfEntriesTheMapLost() throws {
+        let scratch = try Scratch()
+        let text = "community a \"Alpha network\"\ncommunity b \"Beta network\"\ncommunity c \"Gamma network\"\na -> b\nb -> c\n"
+        try scratch.write("groups.ecomap", text)
+        #expect(try Run(["directory", "groups.ecomap", "-o", "site"], in: scratch.url.path).status == 0)
+        try scratch.write("site/pages/notes.txt", "mine")
+        try scratch.write("groups.ecomap", text.replacingOccurrences(of: "community c \"Gamma network\"\n", with: "")
+            .replacingOccurrences(of: "b -> c\n", with: ""))
+        let run = try Run(["directory", "groups.ecomap", "-o", "site", "--lang", "cy+en"], in: scratch.url.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("\nTynnwyd 1 dudalen o rediad cynharach, o gofnodion nad ydynt yn y map mwyach / "
+                                     + "Removed 1 page from an earlier run, of entries the map no longer has\n"), "\(run.stderr)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: scratch.path("site/pages")).sorted()
+        #expect(pages == ["a.html", "b.html", "notes.txt"])
+        // A run that removes nothing says nothing of it.
+        let same = try Run(["directory", "groups.ecomap", "-o", "site"], in: scratch.url.path)
+        #expect(same.status == 0 && !same.stderr.contains("Removed"), "\(same.stderr)")
+    }
+
     @Test func bilingualSaysWroteInBothLanguages() throws {
         let scratch = try Scratch()
         let run = try Run(["directory", "Maps/scw-current.ecomap", "-o", scratch.path("site"), "--lang", "cy+en"])

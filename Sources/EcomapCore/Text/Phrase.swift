@@ -100,7 +100,7 @@ package enum Phrase: String, CaseIterable, Sendable {
     // The directory site (`ecomap directory`).
     case siteTitle, siteIntro, siteSearch, siteSearchHint, siteAll, siteShowing, siteNoMatch, siteOrganisationFilter
     case siteKindFilter, sitePlatformFilter, siteInterestFilter, siteEntries, siteBack, sitePartOf, siteHowToJoin
-    case siteOpenLink, siteEmail, siteAsk, sitePlatforms, siteWorksWith, siteInside, siteNeighbourhood, siteNoScript, siteFundedUnknown
+    case siteOpenLink, siteEmail, siteAsk, sitePlatforms, siteWorksWith, siteInside, siteNeighbourhood, siteNoScript, siteFundedUnknown, siteRemovedStale
 
     // Which spreadsheet column became which field (`ecomap import`, `ecomap audit`).
     case columnsHeading, columnsOfSheet, columnsOfSheetRow, columnOwn, columnKind, columnIgnored, columnMade, columnSplit, columnTold
@@ -573,6 +573,9 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .siteNeighbourhood: ("Its neighbourhood in the map", "Y gymdogaeth yn y map")
         case .siteNoScript: ("Search and filters need JavaScript; every entry is listed below.", "Mae angen JavaScript ar gyfer chwilio a hidlo; mae pob cofnod wedi'i restru isod.")
         case .siteFundedUnknown: ("Funding not recorded", "Cyllid heb ei gofnodi")
+        case .siteRemovedStale:
+            ("Removed {1:page/pages} from an earlier run, of entries the map no longer has",
+             "Tynnwyd {1:tudalen/tudalennau} o rediad cynharach, o gofnodion nad ydynt yn y map mwyach")
         // What a command says on standard error once its file is written ("Wrote map.svg").
         case .cliWrote: ("Wrote", "Ysgrifennwyd")
         }

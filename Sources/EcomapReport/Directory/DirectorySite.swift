@@ -44,6 +44,15 @@ public struct DirectorySite: Sendable {
     /// replacing the index.
     public static func pagePath(of id: String) -> String { "pages/\(id).html" }
 
+    /// The pages an earlier run left in the site's `pages/` folder (`names`,
+    /// as the folder lists them) that this run's `files` don't write: pages
+    /// of entries the map no longer has, which would stay searchable by
+    /// address. Only `.html` files; anything else in the folder is the user's.
+    public static func stalePages(_ names: [String], files: [(path: String, bytes: [UInt8])]) -> [String] {
+        let written = Set(files.map(\.path))
+        return names.filter { $0.hasSuffix(".html") && !written.contains("pages/" + $0) }.sorted()
+    }
+
     /// Every file of the site, its path relative to the site's folder: the
     /// index, the style, the script and a page per community and organisation.
     /// - Throws: a `Diagnostic` naming the map when it has no community or
