@@ -8,7 +8,8 @@ import EcomapCore
 /// word, an acronym and the words it is the initials of (`DDaT`, "Digital,
 /// Data and Technology"), words written as one or apart (`PowerBI`, "Power
 /// BI"), forms of one word ("Scientists", "Science"), a letter out
-/// ("Sceince"), a short form ("Tech", "Technical"). The score is the share of
+/// ("Sceince"), a short form ("Tech", "Technical"), another name the sector
+/// uses for one thing ("Pride", "LGBT+"; ``Lexicon/synonyms``). The score is the share of
 /// the two names' weight that pairs up (a weighted Dice coefficient): a word
 /// about the topic weighs 1, a weak word (``Lexicon/weakWords``) a quarter,
 /// an organisation's name 0.3, a word for the kind of group nothing, so
@@ -242,9 +243,10 @@ private struct Pairing {
         let totalB = b.words.indices.reduce(0.0) { $0 + (b.words[$1].role == .group ? 0 : weightB[$1]) }
         guard totalA > 0, totalB > 0 else { return Likeness(score: 0, why: []) }
         var score = 2 * paired / (totalA + totalB)
-        // Sharing only an organisation, with other words besides ("RPA CoP",
-        // "RPA Staff Network"), says where two groups are, not that they are one.
-        // So does sharing only an organisation with different kinds of group ("RPA CoP", "RPA Staff Network").
+        // Sharing only an organisation, with other words besides ("RPA Data
+        // Community", "RPA Staff Network"), says where two groups are, not that
+        // they are one; so does sharing only an organisation as different kinds
+        // of group ("RPA CoP", "RPA Staff Network").
         let unpaired = usedA.contains(false) || usedB.contains(false)
         let groupA = a.words.filter { $0.role == .group }, groupB = b.words.filter { $0.role == .group }
         let groupsDiffer = !groupA.isEmpty && !groupB.isEmpty && Set(groupA.map(\.text)).isDisjoint(with: groupB.map(\.text))

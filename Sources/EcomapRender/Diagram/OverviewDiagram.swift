@@ -30,7 +30,7 @@ enum OverviewDiagram {
             node.group = group
             let lines = lines(of: group, wrap: wrap, language: language, page: options.page)
             node.attributes.removeAll { $0.name == .label }
-            node.attributes.append(.init(.label, label(lines, names: group.names?.isEmpty == false)))
+            node.attributes.append(.init(.label, label(lines, names: group.names?.isEmpty == false, heading: group.holds.isEmpty)))
             if group.isGroup {
                 node.attributes += groupOutline
                 // What it stands for, for a reader of the SVG (and legibility.py): "organisation group holds-98".
@@ -44,13 +44,15 @@ enum OverviewDiagram {
                 node.attributes.removeAll { $0.name == .shape || $0.name == .style }
                 node.attributes += [.init(.shape, "box"), .init(.style, "rounded,filled")]
             }
-            node.tooltip = ([group.label] + lines.dropFirst(wrap(group.label).split(separator: "\n").count)).joined(separator: ": ")
+            // The name, then the rest of the label; small boxes merged don't write their name in it.
+            let rest = group.names != nil && !group.holds.isEmpty ? lines[...] : lines.dropFirst(wrap(group.label).split(separator: "\n").count)
+            node.tooltip = ([group.label] + rest).joined(separator: ": ")
             // Room for the shape in the other language too, so both drawings put it in one place.
             let otherName = overview.map.nodes[i].welshLabel.map { language == .cy ? overview.map.nodes[i].label : $0 }
             if let otherName {
                 var renamed = group
                 renamed.label = otherName
-                node.sizingLabels = [label(self.lines(of: renamed, wrap: wrap, language: other, page: options.page), names: group.names?.isEmpty == false)]
+                node.sizingLabels = [label(self.lines(of: renamed, wrap: wrap, language: other, page: options.page), names: group.names?.isEmpty == false, heading: group.holds.isEmpty)]
             }
             diagram.nodes[i] = node
         }
@@ -79,9 +81,11 @@ enum OverviewDiagram {
     }
 
     /// A shape's label for Graphviz: its lines centred, except a list's
-    /// names (the lines after the first), which read as a paragraph, from the left.
-    static func label(_ lines: [String], names: Bool) -> String {
+    /// names (the lines after the first, its heading), which read as a
+    /// paragraph, from the left; without a heading (small boxes merged), every line does.
+    static func label(_ lines: [String], names: Bool, heading: Bool = true) -> String {
         guard names, lines.count > 1 else { return lines.map(GraphvizText.label).joined(separator: "\\n") }
+        guard heading else { return lines.map { GraphvizText.label($0) + "\\l" }.joined() }
         return GraphvizText.label(lines[0]) + "\\n" + lines.dropFirst().map { GraphvizText.label($0) + "\\l" }.joined()
     }
 
