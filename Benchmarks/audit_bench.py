@@ -13,7 +13,7 @@ family's name): ecomap's threshold (Audit.defaultThreshold) and the
 baseline's are chosen on the tuning part only, and the held-out part is
 reported apart. The held-out part's misses were read when the lexicon's
 synonyms were written, so names-fresh.csv (144 names, 60 pairs, written
-afterwards and never tuned on) is reported too, as "fresh". The names go into one map of communities, as a directory;
+before that change and never tuned on) is reported too, as "fresh". The names go into one map of communities, as a directory;
 `ecomap audit --format json --threshold T` lists the pairs it finds.
 Accuracy does not depend on the build, so a debug build serves too.
 Prints a Markdown table (the README carries the latest).
@@ -31,7 +31,7 @@ import tempfile
 sys.dont_write_bytecode = True
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NAMES = os.path.join(ROOT, "Benchmarks", "audit", "names.csv")
-# Written after the matcher's last change, from what the sector's groups are
+# Written before the lexicon's synonyms, from what the sector's groups are
 # called, and scored at the thresholds above: a test nothing was tuned on.
 FRESH = os.path.join(ROOT, "Benchmarks", "audit", "names-fresh.csv")
 

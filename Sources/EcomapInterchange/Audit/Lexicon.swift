@@ -8,7 +8,7 @@
 /// practice, Yammer groups). The synonyms and the professions' letters were
 /// added where the benchmark (Benchmarks/audit_bench.py) showed a person's
 /// knowledge was missing, so its held-out part is no longer blind; its
-/// fresh names, written afterwards and never tuned on, are the honest test.
+/// fresh names, written before the synonyms and never tuned on, are the honest test.
 enum Lexicon {
     /// Small words that say nothing about which group is meant.
     static let stopWords: Set<String> = ["and", "the", "of", "for", "a", "an", "in", "on", "to", "at", "with", "by", "our",
