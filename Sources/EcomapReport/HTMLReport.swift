@@ -142,9 +142,7 @@ extension Report {
                 DirectoryField(text: field.value ?? text[.notRecorded], missing: field.value == nil)
             })
         }
-        let header = said { (l: Language) -> [String] in
-            [l[.name], l[.kind], l[.description], l[.sponsor], l[.funded], l[.leads], l[.contacts]]
-        }
+        let header = said { (l: Language) -> [String] in Report.directoryHeads.map { l[$0] } }
         return DirectorySection(level: level, heading: words { $0[.directory] }, note: paragraphs({ $0[.directoryNote] }, class: "note"),
                                 entriesHead: headerRow(header, numeric: []), entries: entries)
     }

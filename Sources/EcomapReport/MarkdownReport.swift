@@ -105,7 +105,7 @@ extension Report {
     /// The directory of communities and organisations, what is missing marked.
     private func directoryMarkdown(level: Int) -> String {
         heading(level, { $0[.directory] }) + paragraphs { $0[.directoryNote] }
-            + table(headers { [$0[.name], $0[.kind], $0[.description], $0[.sponsor], $0[.funded], $0[.leads], $0[.contacts]] },
+            + table(headers { l in Report.directoryHeads.map { l[$0] } },
                     directory.map { entry in [entry.name, entry.kind] + entry.fields.map { $0.value ?? "_\(text[.notRecorded])_" } },
                     numeric: [], escapedAlready: true)
     }

@@ -256,6 +256,12 @@ public struct Report: Sendable {
         var missing: Int { fields.filter { $0.value == nil }.count }
     }
 
+    /// The directory's columns after the name and kind, in order: each
+    /// entry's fields, and with ``directoryHeads`` the heads of its tables.
+    static let directoryFields: [Phrase] = [.description, .sponsor, .funded, .leads, .contacts]
+    /// The heads of a directory table, in HTML and in Markdown alike.
+    static let directoryHeads: [Phrase] = [.name, .kind] + directoryFields
+
     var directory: [DirectoryEntry] {
         map.nodes.compactMap { node -> DirectoryEntry? in
             guard node.kind == .organisation || node.kind == .community else { return nil }
@@ -263,13 +269,10 @@ public struct Report: Sendable {
             func known(_ key: String) -> String? { Report.answered(node, key, in: options.language) }
             var funded = known(AttributeName.funded).map(options.language.funded)
             if let how = known(AttributeName.funding) { funded = (funded.map { "\($0): " } ?? "") + how }
-            return DirectoryEntry(name: node.label(in: options.language), kind: options.language.kind(node.kind), fields: [
-                (text[.description], known(AttributeName.description)),
-                (text[.sponsor], known(AttributeName.sponsor)),
-                (text[.funded], funded),
-                (text[.leads], known(AttributeName.leads)),
-                (text[.contacts], known(AttributeName.contacts)),
-            ])
+            let values = [known(AttributeName.description), known(AttributeName.sponsor), funded, known(AttributeName.leads),
+                          known(AttributeName.contacts)]
+            return DirectoryEntry(name: node.label(in: options.language), kind: options.language.kind(node.kind),
+                                  fields: zip(Report.directoryFields, values).map { (text[$0], $1) })
         }
     }
 }

@@ -46,21 +46,22 @@ struct DirectoryCommand: ParsableCommand {
         let files: [(path: String, bytes: [UInt8])]
         do throws(Diagnostic) {
             files = try site.files()
-            // The folders the site's files go in, as their paths say.
+            // The site's folder, and the folders its files go in as their paths say.
+            try FileIO.makeFolders(folder)
             for inner in Set(files.compactMap { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } }).sorted() {
                 try FileIO.makeFolders(folder + "/" + inner)
             }
-            try FileIO.makeFolders(folder)
         } catch {
             throw Loader.fail(error, diagnostics)
         }
         try Loader.write(files.map { (folder + "/" + $0.path, $0.bytes) }, diagnostics)
         // The pages' count as a figure in brackets: the same in both languages, no noun to mutate.
-        let pages = files.filter { $0.path.hasPrefix("pages/") }.count
-        Terminal.wrote(folder + "/" + DirectorySite.indexPath, in: drawing.languageList, " + \(folder)/pages/*.html (\(pages))")
+        let pagesFolder = folder + "/" + DirectorySite.pagesFolder
+        let pages = files.filter { $0.path.hasPrefix(DirectorySite.pagesFolder + "/") }.count
+        Terminal.wrote(folder + "/" + DirectorySite.indexPath, in: drawing.languageList, " + \(pagesFolder)/*.html (\(pages))")
         // A run after the map lost an entry: its old page goes, so the site is the map's.
-        let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/pages")) ?? []
-        let stale = DirectorySite.stalePages(listed, files: files).filter { (try? FileManager.default.removeItem(atPath: folder + "/pages/" + $0)) != nil }
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: pagesFolder)) ?? []
+        let stale = DirectorySite.stalePages(listed, files: files).filter { (try? FileManager.default.removeItem(atPath: pagesFolder + "/" + $0)) != nil }
         if !stale.isEmpty { Terminal.error(drawing.languageList.map { $0[.siteRemovedStale, stale.count] }.joined(separator: " / ")) }
     }
 }

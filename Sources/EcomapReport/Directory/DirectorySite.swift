@@ -42,7 +42,10 @@ public struct DirectorySite: Sendable {
     /// digits, `_`, `-` and `.` (`docs/language.md`), so every id is a file
     /// name; a folder of their own keeps an id such as `index` from
     /// replacing the index.
-    public static func pagePath(of id: String) -> String { "pages/\(id).html" }
+    public static func pagePath(of id: String) -> String { "\(pagesFolder)/\(id).html" }
+
+    /// The folder, inside the site's, that holds the entries' pages.
+    public static let pagesFolder = "pages"
 
     /// The pages an earlier run left in the site's `pages/` folder (`names`,
     /// as the folder lists them) that this run's `files` don't write: pages
@@ -50,7 +53,7 @@ public struct DirectorySite: Sendable {
     /// address. Only `.html` files; anything else in the folder is the user's.
     public static func stalePages(_ names: [String], files: [(path: String, bytes: [UInt8])]) -> [String] {
         let written = Set(files.map(\.path))
-        return names.filter { $0.hasSuffix(".html") && !written.contains("pages/" + $0) }.sorted()
+        return names.filter { $0.hasSuffix(".html") && !written.contains(pagesFolder + "/" + $0) }.sorted()
     }
 
     /// Every file of the site, its path relative to the site's folder: the
