@@ -32,7 +32,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also draw the current map with its gaps marked (.svg, .png, .pdf or .dot).", valueName: "path"))
     var diagram: String?
 
-    @Option(name: .customLong("side-by-side"), help: ArgumentHelp("Also draw both maps side by side with one key (.svg).", valueName: "path"))
+    @Option(name: .customLong("side-by-side"), help: ArgumentHelp("Also draw both maps side by side with one key (.svg, .png or .pdf).", valueName: "path"))
     var sideBySide: String?
 
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when findings of these kinds exist, e.g. missing-two-way,missing-link.", valueName: "kinds"))

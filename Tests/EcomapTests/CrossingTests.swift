@@ -134,6 +134,10 @@ import EcomapTestSupport
         #expect(min(960 / box[2], 540 / box[3]) > 0.5, "\(box[2]) x \(box[3])")
         let bad = try Run(["compare", "Maps/scw-current.ecomap", "Maps/scw-best-practice.ecomap", "--side-by-side", scratch.path("both.dot")])
         #expect(bad.status != 0)
+        // The help says so too (it said .svg alone after PNG and PDF came).
+        let help = try Run(["compare", "--help"])
+        let line = help.stdout.split(separator: "\n").drop { !$0.contains("--side-by-side <path>") }.prefix(2).joined(separator: " ")
+        #expect(line.contains(".png") && line.contains(".pdf"), "\(line)")
     }
 
 }
