@@ -100,10 +100,11 @@ enum PreviewPage {
         return out + "</form>"
     }
 
-    /// The list of maps, when the preview serves more than one.
-    static func index(_ entries: [Preview.Entry], options: PreviewOptions) -> String {
+    /// The list of maps, when the preview serves more than one; `query`
+    /// (empty, or "?..." as the map pages write their options) goes on every link.
+    static func index(_ entries: [Preview.Entry], options: PreviewOptions, query: String = "") -> String {
         let text = options.language
-        let items = entries.map { "<li><a href=\"/map/\(HTMLText.escape($0.slug))\">\(HTMLText.escape($0.path))</a></li>" }.joined()
+        let items = entries.map { "<li><a href=\"/map/\(HTMLText.escape($0.slug))\(HTMLText.escape(query))\">\(HTMLText.escape($0.path))</a></li>" }.joined()
         return page(title: text[.maps], language: text, body: "<h1>\(HTMLText.escape(text[.maps]))</h1><ul>\(items)</ul>")
     }
 

@@ -18,7 +18,7 @@ enum PreviewRoutes {
         // Added first, so it stands before every route and before "not found".
         router.add(middleware: RequestGuard(policy: policy))
         let pages = Pages(preview: preview)
-        router.get("/") { _, _ in await pages.index() }
+        router.get("/") { request, context in await pages.index(request, context) }
         router.get("/map/:slug") { request, context in await pages.answer(request, context, with: pages.page) }
         router.get("/map/:slug/events") { request, context in await pages.answer(request, context, with: pages.events) }
         router.get("/map/:slug/drawing.svg") { request, context in await pages.answer(request, context, with: pages.drawing) }
@@ -30,10 +30,20 @@ enum PreviewRoutes {
 struct Pages: Sendable {
     let preview: Preview
 
-    func index() async -> Response {
+    /// The map's page, or the list of maps, keeping the address's options:
+    /// `/?focus=ea` shared as a link opens the map focused, as
+    /// `/map/NAME?focus=ea` does (it used to open the whole map).
+    func index(_ request: Request, _ context: PreviewContext) async -> Response {
         let entries = await preview.entries
-        if entries.count == 1 { return Response(status: .seeOther, headers: [.location: "/map/\(entries[0].slug)"]) }
-        return PreviewResponse.html(PreviewPage.index(entries, options: preview.defaults))
+        let options: PreviewOptions
+        switch self.options(request, context) {
+        case .success(let read): options = read
+        case .failure(let refusal): return refusal.response
+        }
+        // The options as the map's pages write them, checked; none when the address gave none.
+        let query = (request.uri.query ?? "").isEmpty ? "" : "?" + options.query
+        if entries.count == 1 { return Response(status: .seeOther, headers: [.location: "/map/\(entries[0].slug)\(query)"]) }
+        return PreviewResponse.html(PreviewPage.index(entries, options: options, query: query))
     }
 
     /// Finds the map and reads the options, then hands over to `route`:
@@ -43,16 +53,27 @@ struct Pages: Sendable {
         guard let slug = context.parameters.get("slug")?.removingPercentEncoding, let entry = await preview.entry(slug) else {
             return PreviewResponse.plain(.notFound, "not found: this preview serves only the pages of the maps it was given")
         }
-        let options: PreviewOptions
+        switch options(request, context) {
+        case .success(let options): return await route(request, context, entry, options)
+        case .failure(let refusal): return refusal.response
+        }
+    }
+
+    /// Options the address can't give, as the 400 that says why.
+    struct Refusal: Error {
+        let response: Response
+    }
+
+    /// The page's options from the address's query, over the command line's.
+    private func options(_ request: Request, _ context: PreviewContext) -> Result<PreviewOptions, Refusal> {
         do {
             let query = try request.uri.decodeQuery(as: PreviewOptions.Query.self, context: context)
-            options = try PreviewOptions(query: query.pairs, defaults: preview.defaults)
+            return .success(try PreviewOptions(query: query.pairs, defaults: preview.defaults))
         } catch let problem as PreviewOptions.Problem {
-            return PreviewResponse.plain(.badRequest, problem.message)
+            return .failure(Refusal(response: PreviewResponse.plain(.badRequest, problem.message)))
         } catch {
-            return PreviewResponse.plain(.badRequest, "the address's options can't be read: \(error)")
+            return .failure(Refusal(response: PreviewResponse.plain(.badRequest, "the address's options can't be read: \(error)")))
         }
-        return await route(request, context, entry, options)
     }
 
     /// A drawing for `request`, given up when its client goes away (the

@@ -18,6 +18,15 @@ import EcomapTestSupport
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/map/scw-current")
             }
+            // A link to the root with options keeps them, checked and written as the map's pages write them.
+            try await client.execute(uri: "/?focus=scw&theme=dark", method: .get) { response in
+                #expect(response.status == .seeOther)
+                let location = response.headers[.location] ?? ""
+                #expect(location.hasPrefix("/map/scw-current?") && location.contains("focus=scw") && location.contains("theme=dark"), "\(location)")
+            }
+            try await client.execute(uri: "/?theme=neon", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
             try await client.execute(uri: "/map/scw-current", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
@@ -53,6 +62,25 @@ import EcomapTestSupport
             }
             try await client.execute(uri: "/map/scw-current?depth=many", method: .get) { response in
                 #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    /// With several maps, the root lists them, in the language and with the
+    /// options its address asks for, each link carrying them.
+    @Test func theListOfMapsKeepsTheAddressOptions() async throws {
+        let served = try Served("scw-current", also: ["cdps-communities"])
+        try await served.app.test(.router) { client in
+            try await client.execute(uri: "/?lang=cy&focus=scw", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = String(response.body)
+                #expect(page.contains("<html lang=\"cy\""))
+                for slug in ["scw-current", "cdps-communities"] {
+                    #expect(page.contains("href=\"/map/\(slug)?theme=default&amp;lang=cy&amp;focus=scw&amp;depth=1\""), "\(page)")
+                }
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(String(response.body).contains("href=\"/map/cdps-communities\""))
             }
         }
     }

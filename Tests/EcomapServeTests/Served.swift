@@ -15,12 +15,17 @@ struct Served: @unchecked Sendable {
     let preview: Preview
     let server: PreviewServer
 
-    init(_ name: String = "scw-current", best: String? = nil, queue: DrawingQueue = DrawingQueue()) throws {
+    /// `also`: more maps from Maps/ served beside it, as `ecomap serve A B` does.
+    init(_ name: String = "scw-current", also: [String] = [], best: String? = nil, queue: DrawingQueue = DrawingQueue()) throws {
         let scratch = try Scratch()
         self.scratch = scratch
-        path = try scratch.write("\(name).ecomap", try String(contentsOfFile: Package.path("Maps/\(name).ecomap"), encoding: .utf8))
+        func copy(_ map: String) throws -> String {
+            try scratch.write("\(map).ecomap", try String(contentsOfFile: Package.path("Maps/\(map).ecomap"), encoding: .utf8))
+        }
+        path = try copy(name)
+        let more = try also.map(copy)
         let bestPath = try best.map { try scratch.write("best.ecomap", try String(contentsOfFile: Package.path("Maps/\($0).ecomap"), encoding: .utf8)) }
-        preview = Preview(paths: [path], best: bestPath, defaults: PreviewOptions(), queue: queue)
+        preview = Preview(paths: [path] + more, best: bestPath, defaults: PreviewOptions(), queue: queue)
         server = PreviewServer(preview: preview, host: nil, port: 80)
     }
 
