@@ -19,8 +19,12 @@ import EcomapTestSupport
     // Measured after Maps/ gained a Welsh partner for every text: each node is
     // sized for the longer of its two labels, and the larger nodes cost these
     // crossings (the maps' English-only versions drew 0, 0, 0 and 1 on a slide).
-    static let slideMisses = ["cdps-communities": 2, "defra-communities": 1, "ogn-wales": 1, "scw-best-practice": 8, "scw-current": 1]
-    static let a4Misses = ["cdps-communities": 6, "defra-communities": 2, "ogn-wales": 2, "scw-best-practice": 22, "scw-current": 5]
+    // Since the best few layouts are judged on their lines as drawn,
+    // cdps-communities draws none on a slide and scw-best-practice is within
+    // its target (3, minimum 3); scw-current gave up one (a line it took the
+    // long way round now runs straight).
+    static let slideMisses = ["defra-communities": 1, "ogn-wales": 1, "scw-current": 2]
+    static let a4Misses = ["cdps-communities": 1, "defra-communities": 2, "ogn-wales": 1, "scw-best-practice": 22, "scw-current": 1]
 
     /// legibility.py on `maps`, default and A4 drawings, eco columns on the default.
     static func measure(_ maps: [String]) throws -> Legibility.Measures {
@@ -93,8 +97,8 @@ import EcomapTestSupport
             withKnownIssue("larger hand-written maps still cross where their layout leaves no short way round (README)", isIntermittent: true) {
                 #expect(r.crossings <= (r.planar == true ? 0 : 2 * minimum), "\(r.map): \(r.crossings) crossings, minimum \(minimum)")
             }
-            // As measured (README): youth-network 1, housing-partnership 8 (minimum 1), carers-alliance 6.
-            let measured = ["youth-network": 1, "housing-partnership": 8, "carers-alliance": 6][r.map] ?? 0
+            // As measured (README): youth-network 1, housing-partnership 8 (minimum 1), carers-alliance 3.
+            let measured = ["youth-network": 1, "housing-partnership": 8, "carers-alliance": 3][r.map] ?? 0
             #expect(r.crossings <= measured, "\(r.map): \(r.crossings) crossings, more than the \(measured) measured")
         }
     }
@@ -183,6 +187,33 @@ import EcomapTestSupport
         for (k, (a, b)) in grid.enumerated() {
             for v in [a, b] { #expect(drawing.span[v].0 <= drawing.column[k] && drawing.column[k] <= drawing.span[v].1) }
         }
+    }
+
+    /// Lines routed round nodes go off the nodes' corners, so two can pass
+    /// through one point: they cross there when one's two pieces lie either
+    /// side of the other's, and only touch when not. Near a shared end the
+    /// count goes by the node's outline, as a reader sees it: beside an
+    /// ellipse, inside its rectangle, is still a crossing.
+    @Test func crossingsCountedAsDrawn() {
+        func p(_ x: Double, _ y: Double) -> Position { Position(x: x, y: y) }
+        let far = [Box(centre: p(-100, 0), size: Size(width: 10, height: 10)), Box(centre: p(100, 0), size: Size(width: 10, height: 10)),
+                   Box(centre: p(0, -100), size: Size(width: 10, height: 10)), Box(centre: p(0, 100), size: Size(width: 10, height: 10))]
+        // West to east and south to north, both through (0, 0): a crossing at a shared corner.
+        let across = [[p(-100, 0), p(0, 0), p(100, 0)], [p(0, -100), p(0, 0), p(0, 100)]]
+        let square: [NodeOutline?] = far.map { NodeOutline(shape: "box", box: $0) }
+        #expect(LayoutScore.crossings(across, ends: [(0, 1), (2, 3)], nodes: far, outlines: square) == 1)
+        // West to east and south back to south-east through the same point: they touch and part.
+        let touching = [[p(-100, 0), p(0, 0), p(100, 0)], [p(0, -100), p(0, 0), p(30, -100)]]
+        #expect(LayoutScore.crossings(touching, ends: [(0, 1), (2, 3)], nodes: far, outlines: square) == 0)
+        #expect(Rerouting.crosses(across[0], across[1], (0, 1), (2, 3), far, Rerouting.bounding(across[0]), Rerouting.bounding(across[1]), atCorners: true))
+        // Two lines from an ellipse crossing 10 pt beside it, inside the corner of its rectangle.
+        let ellipse = Box(centre: p(0, 0), size: Size(width: 100, height: 60))
+        let nodes = [ellipse, Box(centre: p(200, 200), size: Size(width: 10, height: 10)), Box(centre: p(-200, 200), size: Size(width: 10, height: 10))]
+        // They cross at (45, 27): outside the ellipse (about 9 pt), inside its rectangle.
+        let lines = [[p(0, 0), p(90, 54), p(200, 200)], [p(0, 0), p(60, 10), p(30, 44), p(-200, 200)]]
+        let outlines: [NodeOutline?] = nodes.map { NodeOutline(shape: "ellipse", box: $0) }
+        #expect(LayoutScore.crossings(lines, ends: [(0, 1), (0, 2)], nodes: nodes) == 0)
+        #expect(LayoutScore.crossings(lines, ends: [(0, 1), (0, 2)], nodes: nodes, outlines: outlines) == 1)
     }
 
     /// A planarised graph is planar, keeps every line as a chain, and makes

@@ -18,51 +18,9 @@ extension GraphvizRenderer {
             let diagram = plan.placed.diagram
             let graph = try GraphBuilder(diagram)
             let root = UnsafeMutableRawPointer(graph.root)
-            // Coordinates as placed: the labels' and the key's places depend on them.
-            graph.set(root, GVAttribute(.notranslate, "true"))
-            // Room kept round each node when lines are routed: less than the
-            // layout leaves between nodes, or Graphviz finds them touching and
-            // draws every line straight.
-            graph.set(root, GVAttribute(.esep, "+2"))
-            preparePage(graph, diagram.page, format: format)
-            // Lines whose routes came with the positions (a planar drawing's) are drawn as routed.
-            for (e, route) in plan.placed.routes.sorted(by: { $0.key < $1.key }) where e < diagram.edges.count {
-                if let pos = plan.along(e, route) { graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, pos)) }
-            }
-            guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
+            try routeLines(plan, graph, gvc, format: format)
             var laidOut = true
             defer { if laidOut { gvFreeLayout(gvc, graph.root) } }
-            attach_attrs(graph.root)
-            // Graphviz routes round ellipses by an octagon inside them, and
-            // fits its curves loosely round corners: now and then a line cuts
-            // through a node. Those lines get a route of ecomap's own
-            // (``Detour``), or failing that one of Graphviz's polylines.
-            var cutting: [Int] = []
-            let firstRoutes = graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
-            // Straight lines (maps with hundreds of links) are drawn straight, through whatever is in the way.
-            let curved = diagram.graph[.splines] == "true"
-            for e in curved ? plan.cuttingThrough(firstRoutes) : [] {
-                let edge = diagram.edges[e]
-                // Lines that share an end with this one meet it there: no crossing.
-                let others = firstRoutes.indices.filter { k in
-                    k != e && Set([diagram.edges[k].from, diagram.edges[k].to]).isDisjoint(with: [edge.from, edge.to])
-                }.map { firstRoutes[$0] }
-                if let route = plan.detour(e, avoiding: others) {
-                    graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, route))
-                } else {
-                    cutting.append(e)
-                }
-            }
-            if !cutting.isEmpty {
-                gvFreeLayout(gvc, graph.root)
-                laidOut = false
-                for e in cutting { graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, "")) }
-                graph.set(root, GVAttribute(.splines, "polyline"))
-                graph.set(root, GVAttribute(.bb, ""))
-                guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
-                laidOut = true
-                attach_attrs(graph.root)
-            }
             let routes = graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
             // A key in a corner is kept only if no line was routed across it.
             var key = plan.keyChoices.first
@@ -90,6 +48,60 @@ extension GraphvizRenderer {
             if format == .png, diagram.page.size == nil { try refuseOversizedBitmap(graph, diagram) }
             fitPage(graph, diagram.page, format: format)
             return try output(graph, format, gvc)
+        }
+    }
+
+    /// Routes the map's lines in `graph` as its drawing has them, laid out
+    /// ("nop2") at the places given and left so for the caller to free (if
+    /// it throws, nothing is left laid out): lines that came with
+    /// routes drawn along them, the others routed round the nodes by
+    /// Graphviz, and any that cut through a node given a detour of ecomap's
+    /// own, or else one of Graphviz's polylines. The drawing and the choice
+    /// between layouts (``routesAsDrawn(_:deadline:)``) both route this way,
+    /// so the crossings counted are the crossings drawn.
+    static func routeLines(_ plan: DrawingPlan, _ graph: GraphBuilder, _ gvc: OpaquePointer, format: OutputFormat) throws(Diagnostic) {
+        let diagram = plan.placed.diagram
+        let root = UnsafeMutableRawPointer(graph.root)
+        // Coordinates as placed: the labels' and the key's places depend on them.
+        graph.set(root, GVAttribute(.notranslate, "true"))
+        // Room kept round each node when lines are routed: less than the
+        // layout leaves between nodes, or Graphviz finds them touching and
+        // draws every line straight.
+        graph.set(root, GVAttribute(.esep, "+2"))
+        preparePage(graph, diagram.page, format: format)
+        // Lines whose routes came with the positions (a planar drawing's) are drawn as routed.
+        for (e, route) in plan.placed.routes.sorted(by: { $0.key < $1.key }) where e < diagram.edges.count {
+            if let pos = plan.along(e, route) { graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, pos)) }
+        }
+        guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
+        attach_attrs(graph.root)
+        // Graphviz routes round ellipses by an octagon inside them, and
+        // fits its curves loosely round corners: now and then a line cuts
+        // through a node. Those lines get a route of ecomap's own
+        // (``Detour``), or failing that one of Graphviz's polylines.
+        var cutting: [Int] = []
+        let firstRoutes = graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
+        // Straight lines (maps with hundreds of links) are drawn straight, through whatever is in the way.
+        let curved = diagram.graph[.splines] == "true"
+        for e in curved ? plan.cuttingThrough(firstRoutes) : [] {
+            let edge = diagram.edges[e]
+            // Lines that share an end with this one meet it there: no crossing.
+            let others = firstRoutes.indices.filter { k in
+                k != e && Set([diagram.edges[k].from, diagram.edges[k].to]).isDisjoint(with: [edge.from, edge.to])
+            }.map { firstRoutes[$0] }
+            if let route = plan.detour(e, avoiding: others) {
+                graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, route))
+            } else {
+                cutting.append(e)
+            }
+        }
+        if !cutting.isEmpty {
+            gvFreeLayout(gvc, graph.root)
+            for e in cutting { graph.set(UnsafeMutableRawPointer(graph.edgePointers[e]), GVAttribute(.pos, "")) }
+            graph.set(root, GVAttribute(.splines, "polyline"))
+            graph.set(root, GVAttribute(.bb, ""))
+            guard gvLayout(gvc, graph.root, "nop2") == 0 else { throw failure("Graphviz could not draw the map") }
+            attach_attrs(graph.root)
         }
     }
 
@@ -301,23 +313,41 @@ struct DrawingPlan {
 }
 
 extension GraphvizRenderer {
-    /// Each of the map's own lines as Graphviz routes it round the nodes
-    /// (curves sampled as short straight pieces), for choosing between layouts.
-    static func routes(_ placed: CompactLayout.Placed, deadline: Deadline) throws(Diagnostic) -> [[Position]] {
-        var diagram = placed.diagram
-        diagram.legend = nil
-        diagram.nodeDefaults = []
-        // Shapes, sizes, places and arrowheads as the map's own drawing has
-        // them: a comparison's marks must not change which layout is chosen,
-        // or its marked drawing would move the map's nodes.
-        diagram.edges = diagram.edges.filter { !$0.extra }.map { edge in var e = edge; e.attributes = e.routing; return e }
-        diagram.nodes = diagram.nodes.indices.map { i in
-            var node = diagram.nodes[i]
+    /// `placed` with only what shapes its lines' routes: shapes, sizes,
+    /// places and arrowheads as the map's own drawing has them. A
+    /// comparison's marks must not change which layout is chosen, or its
+    /// marked drawing would move the map's nodes; nor may link labels.
+    private static func routingOnly(_ placed: CompactLayout.Placed) -> CompactLayout.Placed {
+        var out = placed
+        out.diagram.legend = nil
+        out.diagram.nodeDefaults = []
+        out.diagram.edges = placed.diagram.edges.filter { !$0.extra }.map { edge in var e = edge; e.attributes = e.routing; return e }
+        out.diagram.nodes = placed.diagram.nodes.indices.map { i in
+            var node = placed.diagram.nodes[i]
             node.attributes = [.init(.shape, node.attributes[.shape] ?? "ellipse"), .init(.label, ""), .init(.fixedsize, "true"),
                                .init(.width, Number.inches(placed.sizes[i].width)), .init(.height, Number.inches(placed.sizes[i].height)),
                                .init(.pos, "\(Number.format(placed.centres[i].x)),\(Number.format(placed.centres[i].y))")]
             return node
         }
+        return out
+    }
+
+    /// Each line of `placed` as its drawing routes it (``routeLines``):
+    /// what the choice between the best few layouts counts crossings on.
+    static func routesAsDrawn(_ placed: CompactLayout.Placed, deadline: Deadline) throws(Diagnostic) -> [[Position]] {
+        let plan = DrawingPlan(routingOnly(placed))
+        return try run(placed.diagram, deadline: deadline) { gvc throws(Diagnostic) in
+            let graph = try GraphBuilder(plan.placed.diagram)
+            try routeLines(plan, graph, gvc, format: .svg)
+            defer { gvFreeLayout(gvc, graph.root) }
+            return graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
+        }
+    }
+
+    /// Each of the map's own lines as Graphviz routes it round the nodes
+    /// (curves sampled as short straight pieces), for choosing between layouts.
+    static func routes(_ placed: CompactLayout.Placed, deadline: Deadline) throws(Diagnostic) -> [[Position]] {
+        let diagram = routingOnly(placed).diagram
         return try run(diagram, deadline: deadline) { gvc throws(Diagnostic) in
             let graph = try GraphBuilder(diagram)
             let root = UnsafeMutableRawPointer(graph.root)

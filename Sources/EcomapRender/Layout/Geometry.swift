@@ -60,6 +60,42 @@ func segmentsCross(_ a: Position, _ b: Position, _ c: Position, _ d: Position) -
     return d1 * d2 < 0 && d3 * d4 < 0
 }
 
+/// Where segments ab and cd meet (nil when parallel).
+func crossingPoint(_ a: Position, _ b: Position, _ c: Position, _ d: Position) -> Position? {
+    let rx = b.x - a.x, ry = b.y - a.y, sx = d.x - c.x, sy = d.y - c.y
+    let denominator = rx * sy - ry * sx
+    guard abs(denominator) > 1e-12 else { return nil }
+    let t = ((c.x - a.x) * sy - (c.y - a.y) * sx) / denominator
+    return Position(x: a.x + t * rx, y: a.y + t * ry)
+}
+
+/// Whether two routes cross where they pass through one point between
+/// their ends, apart from `near` (a shared end's surroundings). Routes round
+/// the nodes go off the nodes' corners, so two of them can meet at a corner,
+/// and ``segmentsCross`` sees no crossing where pieces only meet at their
+/// ends: they cross there when one route's two pieces lie on either side
+/// of the other's.
+func routesCrossAtAPoint(_ p: [Position], _ q: [Position], near: (Position) -> Bool) -> Bool {
+    guard p.count > 2, q.count > 2 else { return false }
+    func angle(_ from: Position, _ to: Position) -> Double { atan2(to.y - from.y, to.x - from.x) }
+    /// Whether `x` lies strictly between `start` and `end`, turning anticlockwise.
+    func between(_ x: Double, _ start: Double, _ end: Double) -> Bool {
+        let full = 2 * Double.pi
+        let span = (end - start).truncatingRemainder(dividingBy: full) + (end < start ? full : 0)
+        let at = (x - start).truncatingRemainder(dividingBy: full) + (x < start ? full : 0)
+        return at > 1e-9 && at < span - 1e-9
+    }
+    for i in 1..<(p.count - 1) where !near(p[i]) {
+        for j in 1..<(q.count - 1) where q[j].distance(to: p[i]) < 0.5 {
+            let v = p[i]
+            let a = angle(v, p[i - 1]), b = angle(v, p[i + 1])
+            let c = angle(v, q[j - 1]), d = angle(v, q[j + 1])
+            if between(c, a, b) != between(d, a, b) { return true }
+        }
+    }
+    return false
+}
+
 /// How well a drawing of `size` fits `frame`: the scale that fits it there.
 func fit(_ size: Size, in frame: (width: Double, height: Double)) -> Double {
     guard size.width > 0, size.height > 0 else { return 1 }

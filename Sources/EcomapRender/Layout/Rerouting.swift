@@ -33,7 +33,7 @@ enum Rerouting {
     /// `fixed` stay as they are. Returns the lines given new routes.
     @discardableResult
     static func untangle(_ routes: inout [[Position]], ends: [(Int, Int)], nodes: [Box], fixed: Set<Int> = [],
-                         rounds: Int = 3, searches budget: inout Int) -> Set<Int> {
+                         rounds: Int = 3, atCorners: Bool = false, searches budget: inout Int) -> Set<Int> {
         var changed = Set<Int>()
         // Graphviz's curves come sampled finely: every few points is enough to tell crossings.
         let full = routes
@@ -43,7 +43,7 @@ enum Rerouting {
         for _ in 0..<rounds {
             var count = [Int](repeating: 0, count: routes.count)
             for i in routes.indices {
-                for j in (i + 1)..<routes.count where crosses(routes[i], routes[j], ends[i], ends[j], nodes, bounds[i], bounds[j]) {
+                for j in (i + 1)..<routes.count where crosses(routes[i], routes[j], ends[i], ends[j], nodes, bounds[i], bounds[j], atCorners: atCorners) {
                     count[i] += 1
                     count[j] += 1
                 }
@@ -54,7 +54,7 @@ enum Rerouting {
             var improved = false
             for e in order {
                 // Counted again: an earlier change this round may have helped.
-                let now = routes.indices.filter { $0 != e && crosses(routes[e], routes[$0], ends[e], ends[$0], nodes, bounds[e], bounds[$0]) }.count
+                let now = routes.indices.filter { $0 != e && crosses(routes[e], routes[$0], ends[e], ends[$0], nodes, bounds[e], bounds[$0], atCorners: atCorners) }.count
                 guard now > 0, budget > 0 else { continue }
                 budget -= 1
                 guard let route = shortest(e, routes: routes, bounds: bounds, ends: ends, nodes: nodes) else { continue }
@@ -62,7 +62,7 @@ enum Rerouting {
                 let length = zip(route, route.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) }
                 guard length <= longest * route.first!.distance(to: route.last!) + 150 else { continue }
                 let box = bounding(route)
-                let after = routes.indices.filter { $0 != e && crosses(route, routes[$0], ends[e], ends[$0], nodes, box, bounds[$0]) }.count
+                let after = routes.indices.filter { $0 != e && crosses(route, routes[$0], ends[e], ends[$0], nodes, box, bounds[$0], atCorners: atCorners) }.count
                 if after < now {
                     routes[e] = route
                     bounds[e] = box
@@ -87,7 +87,10 @@ enum Rerouting {
     }
 
     /// Whether two routes cross, as a reader counts it: not where lines meet at a node they share.
-    static func crosses(_ p: [Position], _ q: [Position], _ pe: (Int, Int), _ qe: (Int, Int), _ nodes: [Box], _ pb: Box, _ qb: Box) -> Bool {
+    /// With `atCorners`, two routes through one corner of a node cross there
+    /// when they pass through it across each other (``routesCrossAtAPoint``).
+    static func crosses(_ p: [Position], _ q: [Position], _ pe: (Int, Int), _ qe: (Int, Int), _ nodes: [Box], _ pb: Box, _ qb: Box,
+                        atCorners: Bool = false) -> Bool {
         guard pb.insetBy(-1).intersects(qb.insetBy(-1)) else { return false }
         let shared = [pe.0, pe.1].filter { $0 == qe.0 || $0 == qe.1 }
         for (a, b) in zip(p, p.dropFirst()) {
@@ -96,7 +99,7 @@ enum Rerouting {
                 return true
             }
         }
-        return false
+        return atCorners && routesCrossAtAPoint(p, q) { point in shared.contains { nodes[$0].insetBy(-4).contains(point) } }
     }
 
     /// The cheapest route for line `e` through points off the nodes' corners (A*).

@@ -276,7 +276,17 @@ enum LayoutScore {
 extension LayoutScore {
     /// Pairs of routed lines that cross, as a reader counts them: touching
     /// where two lines meet at a node they share is no crossing.
-    static func crossings(_ routes: [[Position]], ends: [(Int, Int)], nodes: [Box]) -> Int {
+    ///
+    /// With `outlines`, "where they meet" is within 4 pt of a shared end's
+    /// outline, as a reader (and `legibility.py`) sees it, and two lines
+    /// through one corner cross there when they pass across each other
+    /// (``routesCrossAtAPoint``); without, within 4 pt of its rectangle, which
+    /// round an ellipse takes in crossings a reader sees beside it.
+    static func crossings(_ routes: [[Position]], ends: [(Int, Int)], nodes: [Box], outlines: [NodeOutline?]? = nil) -> Int {
+        func nearEnd(_ k: Int, _ point: Position) -> Bool {
+            if let outlines, k < outlines.count, let outline = outlines[k] { return outline.depth(point) >= -4 }
+            return nodes[k].insetBy(-4).contains(point)
+        }
         var count = 0
         let bounds = routes.map { route in route.reduce(Box.empty) { $0.union(Box(minX: $1.x, minY: $1.y, maxX: $1.x, maxY: $1.y)) } }
         for i in routes.indices {
@@ -286,10 +296,14 @@ extension LayoutScore {
                 search: for (a, b) in zip(routes[i], routes[i].dropFirst()) {
                     for (c, d) in zip(routes[j], routes[j].dropFirst()) where segmentsCross(a, b, c, d) {
                         // Near a shared end: lines leaving the same node.
-                        if shared.contains(where: { nodes[$0].insetBy(-4).contains(a) || nodes[$0].insetBy(-4).contains(c) }) { continue }
+                        let at = outlines == nil ? nil : crossingPoint(a, b, c, d)
+                        if shared.contains(where: { k in at.map { nearEnd(k, $0) } ?? (nearEnd(k, a) || nearEnd(k, c)) }) { continue }
                         crossed = true
                         break search
                     }
+                }
+                if !crossed && outlines != nil {
+                    crossed = routesCrossAtAPoint(routes[i], routes[j]) { point in shared.contains { nearEnd($0, point) } }
                 }
                 if crossed { count += 1 }
             }
