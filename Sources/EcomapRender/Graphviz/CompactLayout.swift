@@ -154,8 +154,9 @@ enum CompactLayout {
                 let boxesOfNodes = placed.centres.indices.map(placed.box(of:))
                 // A line Graphviz routes through a node needs a detour, which
                 // usually crosses another line: counted as a crossing.
-                tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes, outlines: summary ? nil : DrawingPlan(placed).outlines)
-                    + DrawingPlan(placed).cuttingThrough(routes).count
+                let plan = DrawingPlan(placed)
+                tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes, outlines: summary ? nil : plan.outlines)
+                    + plan.cuttingThrough(routes).count
                 evaluated[candidates.count] = (placed, routes, ends, diagram.edges.indices.filter { !diagram.edges[$0].extra })
             }
             candidates.append((result, tangles, f))
@@ -175,7 +176,8 @@ enum CompactLayout {
             let loops = Set(ends.indices.filter { ends[$0].0 == ends[$0].1 })
             let changed = Rerouting.untangle(&routes, ends: ends, nodes: boxesOfNodes, fixed: loops, rounds: own.count <= 20 ? 3 : 2, atCorners: !summary, searches: &searches)
             guard !changed.isEmpty else { continue }
-            let tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes, outlines: summary ? nil : DrawingPlan(placed).outlines) + DrawingPlan(placed).cuttingThrough(routes).count
+            let plan = DrawingPlan(placed)
+            let tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes, outlines: summary ? nil : plan.outlines) + plan.cuttingThrough(routes).count
             guard tangles < candidates[c].tangles else { continue }
             for k in changed { candidates[c].result.routes[index[k]] = routes[k] }
             candidates[c].tangles = tangles
@@ -206,7 +208,7 @@ enum CompactLayout {
                 }
                 if hit { through += 1 }
             }
-            let tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes, outlines: summary ? nil : DrawingPlan(placed).outlines) + through + 10 * lostBoxes
+            let tangles = LayoutScore.crossings(routes, ends: ends, nodes: boxesOfNodes, outlines: summary ? nil : outlines) + through + 10 * lostBoxes
             candidates.append((planar, tangles, f))
         }
         let largest = candidates.map(\.fit).max() ?? 0
