@@ -88,14 +88,16 @@ package enum DiagramBuilder {
             if let head = cluster.head { nodes[head].attributes.append(.init(.fontname, boldFont)) }
         }
 
+        let key = LegendBuilder.build(checked, theme: theme, words: words, emphasis: emphasis,
+                                      types: options.labels, boxes: !clusters.list.isEmpty)
         var diagram = Diagram(
             prefix: prefix, title: words.each(" / ") { checked.title(in: $0) }, summary: words.each { summary(checked, language: $0) },
             engine: engine,
             graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme, page: options.page, labels: options.labels),
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,
-            legend: options.legend ? LegendBuilder.build(checked, theme: theme, words: words, emphasis: emphasis,
-                                                         types: options.labels, boxes: !clusters.list.isEmpty) : nil)
+            legend: options.legend ? key : nil)
+        diagram.ownKey = key
         diagram.page = options.page
         diagram.room = options.room
         if options.ecoMap, engine == .neato, let centre = EcoCentre.choose(checked, asked: options.centre) {

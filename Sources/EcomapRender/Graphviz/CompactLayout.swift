@@ -110,13 +110,25 @@ enum CompactLayout {
         // is left as it was, on the lines as Graphviz routes them for the tries.
         let summary = diagram.nodes.contains { $0.group != nil }
         var candidates: [(result: MembershipLayout.Result, tangles: Int, fit: Double)] = []
-        // How large a result's drawing is once fitted to the page (or, with no page, one over its area).
+        // How large a result's drawing is once fitted to the page with its
+        // key (or, with no page, one over its area). The key is taken beside
+        // or below, whichever fits larger: a key as tall as the map decides
+        // the size of a square map on a portrait page (a bilingual gap
+        // diagram's labels printed at 5.5 pt where a taller try gave 6.5). A
+        // corner the key could take is left out: it depends on the lines, not
+        // yet drawn. The map's own key (``Diagram/ownKey``), not the one
+        // drawn: a comparison's marks lengthen the key but move no node.
+        let key = diagram.ownKey.map(LegendPlacer.size(of:))
         func fitOf(_ at: [Position], _ boxes: [Box?]) -> Double {
             var extent = Box.empty
             for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
             for b in boxes { if let b { extent = extent.union(b) } }
             let size = Size(width: extent.width, height: extent.height)
-            return diagram.page.frame.map { fit(size, in: $0) } ?? 1 / max(1, size.width * size.height)
+            guard let frame = diagram.page.frame else { return 1 / max(1, size.width * size.height) }
+            guard let key else { return fit(size, in: frame) }
+            let beside = Size(width: size.width + KeyPlacement.gap + key.width, height: max(size.height, key.height))
+            let below = Size(width: max(size.width, key.width), height: size.height + KeyPlacement.gap + key.height)
+            return max(fit(beside, in: frame), fit(below, in: frame))
         }
         // A result as a drawing of the map's own nodes, its lines numbered among them: what the
         // crossings are counted on, for each try and for the planar candidate alike.
