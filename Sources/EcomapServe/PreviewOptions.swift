@@ -93,10 +93,12 @@ package struct PreviewOptions: Hashable, Sendable {
     }
 
     /// The drawing's options in the page: a click on a node selects it
-    /// there, since a node's web address would take the reader away.
+    /// there, since a node's web address would take the reader away, and
+    /// a click on a group opens it, as the key says.
     package var renderOptions: RenderOptions {
         var options = drawing
         options.links = false
+        options.groupsOpenOnClick = true
         return options
     }
 

@@ -97,6 +97,17 @@ import EcomapTestSupport
         let notes = svg.descendants.filter { ($0.attributes["id"] ?? "").contains("-key-note-") }.map(\.allText)
         #expect(notes.contains { $0.contains("To see inside a group: --focus ") }, "\(notes)")
         #expect(svg.first("desc")?.text.contains("115 nodes drawn as") == true)
+        // The live page's key says to click a group, in the page's language:
+        // its reader has no command line to give an option to.
+        let served = try Background(["serve", Self.workbook, "--port", "0"])
+        defer { served.stop() }
+        let port = try #require(served.servingPort(), "\(served.stderr)")
+        for (query, click) in [("", "Click a group to see inside it"), ("?lang=cy", "Cliciwch ar grŵp i weld y tu mewn iddo")] {
+            let page = try HTTPGet.get(port: port, "/\(query)")
+            #expect(page.status == 200)
+            #expect(page.body.contains(click), "\(query): the key doesn't say to click")
+            #expect(!page.body.contains("--focus "), "\(query): the key names the command line's option")
+        }
         // A named layout, or --layout full, draws every node.
         for layout in ["full", "sfdp"] {
             let whole = try Run(["render", Self.workbook, "--layout", layout, "-o", "-", "--format", "svg"])

@@ -39,7 +39,7 @@ package enum Phrase: String, CaseIterable, Sendable {
 
     // A summarised drawing (an overview of a large map).
     case overviewSentence, otherKind, smallerKind, countsJoin, usedBy, groupShape, countedLines, sharedPlatformNote
-    case seeInside, seeInsideWith, bundledLines
+    case seeInside, seeInsideWith, seeInsideByClicking, bundledLines
 
     // Comparisons.
     case missingTwoWayLinks, oneWayNodes, missingLinks, missingNodes, missingPlatforms
@@ -175,6 +175,7 @@ package enum Phrase: String, CaseIterable, Sendable {
         case .sharedPlatformNote: ("Platforms many groups use: users counted", "Platfformau llawer o grwpiau: defnyddwyr wedi'u cyfrif")
         case .seeInside: ("Draw a group alone to see inside it", "Lluniwch grŵp ar ei ben ei hun i weld y tu mewn")
         case .seeInsideWith: ("To see inside a group: {1} {2}", "I weld y tu mewn i grŵp: {1} {2}")
+        case .seeInsideByClicking: ("Click a group to see inside it", "Cliciwch ar grŵp i weld y tu mewn iddo")
         case .bundledLines: ("Lines into a platform, bundled by group, with a count", "Llinellau i blatfform, wedi'u bwndelu fesul grŵp, gyda rhif")
 
         case .missingTwoWayLinks: ("missing two-way links", "cysylltiadau dwy ffordd ar goll")

@@ -175,7 +175,9 @@ enum OverviewDiagram {
         }.map { overview.groups[$0] }.max { a, b in
             (a.members.count, b.id) < (b.members.count, a.id)
         }
-        if let example, let option = options.focusOption {
+        if example != nil, options.groupsOpenOnClick {
+            legend.notes.append(language[.seeInsideByClicking])
+        } else if let example, let option = options.focusOption {
             legend.notes.append(language[.seeInsideWith, option, example.focus!])
         } else if example != nil {
             legend.notes.append(language[.seeInside])

@@ -52,6 +52,10 @@ public struct RenderOptions: Hashable, Sendable {
     /// summarised drawing then says how to see inside a group ("To see
     /// inside a group: --focus ea"). Nil: the key says it in words.
     public var focusOption: String?
+    /// The drawing is shown where a click on a group opens it (`ecomap
+    /// serve`'s page): the key of a summarised drawing says to click, which
+    /// comes before ``focusOption`` (a reader of the page has no command line).
+    public var groupsOpenOnClick = false
 
     /// The Graphviz engine asked for; nil chooses by the size of the map
     /// (``LayoutEngine/automatic(nodes:links:)``).
