@@ -77,8 +77,9 @@ import EcomapTestSupport
         withKnownIssue("eco-maps over Maps/ cross more than 20 times in all (README, legibility)", isIntermittent: true) {
             #expect(ecoCrossings <= 20, "eco-maps over Maps/: \(ecoCrossings) crossings")
         }
-        // 81 since Maps/ has Welsh for every text (nodes sized for the longer label); 71 with English alone.
-        #expect(ecoCrossings <= 81, "eco-maps over Maps/: \(ecoCrossings) crossings (81 measured)")
+        // 81 since Maps/ has Welsh for every text (nodes sized for the longer label; 71 with
+        // English alone); 77 since the rings are stretched for the key's own size.
+        #expect(ecoCrossings <= 77, "eco-maps over Maps/: \(ecoCrossings) crossings (77 measured)")
     }
 
     /// The three hand-written maps: planar ones drawn with no crossing on a

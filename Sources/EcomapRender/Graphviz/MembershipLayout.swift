@@ -132,7 +132,8 @@ enum MembershipLayout {
                     case .box(let b): return sectorIndex(diagram.clusters[b].head.map { diagram.nodes[$0].kind } ?? .organisation)
                     }
                 }
-                let (laidOut, rings) = ringLevel(items, sizes: itemSizes, sectors: sectors, pairs: pairs, pulls: pulls, focus: f, page: diagram.page)
+                let (laidOut, rings) = ringLevel(items, sizes: itemSizes, sectors: sectors, pairs: pairs, pulls: pulls, focus: f, page: diagram.page,
+                                                 key: diagram.ownKey.map(LegendPlacer.size(of:)))
                 levels[level] = laidOut
                 ringGuides = rings
             } else {
@@ -240,18 +241,18 @@ enum MembershipLayout {
     }
 
     private static func ringLevel(_ items: [Item], sizes: [Size], sectors: [Int], pairs: [(Item, Item, [GVAttribute])], pulls: [Int],
-                                  focus: Int, page: Page) -> (Level, (centre: Position, rings: [Size], sectors: [RingLayout.Sector])) {
+                                  focus: Int, page: Page, key: Size?) -> (Level, (centre: Position, rings: [Size], sectors: [RingLayout.Sector])) {
         let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
         let ringPairs = zip(pairs, pulls).map { pair, pull in RingLayout.Pair(a: index[pair.0]!, b: index[pair.1]!, pull: pull) }
-        // The rings stretched to suit the frame (less the room the key takes
-        // beside or below it): a few stretches tried, the best fit kept.
+        // The rings stretched to suit the frame with the map's key beside or
+        // below them, whichever fits larger: a few stretches tried, the best
+        // fit kept.
         let ringItems = zip(sizes, sectors).map { RingLayout.Item(size: $0, sector: $1) }
         func arrange(_ aspect: Double) -> RingLayout.Result {
             RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect)
         }
         var rings = arrange(1.4)
         if let frame = page.frame {
-            let room = frame.width > frame.height ? (frame.width - 220, frame.height) : (frame.width, frame.height - 260)
             var best = -1.0
             for aspect in [0.7, 0.85, 1.0, 1.2, 1.4, 1.6, 1.8, 2.1, 2.4] {
                 let tried = arrange(aspect)
@@ -259,7 +260,13 @@ enum MembershipLayout {
                 for (p, size) in zip(tried.centres, sizes) { extent = extent.union(Box(centre: p, size: size)) }
                 if let outer = tried.rings.last { extent = extent.union(Box(centre: Position(x: 0, y: 0), size: Size(width: 2 * outer.width, height: 2 * outer.height))) }
                 // Room for the sectors' names outside the rings, left and right, above and below.
-                let f = fit(Size(width: extent.width + 2 * sectorNameRoom.width, height: extent.height + 2 * sectorNameRoom.height), in: room)
+                let map = Size(width: extent.width + 2 * sectorNameRoom.width, height: extent.height + 2 * sectorNameRoom.height)
+                var f = fit(map, in: frame)
+                if let key {
+                    let beside = Size(width: map.width + KeyPlacement.gap + key.width, height: max(map.height, key.height))
+                    let below = Size(width: max(map.width, key.width), height: map.height + KeyPlacement.gap + key.height)
+                    f = max(fit(beside, in: frame), fit(below, in: frame))
+                }
                 if f > best * 1.001 { (best, rings) = (f, tried) }
             }
         }
