@@ -106,16 +106,23 @@ import EcomapTestSupport
 
     /// The same bytes from separate runs, where the new work could vary:
     /// re-routing (a budget of searches), the planar candidate and the
-    /// eco-map's orders, on the maps that use them most.
+    /// eco-map's orders, on the maps that use them most. Each process hashes
+    /// its dictionaries differently: an eco-map, quick to draw, is drawn a
+    /// dozen times (carers-alliance's differed in 4 runs of 30 while its
+    /// sectors' shares were summed in a dictionary's order).
     @Test(arguments: [
         ["Maps/scw-best-practice.ecomap", "--layout", "eco"], ["Maps/scw-best-practice.ecomap", "--page", "a4"],
         ["Maps/ogn-wales.ecomap"], ["Maps/ogn-wales.ecomap", "--layout", "eco"],
+        ["Tests/EcomapTests/Fixtures/carers-alliance.ecomap", "--layout", "eco"],
     ] + ownMaps.map { [$0] })
     func sameBytesAcrossRuns(_ arguments: [String]) throws {
         let run = ["render"] + arguments + ["--format", "svg", "-o", "-"]
-        let first = try Run(run), second = try Run(run)
-        #expect(first.status == 0 && second.status == 0, "\(first.stderr)")
-        #expect(first.stdoutBytes.count > 1_000 && first.stdoutBytes == second.stdoutBytes, "\(arguments)")
+        let first = try Run(run)
+        #expect(first.status == 0 && first.stdoutBytes.count > 1_000, "\(first.stderr)")
+        for _ in 1..<(arguments.contains("eco") ? 12 : 2) {
+            let again = try Run(run)
+            #expect(again.status == 0 && again.stdoutBytes == first.stdoutBytes, "\(arguments)")
+        }
     }
 
     /// `compare --side-by-side` writes PNG and PDF as well as SVG, and on a

@@ -134,7 +134,10 @@ enum RingLayout {
             }
             for (k, v) in onRing { room[k] = max(room[k] ?? 0, v) }
         }
-        let total = room.values.reduce(0, +)
+        // Summed in the sectors' order: a dictionary's order changes from run
+        // to run, and a sum of doubles with it, in its last bits (the drawing
+        // then differed between runs, 4 in 30 of one map).
+        let total = room.keys.sorted().reduce(0.0) { $0 + room[$1]! }
         var share = order.map { max(smallestSector, (room[$0] ?? 0) / max(1, total)) }
         let sum = share.reduce(0, +)
         share = share.map { $0 / sum * 2 * Double.pi }
