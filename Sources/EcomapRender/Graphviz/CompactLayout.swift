@@ -59,25 +59,79 @@ enum CompactLayout {
         let result: MembershipLayout.Result
         if let starts = hintedStarts(diagram, sizes: sizes) {
             result = try hintedArrangement(diagram, sizes: sizes, starts: starts, deadline: deadline)
+        } else if diagram.ecoCentre != nil {
+            result = try ecoArrangement(diagram, sizes: sizes, deadline: deadline)
         } else {
             result = try bestArrangement(diagram, sizes: sizes, deadline: deadline)
         }
-        var centres = result.centres
-        ExtraPlacement.place(diagram, sizes: sizes, centres: &centres, boxes: result.boxes)
-        let fixed = centres.map { $0 ?? Position(x: 0, y: 0) }
+        let fixed = placedCentres(diagram, result, sizes: sizes)
         var routes = result.routes
-        if let centre = diagram.ecoCentre, !result.rings.isEmpty {
-            // An eco-map's lines: straight spokes from the centre, arcs between the others that keep out of the middle.
-            let own = diagram.edges.indices.filter { !diagram.edges[$0].extra && diagram.edges[$0].from != diagram.edges[$0].to }
-            let ends = own.map { (diagram.edges[$0].from, diagram.edges[$0].to) }
-            let boxes = fixed.indices.map { Box(centre: fixed[$0], size: sizes[$0]) }
-            let drawn = EcoRoutes.route(ends, centre: centre, nodes: boxes, ringCentre: result.ringCentre, rings: result.rings,
-                                        skip: Set(diagram.nodes.indices.filter { diagram.nodes[$0].extra }))
-            for (k, e) in own.enumerated() { if let route = drawn[k] { routes[e] = route } }
-        }
+        for (e, route) in ecoRoutes(diagram, result, centres: fixed, sizes: sizes) { routes[e] = route }
         return Placed(diagram: positioned(diagram, centres: fixed, boxes: result.boxes), sizes: sizes, centres: fixed,
                       boxes: result.boxes, rings: result.rings, ringCentre: result.ringCentre, sectors: result.sectors,
                       sectorNames: diagram.sectorNames, routes: routes)
+    }
+
+    /// A layout as a drawing of the map's own nodes (a comparison's extras
+    /// left out), its lines numbered among them: what crossings are counted on.
+    private static func ownPlaced(_ diagram: Diagram, centres at: [Position], boxes: [Box?], sizes: [Size]) -> Placed {
+        let own = diagram.nodes.indices.filter { !diagram.nodes[$0].extra }
+        let number = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
+        var base = diagram
+        base.nodes = own.map { diagram.nodes[$0] }
+        var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: boxes),
+                            sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: boxes)
+        placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
+        return placed
+    }
+
+    /// Every node's centre in `result`, a comparison's extras placed by their partners.
+    private static func placedCentres(_ diagram: Diagram, _ result: MembershipLayout.Result, sizes: [Size]) -> [Position] {
+        var centres = result.centres
+        ExtraPlacement.place(diagram, sizes: sizes, centres: &centres, boxes: result.boxes)
+        return centres.map { $0 ?? Position(x: 0, y: 0) }
+    }
+
+    /// An eco-map's lines, by edge index: straight spokes from the centre,
+    /// arcs between the others that keep out of the middle (``EcoRoutes``);
+    /// none for a map that isn't one.
+    private static func ecoRoutes(_ diagram: Diagram, _ result: MembershipLayout.Result, centres: [Position], sizes: [Size]) -> [Int: [Position]] {
+        guard let centre = diagram.ecoCentre, !result.rings.isEmpty else { return [:] }
+        let own = diagram.edges.indices.filter { !diagram.edges[$0].extra && diagram.edges[$0].from != diagram.edges[$0].to }
+        let ends = own.map { (diagram.edges[$0].from, diagram.edges[$0].to) }
+        let boxes = centres.indices.map { Box(centre: centres[$0], size: sizes[$0]) }
+        let drawn = EcoRoutes.route(ends, centre: centre, nodes: boxes, ringCentre: result.ringCentre, rings: result.rings,
+                                    skip: Set(diagram.nodes.indices.filter { diagram.nodes[$0].extra }))
+        var out: [Int: [Position]] = [:]
+        for (k, e) in own.enumerated() { if let route = drawn[k] { out[e] = route } }
+        return out
+    }
+
+    /// An eco-map laid out with each spacing of its rings
+    /// (``RingLayout/Spacing``) and its lines routed as drawn: the one whose
+    /// lines cross least is kept, then the one that fits its page larger.
+    /// Set close, the rings read larger on most maps but crossed more on
+    /// some (Social Care Wales's 9 times at 8.6 pt, against 7 at 8.0), so
+    /// neither spacing is kept for every map. A map of more than 40 nodes
+    /// keeps the even spacing: judging costs a routing of every line.
+    private static func ecoArrangement(_ diagram: Diagram, sizes: [Size], deadline: Deadline) throws(Diagnostic) -> MembershipLayout.Result {
+        let key = diagram.ownKey.map(LegendPlacer.size(of:))
+        let own = diagram.nodes.filter { !$0.extra }.count, lines = diagram.edges.filter { !$0.extra }.count
+        let spacings: [RingLayout.Spacing] = own <= 40 && lines <= Rerouting.mostLines ? RingLayout.Spacing.allCases : [.even]
+        var best: (crossings: Int, fit: Double, result: MembershipLayout.Result)?
+        for spacing in spacings {
+            let result = try bestArrangement(diagram, sizes: sizes, deadline: deadline, ringSpacing: spacing)
+            guard spacings.count > 1, !result.rings.isEmpty, let frame = diagram.page.frame else { return result }
+            let centres = placedCentres(diagram, result, sizes: sizes)
+            let nodes = centres.indices.map { Box(centre: centres[$0], size: sizes[$0]) }
+            // Counted on the lines as the drawing routes them (round a node an arc would cut through).
+            let crossings = try drawnTangles(ownPlaced(diagram, centres: centres, boxes: result.boxes, sizes: sizes),
+                                             routes: ecoRoutes(diagram, result, centres: centres, sizes: sizes), of: diagram, deadline: deadline)
+            let fit = MembershipLayout.ecoFit(nodes + result.boxes.compactMap { $0 }, rings: result.rings, around: result.ringCentre,
+                                              key: key, in: frame)
+            if best == nil || (crossings, -fit) < (best!.crossings, -best!.fit) { best = (crossings, fit, result) }
+        }
+        return best!.result
     }
 
     /// A drawn line longer than this many times the distance between its
@@ -102,7 +156,8 @@ enum CompactLayout {
     /// on straight lines, the choice missed the detours round nodes, which
     /// cross other lines. The tries differ in neato's random start and, with
     /// boxes, in whether each box keeps the whole map's layout of its members.
-    private static func bestArrangement(_ diagram: Diagram, sizes: [Size], deadline: Deadline) throws(Diagnostic) -> MembershipLayout.Result {
+    private static func bestArrangement(_ diagram: Diagram, sizes: [Size], deadline: Deadline,
+                                        ringSpacing: RingLayout.Spacing = .even) throws(Diagnostic) -> MembershipLayout.Result {
         let own = diagram.nodes.indices.filter { !diagram.nodes[$0].extra }
         let edges = diagram.edges.filter { !$0.extra && $0.from != $0.to }.map { ($0.from, $0.to) }
         let count = diagram.ecoCentre == nil ? tries(nodes: own.count, links: edges.count) : 1
@@ -133,14 +188,7 @@ enum CompactLayout {
         // A result as a drawing of the map's own nodes, its lines numbered among them: what the
         // crossings are counted on, for each try and for the planar candidate alike.
         let number = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
-        func placedOf(_ at: [Position], _ boxes: [Box?]) -> Placed {
-            var base = diagram
-            base.nodes = own.map { diagram.nodes[$0] }
-            var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: boxes),
-                                sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: boxes)
-            placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
-            return placed
-        }
+        func placedOf(_ at: [Position], _ boxes: [Box?]) -> Placed { ownPlaced(diagram, centres: at, boxes: boxes, sizes: sizes) }
         // What each try's lines look like as Graphviz routes them, to untangle the best few.
         var evaluated: [Int: (placed: Placed, routes: [[Position]], ends: [(Int, Int)], index: [Int])] = [:]
         for k in 0..<count {
@@ -151,7 +199,7 @@ enum CompactLayout {
             let seed = diagram.clusters.isEmpty ? k : k / 2
             if seed > 0 { variant.graph.append(.init(.start, String(seed + 1))) }
             if !diagram.clusters.isEmpty && k % 2 == 1 { variant.graph.append(.init(.maxiter, "0")) }
-            var result = try MembershipLayout.arrange(variant, sizes: sizes, deadline: deadline)
+            var result = try MembershipLayout.arrange(variant, sizes: sizes, deadline: deadline, ringSpacing: ringSpacing)
             BoxFlips.apply(diagram, centres: &result.centres, boxes: &result.boxes)
             let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
             let f = fitOf(at, result.boxes)

@@ -42,7 +42,7 @@ enum MembershipLayout {
     /// nothing is laid out afresh: each level keeps its items where they start
     /// and only moves them apart where they overlap (``keptLevel(_:sizes:starts:settled:)``).
     static func arrange(_ diagram: Diagram, sizes: [Size], deadline: Deadline,
-                        places: [Position?]? = nil) throws(Diagnostic) -> Result {
+                        places: [Position?]? = nil, ringSpacing: RingLayout.Spacing = .even) throws(Diagnostic) -> Result {
         let boxes = diagram.clusters.count
         let root = boxes
         var members = [[Int]](repeating: [], count: boxes + 1)
@@ -132,7 +132,7 @@ enum MembershipLayout {
                     case .box(let b): return sectorIndex(diagram.clusters[b].head.map { diagram.nodes[$0].kind } ?? .organisation)
                     }
                 }
-                let (laidOut, rings) = ringLevel(items, sizes: itemSizes, sectors: sectors, pairs: pairs, pulls: pulls, focus: f, page: diagram.page,
+                let (laidOut, rings) = ringLevel(items, sizes: itemSizes, sectors: sectors, pairs: pairs, pulls: pulls, focus: f, page: diagram.page, spacing: ringSpacing,
                                                  key: diagram.ownKey.map(LegendPlacer.size(of:)))
                 levels[level] = laidOut
                 ringGuides = rings
@@ -230,6 +230,20 @@ enum MembershipLayout {
     /// The room an eco-map's sector names take beyond the rings, on each side, in points.
     static let sectorNameRoom = Size(width: 90, height: 24)
 
+    /// How large an eco-map fits `frame`: its nodes and boxes, its outer
+    /// ring round `around`, room for the sectors' names outside the rings
+    /// (left and right, above and below) and the key beside or below it,
+    /// whichever fits larger.
+    static func ecoFit(_ boxes: [Box], rings: [Size], around: Position, key: Size?, in frame: (width: Double, height: Double)) -> Double {
+        var extent = boxes.reduce(Box.empty) { $0.union($1) }
+        if let outer = rings.last { extent = extent.union(Box(centre: around, size: Size(width: 2 * outer.width, height: 2 * outer.height))) }
+        let map = Size(width: extent.width + 2 * sectorNameRoom.width, height: extent.height + 2 * sectorNameRoom.height)
+        guard let key else { return fit(map, in: frame) }
+        let beside = Size(width: map.width + KeyPlacement.gap + key.width, height: max(map.height, key.height))
+        let below = Size(width: max(map.width, key.width), height: map.height + KeyPlacement.gap + key.height)
+        return max(fit(beside, in: frame), fit(below, in: frame))
+    }
+
     /// The sector of each kind of node round an eco-map, in the order the key lists the kinds.
     static func sectorIndex(_ kind: NodeKind) -> Int {
         switch kind {
@@ -241,7 +255,7 @@ enum MembershipLayout {
     }
 
     private static func ringLevel(_ items: [Item], sizes: [Size], sectors: [Int], pairs: [(Item, Item, [GVAttribute])], pulls: [Int],
-                                  focus: Int, page: Page, key: Size?) -> (Level, (centre: Position, rings: [Size], sectors: [RingLayout.Sector])) {
+                                  focus: Int, page: Page, spacing: RingLayout.Spacing, key: Size?) -> (Level, (centre: Position, rings: [Size], sectors: [RingLayout.Sector])) {
         let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
         let ringPairs = zip(pairs, pulls).map { pair, pull in RingLayout.Pair(a: index[pair.0]!, b: index[pair.1]!, pull: pull) }
         // The rings stretched to suit the frame with the map's key beside or
@@ -249,24 +263,16 @@ enum MembershipLayout {
         // fit kept.
         let ringItems = zip(sizes, sectors).map { RingLayout.Item(size: $0, sector: $1) }
         func arrange(_ aspect: Double) -> RingLayout.Result {
-            RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect)
+            RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect, spacing: spacing)
         }
         var rings = arrange(1.4)
         if let frame = page.frame {
             var best = -1.0
+            // Each stretch; of two that fit the same, the first.
             for aspect in [0.7, 0.85, 1.0, 1.2, 1.4, 1.6, 1.8, 2.1, 2.4] {
                 let tried = arrange(aspect)
-                var extent = Box.empty
-                for (p, size) in zip(tried.centres, sizes) { extent = extent.union(Box(centre: p, size: size)) }
-                if let outer = tried.rings.last { extent = extent.union(Box(centre: Position(x: 0, y: 0), size: Size(width: 2 * outer.width, height: 2 * outer.height))) }
-                // Room for the sectors' names outside the rings, left and right, above and below.
-                let map = Size(width: extent.width + 2 * sectorNameRoom.width, height: extent.height + 2 * sectorNameRoom.height)
-                var f = fit(map, in: frame)
-                if let key {
-                    let beside = Size(width: map.width + KeyPlacement.gap + key.width, height: max(map.height, key.height))
-                    let below = Size(width: max(map.width, key.width), height: map.height + KeyPlacement.gap + key.height)
-                    f = max(fit(beside, in: frame), fit(below, in: frame))
-                }
+                let f = ecoFit(zip(tried.centres, sizes).map { Box(centre: $0, size: $1) }, rings: tried.rings,
+                               around: Position(x: 0, y: 0), key: key, in: frame)
                 if f > best * 1.001 { (best, rings) = (f, tried) }
             }
         }

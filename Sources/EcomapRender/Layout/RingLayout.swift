@@ -64,7 +64,20 @@ enum RingLayout {
     /// The least share of the circle a sector takes, however few its nodes.
     static let smallestSector = 0.12
 
-    static func arrange(_ items: [Item], pairs: [Pair], focus: Int, aspect: Double) -> Result {
+    /// How far apart the rings are set.
+    enum Spacing: CaseIterable {
+        /// By the tallest node on each of two neighbouring rings: the rings
+        /// evenly apart, whatever sits where.
+        case even
+        /// As close as the nodes let them, where they are: `ringGap` between
+        /// a node and anything inside it, found in finer steps. A ring with
+        /// one tall node (a box) is no longer set far out all the way round,
+        /// so the drawing often reads larger; its lines may cross more or
+        /// less (``CompactLayout`` draws both and keeps the better).
+        case tight
+    }
+
+    static func arrange(_ items: [Item], pairs: [Pair], focus: Int, aspect: Double, spacing: Spacing = .even) -> Result {
         let n = items.count
         guard n > 1 else { return Result(centres: Array(repeating: Position(x: 0, y: 0), count: n), rings: []) }
         var neighbours = [[Int]](repeating: [], count: n)
@@ -111,7 +124,7 @@ enum RingLayout {
         if let first = kinds.first { permute(Array(kinds.dropFirst()), [first]) } else { orders = [[]] }
         var best: (score: Int, result: Result)?
         for order in orders {
-            let tried = arrange(items, order: order, ring: ring, rings: ringCount, neighbours: neighbours, focus: focus,
+            let tried = arrange(items, order: order, ring: ring, rings: ringCount, neighbours: neighbours, focus: focus, spacing: spacing,
                                 ax: ax, ay: ay, edges: edges, scoring: scoring)
             let s = scoring ? score(tried.centres, items: items, edges: edges) : 0
             if best == nil || s < best!.score { best = (s, tried) }
@@ -121,7 +134,7 @@ enum RingLayout {
     }
 
     /// The rings laid out with the sectors in `order`.
-    private static func arrange(_ items: [Item], order: [Int], ring: [Int], rings ringCount: Int, neighbours: [[Int]], focus: Int,
+    private static func arrange(_ items: [Item], order: [Int], ring: [Int], rings ringCount: Int, neighbours: [[Int]], focus: Int, spacing: Spacing,
                                 ax: Double, ay: Double, edges: [(Int, Int)], scoring: Bool) -> Result {
         let n = items.count
         // Each sector's share of the circle: by how many nodes it holds, with a least share.
@@ -185,7 +198,8 @@ enum RingLayout {
             let inner = (0..<n).filter { ring[$0] == r - 1 }.map { items[$0].size.height }.max() ?? 0
             let outer = (0..<n).filter { ring[$0] == r }.map { items[$0].size.height }.max() ?? 0
             let centreReach = r == 1 ? max(items[focus].size.width / ax, items[focus].size.height / ay) / 2 : 0
-            radius.append(max(need, radius[r - 1] + inner / 2 + outer / 2 + ringGap, centreReach + outer / 2 + ringGap))
+            let apart = spacing == .even ? inner / 2 + outer / 2 + ringGap : ringGap
+            radius.append(max(need, radius[r - 1] + apart, centreReach + outer / 2 + ringGap))
         }
         func place() -> [Position] {
             (0..<n).map { i in
@@ -233,8 +247,9 @@ enum RingLayout {
         for r in 1...max(1, ringCount) {
             let members = (0..<n).filter { ring[$0] == r }
             let inside = (0..<n).filter { ring[$0] < r }
-            for _ in 0..<growthSteps where overlaps(members, inside, place(), items: items) {
-                let grow = radius[r] * growth
+            let (step, steps, clear) = spacing == .even ? (growth, growthSteps, gap / 3) : (growth * 0.4, growthSteps * 5 / 2, ringGap / 2)
+            for _ in 0..<steps where overlaps(members, inside, place(), items: items, inside: clear) {
+                let grow = radius[r] * step
                 for j in r..<radius.count { radius[j] += grow }
             }
         }
@@ -245,10 +260,13 @@ enum RingLayout {
         LayoutScore.tangles(at, sizes: items.map(\.size), edges: edges)
     }
 
-    private static func overlaps(_ nodes: [Int], _ inside: [Int], _ at: [Position], items: [Item]) -> Bool {
-        func box(_ i: Int) -> Box { Box(centre: at[i], size: items[i].size).insetBy(-gap / 3) }
+    /// Whether `nodes` (one ring's) touch each other, `gap / 3` apart, or
+    /// anything `inside` them, `clear` apart.
+    private static func overlaps(_ nodes: [Int], _ inside: [Int], _ at: [Position], items: [Item], inside clear: Double) -> Bool {
+        func box(_ i: Int, _ room: Double) -> Box { Box(centre: at[i], size: items[i].size).insetBy(-room) }
         for (x, i) in nodes.enumerated() {
-            for j in nodes[(x + 1)...] + inside where box(i).intersects(box(j)) { return true }
+            for j in nodes[(x + 1)...] where box(i, gap / 3).intersects(box(j, gap / 3)) { return true }
+            for j in inside where box(i, clear).intersects(box(j, clear)) { return true }
         }
         return false
     }
