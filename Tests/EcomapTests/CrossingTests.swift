@@ -70,7 +70,7 @@ import EcomapTestSupport
             withKnownIssue("eco-map labels on a slide miss the target (README, legibility)", isIntermittent: true) {
                 #expect((r.ecoSlide ?? 0) >= least, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
             }
-            // Where they are (5.7 to 8.6 pt, README): no smaller.
+            // Where they are (5.7 to 9.7 pt, README): no smaller.
             #expect((r.ecoSlide ?? 0) >= 5.5, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
         }
         let ecoCrossings = slide.compactMap(\.ecoCrossings).reduce(0, +)

@@ -53,6 +53,17 @@ import EcomapTestSupport
         let english = try svg(Renderer.render(fixture, as: .svg))
         expectSamePlaces(try svg(Renderer.render(fixture, as: .svg, options: welsh)), as: english,
                          prefix: "regional-network", anchor: "board", "fixture in Welsh")
+
+        // An eco-map, whose rings are stretched for the key: the key is
+        // measured in both languages (in Welsh alone, 15 of carers-alliance's
+        // 16 shapes moved while the layout measured the key it drew).
+        let carers = try map("Tests/EcomapTests/Fixtures/carers-alliance.ecomap")
+        var eco = RenderOptions()
+        eco.layout = .eco
+        var welshEco = eco
+        welshEco.language = .cy
+        expectSamePlaces(try svg(Renderer.render(carers, as: .svg, options: welshEco)), as: try svg(Renderer.render(carers, as: .svg, options: eco)),
+                         prefix: "carers-alliance", anchor: "alliance", "eco-map in Welsh")
     }
 
     /// An eco-map's rings, innermost first: centre and half-axes, from the guides drawn.

@@ -69,13 +69,14 @@ private func html(_ text: String, best: String? = nil, language: Language = .en)
     /// fills that room at least as well as one made for the whole A4 page,
     /// and better where the room's shape puts the key elsewhere; the nodes
     /// stay where the A4 drawing has them (only the key moves). Each map in
-    /// `Maps/`, in English and in both languages.
+    /// `Maps/`, in English and in both languages, either first.
     @Test func drawnForTheRoomThePrintedPageLeaves() throws {
         var gains: [String: Double] = [:]
-        for name in ["cdps-communities", "defra-communities", "ogn-wales", "scw-best-practice", "scw-current", "wao-digital-leadership"] {
-            let map = try checked(path: Package.path("Maps/\(name).ecomap"))
-            for second in [nil, EcomapCore.Language.cy] {
-                var options = RenderOptions()
+        for file in MapFiles.names {
+            let map = try checked(path: Package.path("Maps/\(file)"))
+            let name = String(file.dropLast(".ecomap".count))
+            for (first, second) in [(EcomapCore.Language.en, nil), (.en, EcomapCore.Language.cy), (.cy, .en)] {
+                var options = RenderOptions(language: first)
                 options.secondLanguage = second
                 options.page = .a4
                 func drawn(_ options: RenderOptions) throws -> (fill: Double, svg: String) {
@@ -89,7 +90,7 @@ private func html(_ text: String, best: String? = nil, language: Language = .en)
                 let wholePage = try drawn(options)
                 options.room = Report.printedRoom
                 let room = try drawn(options)
-                let what = "\(name)\(second == nil ? "" : " in both languages")"
+                let what = "\(name) in \(first.rawValue)\(second.map { "+\($0.rawValue)" } ?? "")"
                 #expect(room.fill >= wholePage.fill * 0.999, "\(what): drawn for the room \(room.fill), for the whole page \(wholePage.fill)")
                 func places(_ svg: String) throws -> [String: (x: Double, y: Double)] {
                     let nodes = DrawnGeometry.nodes(try XMLElement.parse(Data(svg.utf8)))

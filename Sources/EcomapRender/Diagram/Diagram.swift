@@ -24,12 +24,13 @@ package struct Diagram: Sendable {
     /// Clusters in drawing order; a cluster's parent comes before it.
     package var clusters: [DiagramCluster]
     package var legend: Legend?
-    /// The map's own key, whose room its layout leaves beside or below it:
-    /// set when the diagram is built, whether or not the key is drawn, and
-    /// kept when a comparison adds its marks to `legend`, so that every
-    /// drawing of one map (a gap diagram's, a side-by-side's) has its nodes
-    /// in the same places.
-    package var ownKey: Legend?
+    /// The map's own key in each language it could be drawn in, whose room
+    /// (the largest) its layout leaves beside or below it: set when the
+    /// diagram is built, whether or not the key is drawn, and kept when a
+    /// comparison adds its marks to `legend`, so that every drawing of one
+    /// map (in Welsh or English, a gap diagram's, a side-by-side's) has its
+    /// nodes in the same places.
+    package var ownKeys: [Legend] = []
     /// Nodes carry their positions (`pos`): draw them there instead of laying out.
     package var fixedPositions = false
     /// The frame the drawing is shaped for.

@@ -88,16 +88,23 @@ package enum DiagramBuilder {
             if let head = cluster.head { nodes[head].attributes.append(.init(.fontname, boldFont)) }
         }
 
-        let key = LegendBuilder.build(checked, theme: theme, words: words, emphasis: emphasis,
-                                      types: options.labels, boxes: !clusters.list.isEmpty)
+        func key(in words: DrawingWords) -> Legend? {
+            LegendBuilder.build(checked, theme: theme, words: words, emphasis: emphasis, types: options.labels, boxes: !clusters.list.isEmpty)
+        }
+        // The key in the drawing's languages, and in the others it could be
+        // drawn in (English alone and Welsh alone; both, either way round):
+        // its room must not move a node from one language's drawing to another's.
+        let others = words.isBilingual ? [Array(words.languages.reversed())]
+            : Language.allCases.filter { $0 != words.first }.map { [$0] }
+        let keys = ([words] + others.map(DrawingWords.init)).compactMap(key(in:))
         var diagram = Diagram(
             prefix: prefix, title: words.each(" / ") { checked.title(in: $0) }, summary: words.each { summary(checked, language: $0) },
             engine: engine,
             graph: graphAttributes(map, prefix: prefix, engine: engine, theme: theme, page: options.page, labels: options.labels),
             nodeDefaults: nodeDefaults(theme), edgeDefaults: edgeDefaults,
             nodes: nodes, edges: edges, clusters: clusters.list,
-            legend: options.legend ? key : nil)
-        diagram.ownKey = key
+            legend: options.legend ? keys.first : nil)
+        diagram.ownKeys = keys
         diagram.page = options.page
         diagram.room = options.room
         if options.ecoMap, engine == .neato, let centre = EcoCentre.choose(checked, asked: options.centre) {
@@ -137,7 +144,10 @@ package enum DiagramBuilder {
                     diagram.nodes[i].cluster = c.flatMap { newIndex[$0] }
                 }
                 diagram.clusters = kept
-                if kept.isEmpty { diagram.legend?.marks.removeAll { $0.key == LegendBuilder.boxKey } }
+                if kept.isEmpty {
+                    diagram.legend?.marks.removeAll { $0.key == LegendBuilder.boxKey }
+                    for k in diagram.ownKeys.indices { diagram.ownKeys[k].marks.removeAll { $0.key == LegendBuilder.boxKey } }
+                }
             }
             // Each sector's name, capitalised, in each language of the drawing.
             let sectors: [Phrase] = [.organisations, .platforms, .people, .communities]

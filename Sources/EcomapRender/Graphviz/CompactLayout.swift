@@ -82,6 +82,7 @@ enum CompactLayout {
         var placed = Placed(diagram: positioned(base, centres: own.map { at[$0] }, boxes: boxes),
                             sizes: own.map { sizes[$0] }, centres: own.map { at[$0] }, boxes: boxes)
         placed.diagram.edges = diagram.edges.filter { !$0.extra }.map { e in var c = e; c.from = number[e.from]!; c.to = number[e.to]!; return c }
+        placed.diagram.ecoCentre = diagram.ecoCentre.flatMap { number[$0] }
         return placed
     }
 
@@ -112,23 +113,26 @@ enum CompactLayout {
     /// lines cross least is kept, then the one that fits its page larger.
     /// Set close, the rings read larger on most maps but crossed more on
     /// some (Social Care Wales's 9 times at 8.6 pt, against 7 at 8.0), so
-    /// neither spacing is kept for every map. A map of more than 40 nodes
-    /// keeps the even spacing: judging costs a routing of every line.
+    /// neither spacing is kept for every map. Both are judged on the map's
+    /// own nodes and lines alone, so that a comparison's marks don't change
+    /// the choice. A map of more than 40 nodes, or drawn for no page (whose
+    /// rings aren't fitted to one), keeps the even spacing: judging costs a
+    /// routing of every line.
     private static func ecoArrangement(_ diagram: Diagram, sizes: [Size], deadline: Deadline) throws(Diagnostic) -> MembershipLayout.Result {
-        let key = diagram.ownKey.map(LegendPlacer.size(of:))
         let own = diagram.nodes.filter { !$0.extra }.count, lines = diagram.edges.filter { !$0.extra }.count
-        let spacings: [RingLayout.Spacing] = own <= 40 && lines <= Rerouting.mostLines ? RingLayout.Spacing.allCases : [.even]
+        guard let frame = diagram.page.frame, own <= 40, lines <= Rerouting.mostLines else {
+            return try bestArrangement(diagram, sizes: sizes, deadline: deadline)
+        }
         var best: (crossings: Int, fit: Double, result: MembershipLayout.Result)?
-        for spacing in spacings {
+        for spacing in RingLayout.Spacing.allCases {
             let result = try bestArrangement(diagram, sizes: sizes, deadline: deadline, ringSpacing: spacing)
-            guard spacings.count > 1, !result.rings.isEmpty, let frame = diagram.page.frame else { return result }
-            let centres = placedCentres(diagram, result, sizes: sizes)
-            let nodes = centres.indices.map { Box(centre: centres[$0], size: sizes[$0]) }
+            guard !result.rings.isEmpty else { return result }
+            let placed = ownPlaced(diagram, centres: result.centres.map { $0 ?? Position(x: 0, y: 0) }, boxes: result.boxes, sizes: sizes)
             // Counted on the lines as the drawing routes them (round a node an arc would cut through).
-            let crossings = try drawnTangles(ownPlaced(diagram, centres: centres, boxes: result.boxes, sizes: sizes),
-                                             routes: ecoRoutes(diagram, result, centres: centres, sizes: sizes), of: diagram, deadline: deadline)
-            let fit = MembershipLayout.ecoFit(nodes + result.boxes.compactMap { $0 }, rings: result.rings, around: result.ringCentre,
-                                              key: key, in: frame)
+            let crossings = try drawnTangles(placed, routes: ecoRoutes(placed.diagram, result, centres: placed.centres, sizes: placed.sizes),
+                                             of: placed.diagram, deadline: deadline)
+            let fit = MembershipLayout.ecoFit(placed.centres.indices.map(placed.box(of:)) + result.boxes.compactMap { $0 },
+                                              rings: result.rings, around: result.ringCentre, key: diagram.keyRoom, in: frame)
             if best == nil || (crossings, -fit) < (best!.crossings, -best!.fit) { best = (crossings, fit, result) }
         }
         return best!.result
@@ -171,9 +175,9 @@ enum CompactLayout {
         // the size of a square map on a portrait page (a bilingual gap
         // diagram's labels printed at 5.5 pt where a taller try gave 6.5). A
         // corner the key could take is left out: it depends on the lines, not
-        // yet drawn. The map's own key (``Diagram/ownKey``), not the one
+        // yet drawn. The map's own key (``Diagram/keyRoom``), not the one
         // drawn: a comparison's marks lengthen the key but move no node.
-        let key = diagram.ownKey.map(LegendPlacer.size(of:))
+        let key = diagram.keyRoom
         func fitOf(_ at: [Position], _ boxes: [Box?]) -> Double {
             var extent = Box.empty
             for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
@@ -276,7 +280,8 @@ enum CompactLayout {
         func size(_ c: (result: MembershipLayout.Result, tangles: Int, fit: Double)) -> Double {
             guard c.result.rings.isEmpty else { return c.fit }
             var excess = 0.0
-            for route in c.result.routes.values where route.count > 2 {
+            // In the lines' order: a dictionary's order changes from run to run, and a sum of doubles with it.
+            for (_, route) in c.result.routes.sorted(by: { $0.key < $1.key }) where route.count > 2 {
                 let length = zip(route, route.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) }
                 excess += length - route.first!.distance(to: route.last!)
             }
@@ -295,7 +300,7 @@ enum CompactLayout {
         // them (the nodes' own shapes, detours round nodes): counted
         // on the lines as Graphviz routed them for the tries, the choice
         // missed crossings the drawing then had.
-        let judged = summary || edges.count > Rerouting.mostLines ? 0 : own.count <= 15 ? 4 : own.count <= 40 ? 3 : 0
+        let judged = ranked.count < 2 || summary || edges.count > Rerouting.mostLines ? 0 : own.count <= 15 ? 4 : own.count <= 40 ? 3 : 0
         var best = (tangles: Int.max, size: 0.0, index: first)
         for c in ranked.prefix(judged) {
             let tangles = try drawnTangles(placedOf(candidates[c].result.centres.map { $0 ?? Position(x: 0, y: 0) }, candidates[c].result.boxes),

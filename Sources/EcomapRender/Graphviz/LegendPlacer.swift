@@ -162,3 +162,13 @@ enum LegendPlacer {
         String(format: "%.2f", value)
     }
 }
+
+extension Diagram {
+    /// The room the map's own key takes in the largest of its languages
+    /// (``Diagram/ownKeys``): what its layout leaves beside or below it.
+    var keyRoom: Size? {
+        let sizes = ownKeys.map(LegendPlacer.size(of:))
+        guard let width = sizes.map(\.width).max(), let height = sizes.map(\.height).max() else { return nil }
+        return Size(width: width, height: height)
+    }
+}

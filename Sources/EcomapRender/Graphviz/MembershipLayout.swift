@@ -133,7 +133,7 @@ enum MembershipLayout {
                     }
                 }
                 let (laidOut, rings) = ringLevel(items, sizes: itemSizes, sectors: sectors, pairs: pairs, pulls: pulls, focus: f, page: diagram.page, spacing: ringSpacing,
-                                                 key: diagram.ownKey.map(LegendPlacer.size(of:)))
+                                                 key: diagram.keyRoom)
                 levels[level] = laidOut
                 ringGuides = rings
             } else {

@@ -52,7 +52,9 @@ enum RingLayout {
     static let slack = 0.6
     /// A ring whose nodes still touch is widened by this share of its radius at a time,
     static let growth = 0.05
-    /// at most this many times.
+    /// at most this many times. Rings set close (``Spacing/tight``) start
+    /// nearer and grow in steps 0.4 as large, up to 2.5 times as many (the
+    /// same reach), so that they stop close to where the nodes first clear.
     static let growthSteps = 60
     /// Sweeps of barycentre ordering round the rings.
     static let sweeps = 4
@@ -137,7 +139,6 @@ enum RingLayout {
     private static func arrange(_ items: [Item], order: [Int], ring: [Int], rings ringCount: Int, neighbours: [[Int]], focus: Int, spacing: Spacing,
                                 ax: Double, ay: Double, edges: [(Int, Int)], scoring: Bool) -> Result {
         let n = items.count
-        // Each sector's share of the circle: by how many nodes it holds, with a least share.
         // Each sector's share: by the room its nodes take on their rings (the widest ring's worth).
         var room = [Int: Double]()
         for r in 1...max(1, ringCount) {
@@ -243,10 +244,12 @@ enum RingLayout {
         }
         angle = best.angle
         // A ring whose nodes still touch each other, or anything inside, is
-        // widened until they don't, and the rings outside it with it.
+        // widened until they don't (or its steps run out: the legibility
+        // script counts any overlap left), and the rings outside it with it.
         for r in 1...max(1, ringCount) {
             let members = (0..<n).filter { ring[$0] == r }
             let inside = (0..<n).filter { ring[$0] < r }
+            // Set close, a ring keeps half the rings' gap from what is inside it, where it would otherwise touch.
             let (step, steps, clear) = spacing == .even ? (growth, growthSteps, gap / 3) : (growth * 0.4, growthSteps * 5 / 2, ringGap / 2)
             for _ in 0..<steps where overlaps(members, inside, place(), items: items, inside: clear) {
                 let grow = radius[r] * step
