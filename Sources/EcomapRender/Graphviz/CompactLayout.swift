@@ -184,10 +184,7 @@ enum CompactLayout {
             for b in boxes { if let b { extent = extent.union(b) } }
             let size = Size(width: extent.width, height: extent.height)
             guard let frame = diagram.page.frame else { return 1 / max(1, size.width * size.height) }
-            guard let key else { return fit(size, in: frame) }
-            let beside = Size(width: size.width + KeyPlacement.gap + key.width, height: max(size.height, key.height))
-            let below = Size(width: max(size.width, key.width), height: size.height + KeyPlacement.gap + key.height)
-            return max(fit(beside, in: frame), fit(below, in: frame))
+            return KeyPlacement.fitWithKey(size, key: key, in: frame)
         }
         // A result as a drawing of the map's own nodes, its lines numbered among them: what the
         // crossings are counted on, for each try and for the planar candidate alike.

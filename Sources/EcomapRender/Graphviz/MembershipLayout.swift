@@ -238,10 +238,7 @@ enum MembershipLayout {
         var extent = boxes.reduce(Box.empty) { $0.union($1) }
         if let outer = rings.last { extent = extent.union(Box(centre: around, size: Size(width: 2 * outer.width, height: 2 * outer.height))) }
         let map = Size(width: extent.width + 2 * sectorNameRoom.width, height: extent.height + 2 * sectorNameRoom.height)
-        guard let key else { return fit(map, in: frame) }
-        let beside = Size(width: map.width + KeyPlacement.gap + key.width, height: max(map.height, key.height))
-        let below = Size(width: max(map.width, key.width), height: map.height + KeyPlacement.gap + key.height)
-        return max(fit(beside, in: frame), fit(below, in: frame))
+        return KeyPlacement.fitWithKey(map, key: key, in: frame)
     }
 
     /// The sector of each kind of node round an eco-map, in the order the key lists the kinds.

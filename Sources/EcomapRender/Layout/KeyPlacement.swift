@@ -14,6 +14,16 @@ enum KeyPlacement {
         var inCorner: Bool
     }
 
+    /// How large a drawing of `map`'s size fits `frame` with a key of `key`'s
+    /// size beside it or below it, whichever fits larger (a corner the key
+    /// might take is left out: it depends on lines not yet drawn).
+    static func fitWithKey(_ map: Size, key: Size?, in frame: (width: Double, height: Double)) -> Double {
+        guard let key else { return fit(map, in: frame) }
+        let beside = Size(width: map.width + gap + key.width, height: max(map.height, key.height))
+        let below = Size(width: max(map.width, key.width), height: map.height + gap + key.height)
+        return max(fit(beside, in: frame), fit(below, in: frame))
+    }
+
     /// Every place the key could go, best first.
     /// - Parameters:
     ///   - content: the extent of the map (nodes, boxes, labels, guides).
