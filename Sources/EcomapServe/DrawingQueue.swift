@@ -94,6 +94,20 @@ package actor DrawingQueue {
         }
     }
 
+    /// Everything given up, as the server stops: the drawing under way stops
+    /// at its next Graphviz call, and those not started are dropped, their
+    /// askers told so. (Ctrl-C waited for a drawing under way, and a large
+    /// map's outlasted the 3 s a stop may take.)
+    package func stop() {
+        running?.job.cancellation.cancel()
+        for (key, job) in jobs where !job.started {
+            for waiter in job.waiters.values { waiter.continuation.resume(returning: .abandoned) }
+            job.waiters = [:]
+            jobs[key] = nil
+            dropped += 1
+        }
+    }
+
     /// Whether a drawing is kept, for tests.
     package func isCached(_ key: Key) -> Bool { cache[key] != nil }
     /// How many drawings are asked for and not yet made (the one under way included).

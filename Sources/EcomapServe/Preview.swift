@@ -135,10 +135,11 @@ package actor Preview {
     }
 
     /// Ends every page's stream: the server is stopping.
-    package func finish() {
+    package func finish() async {
         finished = true
         for listener in listeners.values { listener.finish() }
         listeners = [:]
+        await queue.stop()
     }
 
     /// What a page shows now for `slug` with `options`, asked for by `client`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import EcomapServe
+import EcomapRender
 
 /// The drawing queue's rules, with drawings that are only names and a
 /// worker held up at will.
@@ -68,6 +69,29 @@ import EcomapServe
         try await Task.sleep(for: .milliseconds(100))
         #expect(log.all == ["busy"])
         #expect(await queue.dropped == 1)
+    }
+
+    /// As the server stops, the drawing under way is told to stop and those
+    /// not started are given up (Ctrl-C waited for the drawing under way, and
+    /// a large map's outlasted the 3 s a stop may take).
+    @Test func stoppingGivesUpEveryDrawing() async throws {
+        let queue = DrawingQueue(), log = Log()
+        let busy = Task {
+            await queue.drawing(Self.key(1), client: "a") {
+                let token = DrawingCancellation.current
+                for _ in 0..<1_000 where token?.isCancelled != true { Thread.sleep(forTimeInterval: 0.01) }
+                log.add(token?.isCancelled == true ? "stopped" : "not stopped")
+                return PreviewUpdate.Drawing(figure: nil, comparison: nil, problems: [], key: "busy", places: [:])
+            }
+        }
+        try await Self.waitUntil(queue, waiting: 1)
+        let queued = try await Self.ask(queue, 2, client: "b", "queued", log: log, waiting: 2)
+        await queue.stop()
+        if case .abandoned = await queued.value {} else { Issue.record("the asker of a drawing not started is told it is given up") }
+        _ = await busy.value
+        #expect(log.all == ["stopped"])
+        #expect(await queue.made == 0)
+        #expect(await queue.dropped == 2)
     }
 
     @Test func theLatestRequestGoesFirst() async throws {
