@@ -307,18 +307,39 @@ extension LayoutScore {
     /// (``routesCrossAtAPoint``); without, within 4 pt of its rectangle, which
     /// round an ellipse takes in crossings a reader sees beside it.
     static func crossings(_ routes: [[Position]], ends: [(Int, Int)], nodes: [Box], outlines: [NodeOutline?]? = nil) -> Int {
+        crossingPairs(routes, ends: ends, nodes: nodes, outlines: outlines).count
+    }
+
+    /// The pairs of lines (by index in `routes`, the lower first) that
+    /// ``crossings(_:ends:nodes:outlines:)`` counts.
+    static func crossingPairs(_ routes: [[Position]], ends: [(Int, Int)], nodes: [Box], outlines: [NodeOutline?]? = nil) -> [(Int, Int)] {
         func nearEnd(_ k: Int, _ point: Position) -> Bool {
             if let outlines, k < outlines.count, let outline = outlines[k] { return outline.depth(point) >= -4 }
             return nodes[k].insetBy(-4).contains(point)
         }
-        var count = 0
+        var pairs: [(Int, Int)] = []
         let bounds = routes.map { route in route.reduce(Box.empty) { $0.union(Box(minX: $1.x, minY: $1.y, maxX: $1.x, maxY: $1.y)) } }
+        // Each piece's own bounds: only the pieces in the part two lines'
+        // bounds share can cross (a drawn line has dozens of pieces, and
+        // the node moves count a map's crossings hundreds of times).
+        let pieceBounds = routes.map { route in
+            zip(route, route.dropFirst()).map { a, b in
+                Box(minX: min(a.x, b.x) - 0.5, minY: min(a.y, b.y) - 0.5, maxX: max(a.x, b.x) + 0.5, maxY: max(a.y, b.y) + 0.5)
+            }
+        }
         for i in routes.indices {
             for j in (i + 1)..<routes.count where bounds[i].insetBy(-1).intersects(bounds[j].insetBy(-1)) {
+                let (p, q) = (bounds[i].insetBy(-1), bounds[j].insetBy(-1))
+                let common = Box(minX: max(p.minX, q.minX), minY: max(p.minY, q.minY), maxX: min(p.maxX, q.maxX), maxY: min(p.maxY, q.maxY))
+                let mine = pieceBounds[i].indices.filter { pieceBounds[i][$0].intersects(common) }
+                let theirs = pieceBounds[j].indices.filter { pieceBounds[j][$0].intersects(common) }
                 let shared = Set([ends[i].0, ends[i].1]).intersection([ends[j].0, ends[j].1])
                 var crossed = false
-                search: for (a, b) in zip(routes[i], routes[i].dropFirst()) {
-                    for (c, d) in zip(routes[j], routes[j].dropFirst()) where segmentsCross(a, b, c, d) {
+                search: for m in mine {
+                    let (a, b) = (routes[i][m], routes[i][m + 1])
+                    for t in theirs {
+                        let (c, d) = (routes[j][t], routes[j][t + 1])
+                        guard segmentsCross(a, b, c, d) else { continue }
                         // Near a shared end: lines leaving the same node.
                         let at = outlines == nil ? nil : crossingPoint(a, b, c, d)
                         if shared.contains(where: { k in at.map { nearEnd(k, $0) } ?? (nearEnd(k, a) || nearEnd(k, c)) }) { continue }
@@ -326,12 +347,13 @@ extension LayoutScore {
                         break search
                     }
                 }
-                if !crossed && outlines != nil {
+                // Through one corner: only where a corner of each lies in the shared part.
+                if !crossed && outlines != nil && routes[i].dropFirst().dropLast().contains(where: { common.insetBy(-1).contains($0) }) {
                     crossed = routesCrossAtAPoint(routes[i], routes[j]) { point in shared.contains { nearEnd($0, point) } }
                 }
-                if crossed { count += 1 }
+                if crossed { pairs.append((i, j)) }
             }
         }
-        return count
+        return pairs
     }
 }
