@@ -7,6 +7,7 @@
     python3 Benchmarks/bench.py compare [--runs 3] [--sizes 1000,10000,100000]
     python3 Benchmarks/bench.py report [--runs 5] [--sizes 500,2000] [--instructions NODES] [--against BIN]
     python3 Benchmarks/bench.py department [--runs 5] [--sizes 100,300,1000]
+    python3 Benchmarks/bench.py maps [--runs 5] [--against BIN]
 
 Prints a Markdown table (the README carries the latest one). Timing is wall
 clock of the whole command, as a user would see it; peak memory is the largest
@@ -348,9 +349,42 @@ def bench_department(args):
               f"{cell('focus')} | {cell('full')} | {cell('report')} |")
 
 
+def bench_maps(args):
+    """The maps people draw by hand (Maps/ and the three hand-written test
+    maps), rendered to SVG for a slide and for A4: where a map's lines still
+    cross, the layout tries moves of its nodes, which costs routings of its
+    lines. With --against, another ecomap binary is timed in turn."""
+    runs = args.runs or 5
+    ecomap = os.path.join(BIN, "ecomap")
+    binaries = {"this build": ecomap}
+    if args.against:
+        binaries = {"against": os.path.abspath(args.against), "this build": ecomap}
+    maps = sorted(os.path.join(ROOT, "Maps", f) for f in os.listdir(os.path.join(ROOT, "Maps")) if f.endswith(".ecomap"))
+    maps += [os.path.join(ROOT, "Tests", "EcomapTests", "Fixtures", f"{name}.ecomap")
+             for name in ("youth-network", "housing-partnership", "carers-alliance")]
+    print(f"`ecomap render` to SVG: release build, median of {runs} runs, {os.cpu_count()} cores"
+          + (f"; against {args.against}, run in turn with this build" if args.against else "") + ".\n")
+    head = "| map | nodes | page | " + " | ".join(binaries) + " |"
+    print(head)
+    print("| :--- | ---: | :--- |" + " ---: |" * len(binaries))
+    out = os.path.join(WORK, "out")
+    os.makedirs(out, exist_ok=True)
+    for path in maps:
+        nodes, _ = count_links(path)
+        for page in ("slide", "a4"):
+            times = {name: [] for name in binaries}
+            # In turn, so that a busy spell on the machine falls on both alike.
+            for _ in range(runs):
+                for name, binary in binaries.items():
+                    t, _ = series([binary, "render", path, "--page", page, "-o", os.path.join(out, "map.svg")], 1)
+                    times[name] += t
+            cells = " | ".join(f"{statistics.median(t):.2f} s" for t in times.values())
+            print(f"| {os.path.basename(path)[:-7]} | {nodes} | {page} | {cells} |", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", nargs="?", default="check", choices=["check", "render", "stats", "compare", "report", "department"])
+    parser.add_argument("what", nargs="?", default="check", choices=["check", "render", "stats", "compare", "report", "department", "maps"])
     parser.add_argument("--runs", type=int)
     parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")])
     parser.add_argument("--sample", type=int, default=200, help="stats: sources sampled above 10,000 nodes")
@@ -358,11 +392,11 @@ def main():
                         help="department: runs of the whole map as drawn before the summary (minutes each)")
     parser.add_argument("--instructions", type=int, metavar="NODES",
                         help="render, report: also count instructions with callgrind, for maps of up to NODES nodes")
-    parser.add_argument("--against", metavar="BIN", help="report: another ecomap binary to time in turn with this build")
+    parser.add_argument("--against", metavar="BIN", help="report, maps: another ecomap binary to time in turn with this build")
     args = parser.parse_args()
     build()
     {"check": bench_check, "render": bench_render, "stats": bench_stats, "compare": bench_compare,
-     "report": bench_report, "department": bench_department}[args.what](args)
+     "report": bench_report, "department": bench_department, "maps": bench_maps}[args.what](args)
 
 
 if __name__ == "__main__":

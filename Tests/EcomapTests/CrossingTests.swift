@@ -23,8 +23,10 @@ import EcomapTestSupport
     // cdps-communities draws none on a slide and scw-best-practice is within
     // its target (3, minimum 3); scw-current gave up one (a line it took the
     // long way round now runs straight).
-    static let slideMisses = ["defra-communities": 1, "ogn-wales": 1, "scw-current": 2]
-    static let a4Misses = ["cdps-communities": 1, "defra-communities": 2, "ogn-wales": 1, "scw-current": 1]
+    // Since the crossings left are taken out by moving nodes, defra-communities
+    // draws none on a slide and ogn-wales none on A4.
+    static let slideMisses = ["ogn-wales": 1, "scw-current": 2]
+    static let a4Misses = ["cdps-communities": 1, "defra-communities": 2, "scw-current": 1]
 
     /// legibility.py on `maps`, default and A4 drawings, eco columns on the default.
     static func measure(_ maps: [String]) throws -> Legibility.Measures {
@@ -99,8 +101,8 @@ import EcomapTestSupport
             withKnownIssue("larger hand-written maps still cross where their layout leaves no short way round (README)", isIntermittent: true) {
                 #expect(r.crossings <= (r.planar == true ? 0 : 2 * minimum), "\(r.map): \(r.crossings) crossings, minimum \(minimum)")
             }
-            // As measured (README): youth-network 1, housing-partnership 8 (minimum 1), carers-alliance 3.
-            let measured = ["youth-network": 1, "housing-partnership": 8, "carers-alliance": 3][r.map] ?? 0
+            // As measured (README): youth-network 1, housing-partnership 7 (minimum 1), carers-alliance 2.
+            let measured = ["youth-network": 1, "housing-partnership": 7, "carers-alliance": 2][r.map] ?? 0
             #expect(r.crossings <= measured, "\(r.map): \(r.crossings) crossings, more than the \(measured) measured")
         }
     }
@@ -283,6 +285,53 @@ import EcomapTestSupport
             if a != b, pairs.insert([min(a, b), max(a, b)]).inserted { text += "n\(a) -> n\(b)\n" }
         }
         #expect(try candidate(checked(text)) == nil)
+    }
+
+    /// The crossings a chosen layout leaves are taken out by moving nodes: a
+    /// partner put beyond the far side of a star has its line routed round
+    /// the middle, across a spoke; one or two nodes move, nothing overlaps,
+    /// and the same moves are made every time.
+    @Test func nodeMovesTakeOutACrossing() throws {
+        let map = try checked("""
+            map "Moves"
+            organisation hub "Hub"
+            organisation east "East"
+            organisation north "North"
+            organisation west "West"
+            organisation south "South"
+            platform leaf "Leaf"
+            hub -> east
+            hub -> north
+            hub -> west
+            hub -> south
+            east -> leaf
+            """)
+        var diagram = DiagramBuilder.build(map, options: RenderOptions())
+        let deadline = Deadline(seconds: 60)
+        let sizes = try CompactLayout.nodeSizes(diagram, deadline: deadline)
+        for i in diagram.nodes.indices {
+            diagram.nodes[i].attributes += [.init(.width, Number.inches(sizes[i].width)), .init(.height, Number.inches(sizes[i].height))]
+        }
+        let index = Dictionary(uniqueKeysWithValues: diagram.nodes.enumerated().map { ($1.name, $0) })
+        let start: [String: Position] = ["hub": Position(x: 0, y: 0), "east": Position(x: 220, y: 0), "north": Position(x: 0, y: 150),
+                                         "west": Position(x: -220, y: 0), "south": Position(x: 0, y: -150), "leaf": Position(x: -440, y: 0)]
+        var result = MembershipLayout.Result(centres: Array(repeating: nil, count: diagram.nodes.count), boxes: [])
+        for (name, at) in start { result.centres[try #require(index[name])] = at }
+        func faults(_ r: MembershipLayout.Result) throws -> Int {
+            let placed = CompactLayout.ownPlaced(diagram, centres: r.centres.map { $0 ?? Position(x: 0, y: 0) }, boxes: r.boxes, sizes: sizes)
+            return try CompactLayout.drawnFaults(placed, routes: r.routes, of: diagram, deadline: deadline).count
+        }
+        #expect(try faults(result) > 0, "the leaf's line, round the middle, crosses a spoke")
+        let moved = try CompactLayout.withNodesMoved(result, diagram: diagram, sizes: sizes, deadline: deadline, fit: { _, _ in 1 }, least: 0)
+        #expect(try faults(moved) == 0)
+        // One node moved, or two swapped (no box here); the others make way, if at all, a little.
+        let far = diagram.nodes.indices.filter { moved.centres[$0]!.distance(to: result.centres[$0]!) > 40 }
+        #expect((1...2).contains(far.count), "moved: \(far.map { diagram.nodes[$0].name })")
+        let boxes = diagram.nodes.indices.map { Box(centre: moved.centres[$0]!, size: sizes[$0]) }
+        for i in boxes.indices { for j in boxes.indices where j > i { #expect(!boxes[i].intersects(boxes[j])) } }
+        // The same moves every time.
+        let again = try CompactLayout.withNodesMoved(result, diagram: diagram, sizes: sizes, deadline: deadline, fit: { _, _ in 1 }, least: 0)
+        #expect(again.centres == moved.centres)
     }
 
     /// Each membership box carries the name of the organisation or community

@@ -188,6 +188,7 @@ private struct MoveMap {
         for w in own where w != v && boxes(holding: w) == holding { trials.append(([v], at[w], w)) }
         if let inner = holding.first {
             let members = own.filter { boxes(holding: $0).contains(inner) }
+            // Not a box that holds half the map or more: moving it is moving the map.
             if members.count < own.count / 2 { around(members) }
         }
 
