@@ -317,8 +317,9 @@ enum CompactLayout {
             return candidates[best.index].result
         }
         // A move may cost the labels a little of their size, no more: crossings
-        // come first, but carers-alliance's A4 page took six fewer at 5.9 pt
-        // where its labels had read at 6.6 (6.5 is the target at its size).
+        // come first, but with moves tried on A4, carers-alliance's page took
+        // six fewer at 5.9 pt where its labels had read at 6.6 (6.5 is the
+        // target at its size).
         let chosen = candidates[best.index].fit
         return try withNodesMoved(candidates[best.index].result, diagram: diagram, sizes: sizes, deadline: deadline,
                                   fit: fitOf, least: max(floor * largest, movesKeep * chosen))

@@ -22,7 +22,7 @@ extension CompactLayout {
     /// `nodes` nodes: each costs a routing of every line, nearly all of it
     /// Graphviz building its visibility graph round the nodes (7 ms for 12
     /// nodes here, 40 ms for 22, 57 ms for 30), so larger maps get fewer,
-    /// about a second.s worth. Counted, not timed, so the same
+    /// about a second's worth. Counted, not timed, so the same
     /// map is drawn the same way on any machine.
     static func nodeMoveBudget(nodes: Int) -> Int {
         let cost = 7 * pow(Double(max(nodes, 1)) / 12, 2.5)
@@ -196,7 +196,7 @@ private struct MoveMap {
         let now = Arrangement.boxes(around: ownDiagram, centres: own.map { at[$0] }, sizes: ownSizes)
         let kept = now.indices.filter { now[$0] != nil }
         let gap = layoutGap()
-        let bounds = drawn.mapValues { route in route.reduce(Box.empty) { $0.union(Box(minX: $1.x, minY: $1.y, maxX: $1.x, maxY: $1.y)) } }
+        let bounds = drawn.mapValues(Rerouting.bounding)
         var scored: [(tangles: Int, moved: Double, move: Move)] = []
         for (group, spot, swap) in trials {
             var trial = own.map { at[$0] }

@@ -290,7 +290,7 @@ struct DrawingPlan {
         for (e, route) in routes.enumerated() where e < diagram.edges.count {
             let edge = diagram.edges[e]
             // Only the nodes within the route's bounds can be cut (this runs for every layout a choice weighs).
-            let bounds = route.reduce(Box.empty) { $0.union(Box(minX: $1.x, minY: $1.y, maxX: $1.x, maxY: $1.y)) }.insetBy(-1)
+            let bounds = Rerouting.bounding(route).insetBy(-1)
             let hit = outlines.indices.contains { k in
                 guard k != edge.from && k != edge.to, let outline = outlines[k], outline.box.intersects(bounds) else { return false }
                 return zip(route, route.dropFirst()).contains { outline.crossed(from: $0.0, to: $0.1, deeperThan: 1.5) }

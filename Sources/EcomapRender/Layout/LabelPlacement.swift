@@ -21,7 +21,7 @@ enum LabelPlacement {
     ///     anything else to keep clear of (the key).
     static func place(_ requests: [Request], routes: [[Position]], nodes: [Box], boxes: [Box], obstacles: [Box]) -> [Int: Box] {
         var placed: [Int: Box] = [:]
-        let routeBounds = routes.map { route in route.reduce(Box.empty) { $0.union(Box(minX: $1.x, minY: $1.y, maxX: $1.x, maxY: $1.y)) } }
+        let routeBounds = routes.map(Rerouting.bounding)
         for (r, request) in requests.enumerated() {
             let route = request.route
             guard route.count >= 2 else { continue }

@@ -318,7 +318,7 @@ extension LayoutScore {
             return nodes[k].insetBy(-4).contains(point)
         }
         var pairs: [(Int, Int)] = []
-        let bounds = routes.map { route in route.reduce(Box.empty) { $0.union(Box(minX: $1.x, minY: $1.y, maxX: $1.x, maxY: $1.y)) } }
+        let bounds = routes.map(Rerouting.bounding)
         // Each piece's own bounds: only the pieces in the part two lines'
         // bounds share can cross (a drawn line has dozens of pieces, and
         // the node moves count a map's crossings hundreds of times).
