@@ -72,7 +72,7 @@ import EcomapTestSupport
             withKnownIssue("eco-map labels on a slide miss the target (README, legibility)", isIntermittent: true) {
                 #expect((r.ecoSlide ?? 0) >= least, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
             }
-            // Where they are (5.7 to 9.7 pt, README): no smaller.
+            // Where they are (5.6 to 8.7 pt, README): no smaller.
             #expect((r.ecoSlide ?? 0) >= 5.5, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
         }
         let ecoCrossings = slide.compactMap(\.ecoCrossings).reduce(0, +)
@@ -81,8 +81,9 @@ import EcomapTestSupport
         }
         // 81 since Maps/ has Welsh for every text (nodes sized for the longer label; 71 with
         // English alone); 77 since the rings are stretched for the key's own size;
-        // 69 since each map's rings are set evenly or close, whichever crosses less.
-        #expect(ecoCrossings <= 69, "eco-maps over Maps/: \(ecoCrossings) crossings (69 measured)")
+        // 69 since each map's rings are set evenly or close, whichever crosses less;
+        // 33 since each order is judged on the lines as drawn.
+        #expect(ecoCrossings <= 33, "eco-maps over Maps/: \(ecoCrossings) crossings (33 measured)")
     }
 
     /// The three hand-written maps: planar ones drawn with no crossing on a
@@ -110,9 +111,10 @@ import EcomapTestSupport
     /// The same bytes from separate runs, where the new work could vary:
     /// re-routing (a budget of searches), the planar candidate and the
     /// eco-map's orders, on the maps that use them most. Each process hashes
-    /// its dictionaries differently: an eco-map, quick to draw, is drawn a
-    /// dozen times (carers-alliance's differed in 4 runs of 30 while its
-    /// sectors' shares were summed in a dictionary's order).
+    /// its dictionaries differently: an eco-map is drawn six times
+    /// (carers-alliance's differed in 4 runs of 30 while its sectors' shares
+    /// were summed in a dictionary's order; a dozen, until judging its orders
+    /// on the lines as drawn made each drawing take 10 s in a debug build).
     @Test(arguments: [
         ["Maps/scw-best-practice.ecomap", "--layout", "eco"], ["Maps/scw-best-practice.ecomap", "--page", "a4"],
         ["Maps/ogn-wales.ecomap"], ["Maps/ogn-wales.ecomap", "--layout", "eco"],
@@ -122,7 +124,7 @@ import EcomapTestSupport
         let run = ["render"] + arguments + ["--format", "svg", "-o", "-"]
         let first = try Run(run)
         #expect(first.status == 0 && first.stdoutBytes.count > 1_000, "\(first.stderr)")
-        for _ in 1..<(arguments.contains("eco") ? 12 : 2) {
+        for _ in 1..<(arguments.contains("eco") ? 6 : 2) {
             let again = try Run(run)
             #expect(again.status == 0 && again.stdoutBytes == first.stdoutBytes, "\(arguments)")
         }
@@ -182,6 +184,40 @@ import EcomapTestSupport
             for i in boxes.indices { for j in boxes.indices where j > i {
                 #expect(!boxes[i].intersects(boxes[j]), "\(name): nodes \(i) and \(j) overlap")
             } }
+        }
+    }
+
+    /// An eco-map's order judged on its lines as drawn (spokes and arcs)
+    /// crosses less than the barycentres' order, overlaps
+    /// nothing and is the same every time: maps of 18 nodes in four
+    /// sectors, their links made at random from fixed seeds (15 crossings
+    /// and lines through nodes became 10 with the first, 10 became 2 with the
+    /// second, when this test was written).
+    @Test func ecoOrderJudgedOnTheLinesAsDrawn() {
+        for seed in [UInt64(1), 3] {
+            var random = SplitMix64(seed: seed)
+            let items = [RingLayout.Item(size: Size(width: 160, height: 50), sector: 0)]
+                + (1..<18).map { RingLayout.Item(size: Size(width: 90 + Double($0 % 3) * 20, height: 36), sector: $0 % 4) }
+            var pairs = (1...6).map { RingLayout.Pair(a: 0, b: $0, pull: 0) }
+            for b in 7..<18 { pairs.append(RingLayout.Pair(a: 1 + Int(random.next() % UInt64(b - 1)), b: b, pull: 0)) }
+            for _ in 0..<6 {
+                let a = 1 + Int(random.next() % 17), b = 1 + Int(random.next() % 17)
+                if a != b { pairs.append(RingLayout.Pair(a: a, b: b, pull: 0)) }
+            }
+            let edges = pairs.map { ($0.a, $0.b) }
+            let plain = RingLayout.arrange(items, pairs: pairs, focus: 0, aspect: 1.6)
+            let judged = RingLayout.arrange(items, pairs: pairs, focus: 0, aspect: 1.6, refine: true)
+            let before = RingLayout.routedScore(plain.centres, items: items, edges: edges, focus: 0, rings: plain.rings)
+            let after = RingLayout.routedScore(judged.centres, items: items, edges: edges, focus: 0, rings: judged.rings)
+            #expect(after < before, "seed \(seed): \(after) crossings judged on the lines drawn, \(before) by barycentres")
+            let boxes = zip(judged.centres, items).map { Box(centre: $0, size: $1.size) }
+            for i in boxes.indices { for j in boxes.indices where j > i {
+                #expect(!boxes[i].intersects(boxes[j]), "seed \(seed): nodes \(i) and \(j) overlap")
+            } }
+            if seed == 1 {
+                let again = RingLayout.arrange(items, pairs: pairs, focus: 0, aspect: 1.6, refine: true)
+                #expect(again.centres == judged.centres, "not the same twice")
+            }
         }
     }
 

@@ -259,19 +259,21 @@ enum MembershipLayout {
         // below them, whichever fits larger: a few stretches tried, the best
         // fit kept.
         let ringItems = zip(sizes, sectors).map { RingLayout.Item(size: $0, sector: $1) }
-        func arrange(_ aspect: Double) -> RingLayout.Result {
-            RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect, spacing: spacing)
+        func arrange(_ aspect: Double, refine: Bool = false) -> RingLayout.Result {
+            RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect, spacing: spacing, refine: refine)
         }
         var rings = arrange(1.4)
         if let frame = page.frame {
-            var best = -1.0
+            var best = (fit: -1.0, aspect: 1.4)
             // Each stretch; of two that fit the same, the first.
             for aspect in [0.7, 0.85, 1.0, 1.2, 1.4, 1.6, 1.8, 2.1, 2.4] {
                 let tried = arrange(aspect)
                 let f = ecoFit(zip(tried.centres, sizes).map { Box(centre: $0, size: $1) }, rings: tried.rings,
                                around: Position(x: 0, y: 0), key: key, in: frame)
-                if f > best * 1.001 { (best, rings) = (f, tried) }
+                if f > best.fit * 1.001 { (best, rings) = ((f, aspect), tried) }
             }
+            // The stretch that fits best, its order then judged on the lines as drawn.
+            rings = arrange(best.aspect, refine: true)
         }
         var all = Box.empty
         for (p, size) in zip(rings.centres, sizes) { all = all.union(Box(centre: p, size: size)) }

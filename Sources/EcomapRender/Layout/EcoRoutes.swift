@@ -11,9 +11,16 @@ enum EcoRoutes {
     static let clearOfMiddle = 0.6
     /// How far an arc may bow out, in shares of the space between two rings.
     static let bows = [0.0, 0.25, -0.25, 0.5, 0.8, -0.5, 1.1]
+    /// How far an arc the long way round may bow out.
+    static let longBows = [0.5, 1.1]
+    /// Passes over the lines that aren't spokes, each choosing every line's route again against the others.
+    static let passes = 2
 
     /// Each line's route, centre to centre (nil for a line to a node in `skip`).
-    static func route(_ ends: [(Int, Int)], centre: Int, nodes: [Box], ringCentre: Position, rings: [Size], skip: Set<Int>) -> [[Position]?] {
+    ///
+    /// `points` sets how finely arcs are drawn, and `passes` how often each line's route is chosen: fewer when the routes are only counted.
+    static func route(_ ends: [(Int, Int)], centre: Int, nodes: [Box], ringCentre: Position, rings: [Size], skip: Set<Int>,
+                      points: Int = arcPoints, passes: Int = passes) -> [[Position]?] {
         guard let first = rings.first, first.height > 0 else { return ends.map { _ in nil } }
         let stretch = first.width / first.height
         // Coordinates in which the rings are circles.
@@ -21,11 +28,9 @@ enum EcoRoutes {
         func back(_ u: Double, _ v: Double) -> Position { Position(x: ringCentre.x + u * stretch, y: ringCentre.y + v) }
         let spacing = rings.count > 1 ? rings[1].height - rings[0].height : first.height * 0.5
         var out = [[Position]?](repeating: nil, count: ends.count)
-        var drawn: [(route: [Position], ends: (Int, Int))] = []
         // Spokes first: straight.
         for (k, (a, b)) in ends.enumerated() where !skip.contains(a) && !skip.contains(b) && (a == centre || b == centre) {
             out[k] = [nodes[a].centre, nodes[b].centre]
-            drawn.append((out[k]!, (a, b)))
         }
         // The others, shortest way round first.
         func span(_ k: Int) -> Double {
@@ -39,14 +44,15 @@ enum EcoRoutes {
             let (a, b) = ends[k]
             return a != b && out[k] == nil && !skip.contains(a) && !skip.contains(b)
         }.sorted { (span($0), $0) < (span($1), $1) }
+        // Each line's candidate routes, the same in every pass.
+        var candidates: [Int: [Drawn]] = [:]
         for k in rest {
             let (a, b) = ends[k]
             let p = nodes[a].centre, q = nodes[b].centre
             var tries: [[Position]] = []
             // Straight, if it keeps out of the middle.
             let (pu, pv) = flat(p), (qu, qv) = flat(q)
-            let (closest, _) = project(Position(x: 0, y: 0), Position(x: pu, y: pv), Position(x: qu, y: qv))
-            let t = project(Position(x: 0, y: 0), Position(x: pu, y: pv), Position(x: qu, y: qv)).1
+            let (closest, t) = project(Position(x: 0, y: 0), Position(x: pu, y: pv), Position(x: qu, y: qv))
             let nearest = t <= 0 || t >= 1 ? min(hypot(pu, pv), hypot(qu, qv)) : hypot(closest.x, closest.y)
             if nearest >= clearOfMiddle * first.height { tries.append([p, q]) }
             // Arcs the short way round, bowed out between the rings.
@@ -54,32 +60,86 @@ enum EcoRoutes {
             var turn = tb - ta
             while turn > Double.pi { turn -= 2 * Double.pi }
             while turn < -Double.pi { turn += 2 * Double.pi }
-            for bow in bows {
+            // And the long way round, bowed outwards only: taken when the short way crosses what the long way doesn't.
+            let longWay = turn > 0 ? turn - 2 * Double.pi : turn + 2 * Double.pi
+            for (sweep, bow) in bows.map({ (turn, $0) }) + longBows.map({ (longWay, $0) }) {
                 var route: [Position] = []
-                for s in 0...arcPoints {
-                    let f = Double(s) / Double(arcPoints)
+                for s in 0...points {
+                    let f = Double(s) / Double(points)
                     let r = ra + (rb - ra) * f + bow * spacing * sin(Double.pi * f)
-                    let angle = ta + turn * f
+                    let angle = ta + sweep * f
                     route.append(back(r * cos(angle), r * sin(angle)))
                 }
                 tries.append(route)
             }
-            var best: (cost: Double, route: [Position])?
-            for route in tries {
-                var cost = zip(route, route.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) }
-                let through = nodes.indices.contains { j in
-                    j != a && j != b && !skip.contains(j) && zip(route, route.dropFirst()).contains { nodes[j].insetBy(-3).crossedBy($0.0, $0.1) }
+            // A route through a node is never the one taken while another isn't.
+            let clear = tries.filter { route in
+                let bounds = Rerouting.bounding(route).insetBy(-3)
+                return !nodes.indices.contains { j in
+                    guard j != a && j != b && !skip.contains(j) else { return false }
+                    let box = nodes[j].insetBy(-3)
+                    guard box.intersects(bounds) else { return false }
+                    return route.indices.dropLast().contains { box.crossedBy(route[$0], route[$0 + 1]) }
                 }
-                if through { cost += 5_000 }
-                let box = Rerouting.bounding(route)
-                for other in drawn where Rerouting.crosses(route, other.route, (a, b), other.ends, nodes, box, Rerouting.bounding(other.route)) {
-                    cost += 1_000
-                }
-                if best == nil || cost < best!.cost - 1e-9 { best = (cost, route) }
             }
-            out[k] = best!.route
-            drawn.append((best!.route, (a, b)))
+            candidates[k] = (clear.isEmpty ? tries : clear).map(Drawn.init)
+        }
+        // The shortest route that crosses fewest of the lines drawn so far;
+        // then, in a second pass, of all the others as drawn in the first
+        // (a line drawn early could not dodge one drawn after it).
+        var drawn = [Drawn?](repeating: nil, count: ends.count)
+        for k in ends.indices { if let route = out[k] { drawn[k] = Drawn(route) } }
+        let spokes = ends.indices.filter { out[$0] != nil }
+        for pass in 0..<passes {
+            for k in rest {
+                let others = pass == 0 ? spokes + rest.prefix { $0 != k } : ends.indices.filter { $0 != k && drawn[$0] != nil }
+                var best: (cost: Double, route: Drawn)?
+                for route in candidates[k]! {
+                    var cost = route.length
+                    for o in others where route.crosses(drawn[o]!, ends[k], ends[o], nodes) { cost += 1_000 }
+                    if best == nil || cost < best!.cost - 1e-9 { best = (cost, route) }
+                }
+                drawn[k] = best!.route
+                out[k] = best!.route.points
+            }
         }
         return out
+    }
+
+    /// A route with its bounds, whole and piece by piece, and its length
+    /// worked out once: each is weighed against every other line for every
+    /// order of an eco-map's nodes judged.
+    private struct Drawn {
+        let points: [Position]
+        let bounds: Box
+        let pieces: [Box]
+        let length: Double
+
+        init(_ points: [Position]) {
+            self.points = points
+            bounds = Rerouting.bounding(points)
+            pieces = points.indices.dropLast().map { k in
+                let (a, b) = (points[k], points[k + 1])
+                return Box(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
+            }
+            length = points.indices.dropLast().reduce(0.0) { $0 + points[$1].distance(to: points[$1 + 1]) }
+        }
+
+        /// Whether the two lines cross, as ``Rerouting/crosses(_:_:_:_:_:_:_:atCorners:)`` counts it
+        /// (touching near a shared end is not crossing), the pieces whose bounds can't meet skipped.
+        func crosses(_ other: Drawn, _ mine: (Int, Int), _ theirs: (Int, Int), _ nodes: [Box]) -> Bool {
+            guard bounds.insetBy(-1).intersects(other.bounds.insetBy(-1)) else { return false }
+            let shared = [mine.0, mine.1].filter { $0 == theirs.0 || $0 == theirs.1 }
+            for i in pieces.indices where pieces[i].insetBy(-0.5).intersects(other.bounds.insetBy(-0.5)) {
+                let (a, b) = (points[i], points[i + 1])
+                for j in other.pieces.indices where pieces[i].insetBy(-0.5).intersects(other.pieces[j].insetBy(-0.5)) {
+                    let (c, d) = (other.points[j], other.points[j + 1])
+                    guard segmentsCross(a, b, c, d) else { continue }
+                    if shared.contains(where: { nodes[$0].insetBy(-4).contains(a) || nodes[$0].insetBy(-4).contains(c) }) { continue }
+                    return true
+                }
+            }
+            return false
+        }
     }
 }
