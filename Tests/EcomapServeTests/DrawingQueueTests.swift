@@ -78,8 +78,10 @@ import EcomapRender
         let queue = DrawingQueue(), log = Log()
         let busy = Task {
             await queue.drawing(Self.key(1), client: "a") {
-                let token = DrawingCancellation.current
-                for _ in 0..<1_000 where token?.isCancelled != true { Thread.sleep(forTimeInterval: 0.01) }
+                // Until told to stop, or ten minutes: in the whole test run on
+                // two cores the stop came after the ten seconds this waited at first.
+                let token = DrawingCancellation.current, until = Date().addingTimeInterval(600)
+                while token?.isCancelled != true && Date() < until { Thread.sleep(forTimeInterval: 0.01) }
                 log.add(token?.isCancelled == true ? "stopped" : "not stopped")
                 return PreviewUpdate.Drawing(figure: nil, comparison: nil, problems: [], key: "busy", places: [:])
             }
