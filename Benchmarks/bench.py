@@ -7,7 +7,7 @@
     python3 Benchmarks/bench.py compare [--runs 3] [--sizes 1000,10000,100000]
     python3 Benchmarks/bench.py report [--runs 5] [--sizes 500,2000] [--instructions NODES] [--against BIN]
     python3 Benchmarks/bench.py department [--runs 5] [--sizes 100,300,1000]
-    python3 Benchmarks/bench.py maps [--runs 5] [--against BIN]
+    python3 Benchmarks/bench.py maps [--runs 5] [--against BIN] [--pages slide,a4,eco]
 
 Prints a Markdown table (the README carries the latest one). Timing is wall
 clock of the whole command, as a user would see it; peak memory is the largest
@@ -353,7 +353,9 @@ def bench_maps(args):
     """The maps people draw by hand (Maps/ and the three hand-written test
     maps), rendered to SVG for a slide and for A4: where a map's lines still
     cross, the layout tries moves of its nodes, which costs routings of its
-    lines. With --against, another ecomap binary is timed in turn."""
+    lines; "eco" is the eco-map (`--layout eco`) for a slide, whose orders
+    are judged on its lines as drawn. With --against, another ecomap binary
+    is timed in turn."""
     runs = args.runs or 5
     ecomap = os.path.join(BIN, "ecomap")
     binaries = {"this build": ecomap}
@@ -371,12 +373,13 @@ def bench_maps(args):
     os.makedirs(out, exist_ok=True)
     for path in maps:
         nodes, _ = count_links(path)
-        for page in ("slide", "a4"):
+        for page in args.pages.split(","):
             times = {name: [] for name in binaries}
+            drawing = ["--layout", "eco"] if page == "eco" else ["--page", page]
             # In turn, so that a busy spell on the machine falls on both alike.
             for _ in range(runs):
                 for name, binary in binaries.items():
-                    t, _ = series([binary, "render", path, "--page", page, "-o", os.path.join(out, "map.svg")], 1)
+                    t, _ = series([binary, "render", path] + drawing + ["-o", os.path.join(out, "map.svg")], 1)
                     times[name] += t
             cells = " | ".join(f"{statistics.median(t):.2f} s" for t in times.values())
             print(f"| {os.path.basename(path)[:-7]} | {nodes} | {page} | {cells} |", flush=True)
@@ -393,6 +396,7 @@ def main():
     parser.add_argument("--instructions", type=int, metavar="NODES",
                         help="render, report: also count instructions with callgrind, for maps of up to NODES nodes")
     parser.add_argument("--against", metavar="BIN", help="report, maps: another ecomap binary to time in turn with this build")
+    parser.add_argument("--pages", default="slide,a4", help="maps: the drawings timed, of slide, a4 and eco")
     args = parser.parse_args()
     build()
     {"check": bench_check, "render": bench_render, "stats": bench_stats, "compare": bench_compare,
