@@ -109,7 +109,9 @@ enum CompactLayout {
     }
 
     /// An eco-map laid out with each spacing of its rings
-    /// (``RingLayout/Spacing``), pieces on one ring and in one sector swapped
+    /// (``RingLayout/Spacing``), with a lone node's outer ring merged into
+    /// the ring inside and kept (where there is one: the merged one often
+    /// reads much larger, but may cross more), pieces on one ring and in one sector swapped
     /// where that crosses less (``ecoSwaps(_:_:sizes:deadline:)``), and its
     /// lines routed as drawn: the one whose lines cross least is kept, then
     /// the one that fits its page larger.
@@ -126,9 +128,14 @@ enum CompactLayout {
             return try bestArrangement(diagram, sizes: sizes, deadline: deadline)
         }
         var best: (crossings: Int, fit: Double, result: MembershipLayout.Result)?
-        for spacing in RingLayout.Spacing.allCases {
-            var result = try bestArrangement(diagram, sizes: sizes, deadline: deadline, ringSpacing: spacing)
+        var merging = false
+        // Each spacing, with a lone node's outer ring merged into the ring
+        // inside and, where that was done, kept.
+        for (spacing, keep) in RingLayout.Spacing.allCases.flatMap({ s in [(s, false), (s, true)] }) {
+            if keep && !merging { continue }
+            var result = try bestArrangement(diagram, sizes: sizes, deadline: deadline, ringSpacing: spacing, keepLoneRing: keep)
             guard !result.rings.isEmpty else { return result }
+            if result.ringMerged { merging = true }
             result = try ecoSwaps(diagram, result, sizes: sizes, deadline: deadline)
             let placed = ownPlaced(diagram, centres: result.centres.map { $0 ?? Position(x: 0, y: 0) }, boxes: result.boxes, sizes: sizes)
             // Counted on the lines as the drawing routes them (round a node an arc would cut through).
@@ -166,7 +173,7 @@ enum CompactLayout {
     /// cross other lines. The tries differ in neato's random start and, with
     /// boxes, in whether each box keeps the whole map's layout of its members.
     private static func bestArrangement(_ diagram: Diagram, sizes: [Size], deadline: Deadline,
-                                        ringSpacing: RingLayout.Spacing = .even) throws(Diagnostic) -> MembershipLayout.Result {
+                                        ringSpacing: RingLayout.Spacing = .even, keepLoneRing: Bool = false) throws(Diagnostic) -> MembershipLayout.Result {
         let own = diagram.nodes.indices.filter { !diagram.nodes[$0].extra }
         let edges = diagram.edges.filter { !$0.extra && $0.from != $0.to }.map { ($0.from, $0.to) }
         let count = diagram.ecoCentre == nil ? tries(nodes: own.count, links: edges.count) : 1
@@ -205,7 +212,8 @@ enum CompactLayout {
             let seed = diagram.clusters.isEmpty ? k : k / 2
             if seed > 0 { variant.graph.append(.init(.start, String(seed + 1))) }
             if !diagram.clusters.isEmpty && k % 2 == 1 { variant.graph.append(.init(.maxiter, "0")) }
-            var result = try MembershipLayout.arrange(variant, sizes: sizes, deadline: deadline, ringSpacing: ringSpacing)
+            var result = try MembershipLayout.arrange(variant, sizes: sizes, deadline: deadline, ringSpacing: ringSpacing,
+                                                      keepLoneRing: keepLoneRing)
             BoxFlips.apply(diagram, centres: &result.centres, boxes: &result.boxes)
             let at = result.centres.map { $0 ?? Position(x: 0, y: 0) }
             let f = fitOf(at, result.boxes)

@@ -32,6 +32,8 @@ enum MembershipLayout {
         var ringCentre = Position(x: 0, y: 0)
         /// An eco-map's sectors, by kind, round `ringCentre`.
         var sectors: [RingLayout.Sector] = []
+        /// Whether a lone node's outer ring went on the ring inside (``RingLayout/Result/merged``).
+        var ringMerged = false
         /// Routes worked out with the positions (a planar drawing's), by
         /// edge index: drawn as they are, not routed by Graphviz.
         var routes: [Int: [Position]] = [:]
@@ -42,7 +44,8 @@ enum MembershipLayout {
     /// nothing is laid out afresh: each level keeps its items where they start
     /// and only moves them apart where they overlap (``keptLevel(_:sizes:starts:settled:)``).
     static func arrange(_ diagram: Diagram, sizes: [Size], deadline: Deadline,
-                        places: [Position?]? = nil, ringSpacing: RingLayout.Spacing = .even) throws(Diagnostic) -> Result {
+                        places: [Position?]? = nil, ringSpacing: RingLayout.Spacing = .even,
+                        keepLoneRing: Bool = false) throws(Diagnostic) -> Result {
         let boxes = diagram.clusters.count
         let root = boxes
         var members = [[Int]](repeating: [], count: boxes + 1)
@@ -98,7 +101,7 @@ enum MembershipLayout {
 
         // Inside out: a box's parent comes before it in `clusters`.
         var levels = [Level?](repeating: nil, count: boxes + 1)
-        var ringGuides: (centre: Position, rings: [Size], sectors: [RingLayout.Sector])?
+        var ringGuides: (centre: Position, rings: [Size], sectors: [RingLayout.Sector], merged: Bool)?
         for level in Array((0..<boxes).reversed()) + [root] {
             let items = (members[level].map(Item.node) + children[level].map(Item.box)).sorted()
             let itemSizes = items.map { item -> Size in
@@ -133,6 +136,7 @@ enum MembershipLayout {
                     }
                 }
                 let (laidOut, rings) = ringLevel(items, sizes: itemSizes, sectors: sectors, pairs: pairs, pulls: pulls, focus: f, page: diagram.page, spacing: ringSpacing,
+                                                 keepLoneRing: keepLoneRing,
                                                  key: diagram.keyRoom)
                 levels[level] = laidOut
                 ringGuides = rings
@@ -147,6 +151,7 @@ enum MembershipLayout {
         result.rings = ringGuides?.rings ?? []
         result.ringCentre = ringGuides?.centre ?? Position(x: 0, y: 0)
         result.sectors = ringGuides?.sectors ?? []
+        result.ringMerged = ringGuides?.merged ?? false
         var centre = [Position](repeating: Position(x: 0, y: 0), count: boxes + 1)
         for level in [root] + Array(0..<boxes) {
             guard let laidOut = levels[level] else { continue }
@@ -252,7 +257,8 @@ enum MembershipLayout {
     }
 
     private static func ringLevel(_ items: [Item], sizes: [Size], sectors: [Int], pairs: [(Item, Item, [GVAttribute])], pulls: [Int],
-                                  focus: Int, page: Page, spacing: RingLayout.Spacing, key: Size?) -> (Level, (centre: Position, rings: [Size], sectors: [RingLayout.Sector])) {
+                                  focus: Int, page: Page, spacing: RingLayout.Spacing, keepLoneRing: Bool,
+                                  key: Size?) -> (Level, (centre: Position, rings: [Size], sectors: [RingLayout.Sector], merged: Bool)) {
         let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
         let ringPairs = zip(pairs, pulls).map { pair, pull in RingLayout.Pair(a: index[pair.0]!, b: index[pair.1]!, pull: pull) }
         // The rings stretched to suit the frame with the map's key beside or
@@ -260,7 +266,8 @@ enum MembershipLayout {
         // fit kept.
         let ringItems = zip(sizes, sectors).map { RingLayout.Item(size: $0, sector: $1) }
         func arrange(_ aspect: Double, refine: Bool = false) -> RingLayout.Result {
-            RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect, spacing: spacing, refine: refine)
+            RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect, spacing: spacing, refine: refine,
+                               keepLoneRing: keepLoneRing)
         }
         var rings = arrange(1.4)
         if let frame = page.frame {
@@ -282,7 +289,7 @@ enum MembershipLayout {
         for (item, size) in zip(items, sizes) { boxSizes[item] = size }
         let level = Level(offsets: zip(items, rings.centres).map { ($0, $1 - centre) }, sizes: boxSizes,
                           width: all.width, height: all.height)
-        return (level, (Position(x: 0, y: 0) - centre, rings.rings, rings.sectors))
+        return (level, (Position(x: 0, y: 0) - centre, rings.rings, rings.sectors, rings.merged))
     }
 
     /// Every one of the map's own nodes laid out together, as plain rectangles, boxes left out.

@@ -45,6 +45,8 @@ enum RingLayout {
         var rings: [Size]
         /// The sectors, in order round the centre.
         var sectors: [Sector] = []
+        /// Whether a lone node's outer ring was merged into the ring inside (``arrange(_:pairs:focus:aspect:spacing:refine:keepLoneRing:)``).
+        var merged = false
     }
 
     /// Space kept between neighbours on a ring, in points.
@@ -83,7 +85,8 @@ enum RingLayout {
         case tight
     }
 
-    static func arrange(_ items: [Item], pairs: [Pair], focus: Int, aspect: Double, spacing: Spacing = .even, refine: Bool = false) -> Result {
+    static func arrange(_ items: [Item], pairs: [Pair], focus: Int, aspect: Double, spacing: Spacing = .even, refine: Bool = false,
+                        keepLoneRing: Bool = false) -> Result {
         let n = items.count
         guard n > 1 else { return Result(centres: Array(repeating: Position(x: 0, y: 0), count: n), rings: []) }
         var neighbours = [[Int]](repeating: [], count: n)
@@ -113,7 +116,18 @@ enum RingLayout {
         let used = Array(Set(ring.filter { $0 > 0 })).sorted()
         let number = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0 + 1) })
         for i in 0..<n where i != focus { ring[i] = number[ring[i]]! }
-        let ringCount = used.count
+        var ringCount = used.count
+        // An outer ring for a single node, there only by how far away it is
+        // (not set `distant`), costs a whole ellipse round the map: unless
+        // kept, it goes on the ring inside. (The CDPS communities' eco-map
+        // read at 6.3 pt with one person alone on its third ring, 8.6 without.)
+        let outermost = (0..<n).filter { $0 != focus && ring[$0] == ringCount }
+        var merged = false
+        if !keepLoneRing, ringCount > 1, outermost.count == 1, shift[outermost[0]] <= 0 {
+            ring[outermost[0]] -= 1
+            ringCount -= 1
+            merged = true
+        }
 
         // x is stretched by `ax`, y by `ay`: wide for a slide, tall for a portrait page.
         let ax = max(1, aspect), ay = max(1, 1 / aspect)
@@ -138,7 +152,9 @@ enum RingLayout {
             if best == nil || s < best!.score { best = (s, tried) }
             if !scoring { break }
         }
-        return best!.result
+        var result = best!.result
+        result.merged = merged
+        return result
     }
 
     /// The rings laid out with the sectors in `order`.
