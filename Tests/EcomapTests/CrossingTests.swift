@@ -187,6 +187,25 @@ import EcomapTestSupport
         }
     }
 
+    /// A node alone on the outer ring, there only by how many links away it
+    /// is, goes on the ring inside unless asked to keep it: a chain from the
+    /// centre three links long draws two rings, not three. Set `distant`,
+    /// it keeps its ring.
+    @Test func aLoneOuterRingMergesInwards() {
+        let items = (0..<4).map { RingLayout.Item(size: Size(width: 100, height: 36), sector: $0 == 3 ? 2 : 0) }
+            + [RingLayout.Item(size: Size(width: 100, height: 36), sector: 1)]
+        let chain = [(0, 1), (1, 2), (2, 3), (0, 4), (4, 2)].map { RingLayout.Pair(a: $0.0, b: $0.1, pull: 0) }
+        let merged = RingLayout.arrange(items, pairs: chain, focus: 0, aspect: 1.6)
+        let kept = RingLayout.arrange(items, pairs: chain, focus: 0, aspect: 1.6, keepLoneRing: true)
+        #expect(merged.merged && merged.rings.count == 2, "\(merged.rings.count) rings")
+        #expect(!kept.merged && kept.rings.count == 3, "\(kept.rings.count) rings kept")
+        if let outer = merged.rings.last, let keptOuter = kept.rings.last { #expect(outer.height < keptOuter.height) }
+        var distant = chain
+        distant[2].pull = 1
+        let pushed = RingLayout.arrange(items, pairs: distant, focus: 0, aspect: 1.6)
+        #expect(!pushed.merged && pushed.rings.count == 3, "a distant partner keeps its own ring")
+    }
+
     /// An eco-map's order judged on its lines as drawn (spokes and arcs)
     /// crosses less than the barycentres' order, overlaps
     /// nothing and is the same every time: maps of 18 nodes in four
