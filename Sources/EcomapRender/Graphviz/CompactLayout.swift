@@ -110,11 +110,11 @@ enum CompactLayout {
 
     /// An eco-map laid out with each spacing of its rings
     /// (``RingLayout/Spacing``), with a lone node's outer ring merged into
-    /// the ring inside and kept (where there is one: the merged one often
-    /// reads much larger, but may cross more), pieces on one ring and in one sector swapped
-    /// where that crosses less (``ecoSwaps(_:_:sizes:deadline:)``), and its
-    /// lines routed as drawn: the one whose lines cross least is kept, then
-    /// the one that fits its page larger.
+    /// the ring inside and kept (where there is one: merged often reads much
+    /// larger, but may cross more), pieces on one ring and in one sector
+    /// swapped where that crosses less (``ecoSwaps(_:_:sizes:deadline:)``),
+    /// and its lines routed as drawn: the one whose lines cross least is
+    /// kept, then the one that fits its page larger.
     /// Set close, the rings read larger on most maps but crossed more on
     /// some (Social Care Wales's 9 times at 8.6 pt, against 7 at 8.0), so
     /// neither spacing is kept for every map. Both are judged on the map's
