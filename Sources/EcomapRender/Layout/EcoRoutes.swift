@@ -106,40 +106,23 @@ enum EcoRoutes {
         return out
     }
 
-    /// A route with its bounds, whole and piece by piece, and its length
-    /// worked out once: each is weighed against every other line for every
-    /// order of an eco-map's nodes judged.
+    /// A route with its bounds and its length worked out once: each is
+    /// weighed against every other line for every order of an eco-map's
+    /// nodes judged.
     private struct Drawn {
         let points: [Position]
         let bounds: Box
-        let pieces: [Box]
         let length: Double
 
         init(_ points: [Position]) {
             self.points = points
             bounds = Rerouting.bounding(points)
-            pieces = points.indices.dropLast().map { k in
-                let (a, b) = (points[k], points[k + 1])
-                return Box(minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
-            }
             length = points.indices.dropLast().reduce(0.0) { $0 + points[$1].distance(to: points[$1 + 1]) }
         }
 
-        /// Whether the two lines cross, as ``Rerouting/crosses(_:_:_:_:_:_:_:atCorners:)`` counts it
-        /// (touching near a shared end is not crossing), the pieces whose bounds can't meet skipped.
+        /// Whether the two lines cross (``Rerouting/crosses(_:_:_:_:_:_:_:atCorners:)``).
         func crosses(_ other: Drawn, _ mine: (Int, Int), _ theirs: (Int, Int), _ nodes: [Box]) -> Bool {
-            guard bounds.insetBy(-1).intersects(other.bounds.insetBy(-1)) else { return false }
-            let shared = [mine.0, mine.1].filter { $0 == theirs.0 || $0 == theirs.1 }
-            for i in pieces.indices where pieces[i].insetBy(-0.5).intersects(other.bounds.insetBy(-0.5)) {
-                let (a, b) = (points[i], points[i + 1])
-                for j in other.pieces.indices where pieces[i].insetBy(-0.5).intersects(other.pieces[j].insetBy(-0.5)) {
-                    let (c, d) = (other.points[j], other.points[j + 1])
-                    guard segmentsCross(a, b, c, d) else { continue }
-                    if shared.contains(where: { nodes[$0].insetBy(-4).contains(a) || nodes[$0].insetBy(-4).contains(c) }) { continue }
-                    return true
-                }
-            }
-            return false
+            Rerouting.crosses(points, other.points, mine, theirs, nodes, bounds, other.bounds)
         }
     }
 }

@@ -93,8 +93,19 @@ enum Rerouting {
                         atCorners: Bool = false) -> Bool {
         guard pb.insetBy(-1).intersects(qb.insetBy(-1)) else { return false }
         let shared = [pe.0, pe.1].filter { $0 == qe.0 || $0 == qe.1 }
-        for (a, b) in zip(p, p.dropFirst()) {
-            for (c, d) in zip(q, q.dropFirst()) where segmentsCross(a, b, c, d) {
+        // Pieces whose bounds can't meet are passed over before the sums:
+        // an eco-map's orders are judged by thousands of these, on arcs of
+        // dozens of pieces each.
+        func apart(_ a: Position, _ b: Position, _ box: Box) -> Bool {
+            max(a.x, b.x) < box.minX || min(a.x, b.x) > box.maxX || max(a.y, b.y) < box.minY || min(a.y, b.y) > box.maxY
+        }
+        let near = qb.insetBy(-1)
+        for i in p.indices.dropLast() {
+            let (a, b) = (p[i], p[i + 1])
+            guard !apart(a, b, near) else { continue }
+            let piece = Box(minX: min(a.x, b.x) - 1, minY: min(a.y, b.y) - 1, maxX: max(a.x, b.x) + 1, maxY: max(a.y, b.y) + 1)
+            for j in q.indices.dropLast() where !apart(q[j], q[j + 1], piece) && segmentsCross(a, b, q[j], q[j + 1]) {
+                let c = q[j]
                 if shared.contains(where: { nodes[$0].insetBy(-4).contains(a) || nodes[$0].insetBy(-4).contains(c) }) { continue }
                 return true
             }
