@@ -355,6 +355,45 @@ import EcomapTestSupport
         #expect(LayoutScore.crossings(lines, ends: [(0, 1), (0, 2)], nodes: nodes, outlines: outlines) == 1)
     }
 
+    /// An eco-map's sector name goes outside the outer ring, in its own
+    /// sector and clear of the nodes; where the middle of its sector would
+    /// make the drawing taller on a slide (the height is what limits it),
+    /// it moves along the ring into the empty corner instead.
+    @Test func sectorNamesTakeTheEmptyCorners() {
+        func p(_ x: Double, _ y: Double) -> Position { Position(x: x, y: y) }
+        let outer = Size(width: 420, height: 260)
+        let quarter = Double.pi / 2
+        // Four sectors, the first centred at the top, as the rings lay them out.
+        let sectors = (0..<4).map { k in
+            RingLayout.Sector(kind: k, start: Double.pi / 2 - quarter / 2 + Double(k) * quarter, end: Double.pi / 2 + quarter / 2 + Double(k) * quarter)
+        }
+        let names = [0: "Organisations", 1: "Platforms", 2: "People", 3: "Communities"]
+        // A node on the outer ring at the top, a little left of the middle.
+        let node = Box(centre: p(-60, 260), size: Size(width: 120, height: 40))
+        let content = Box(centre: p(0, 0), size: Size(width: 2 * outer.width, height: 2 * outer.height)).union(node)
+        let frame = (width: 960.0, height: 540.0)
+        let laid = SectorNames.lay(sectors, names: names, outer: outer, centre: p(0, 0), obstacles: [node], content: content) {
+            SectorNames.fit($0, key: nil, frame: frame)
+        }
+        #expect(laid.names.count == 4 && laid.ticks.count == 4)
+        for ((label, box), sector) in zip(laid.names, sectors) {
+            #expect(label == names[sector.kind])
+            #expect(!box.intersects(node.insetBy(-SectorNames.clearance + 0.5)), "\(label) on the node")
+            // Outside the ring: its nearest point to the centre is beyond it.
+            let x = min(max(0, box.minX), box.maxX), y = min(max(0, box.minY), box.maxY)
+            #expect((x / outer.width) * (x / outer.width) + (y / outer.height) * (y / outer.height) >= 1, "\(label) inside the ring")
+            // In its own sector: its angle taken as the rings' are, round the ellipse.
+            var angle = atan2(box.centre.y / outer.height, box.centre.x / outer.width)
+            while angle < sector.start { angle += 2 * Double.pi }
+            #expect(angle <= sector.end, "\(label) outside its sector")
+        }
+        // The top sector's name doesn't make the drawing taller than the node on the ring does.
+        #expect(laid.names[0].box.maxY <= content.maxY + 1)
+        #expect(laid.extent.height <= content.height + 1)
+        // Without a frame, the least area: the same rule, one over the area.
+        #expect(SectorNames.fit(Box(centre: p(0, 0), size: Size(width: 10, height: 10)), key: nil, frame: nil) == 0.01)
+    }
+
     /// A planarised graph is planar, keeps every line as a chain, and makes
     /// few crossings: K5 needs one.
     @Test func planarisation() throws {

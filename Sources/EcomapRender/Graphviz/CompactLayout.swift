@@ -142,7 +142,8 @@ enum CompactLayout {
             let crossings = try drawnTangles(placed, routes: ecoRoutes(placed.diagram, result, centres: placed.centres, sizes: placed.sizes),
                                              of: placed.diagram, deadline: deadline)
             let fit = MembershipLayout.ecoFit(placed.centres.indices.map(placed.box(of:)) + result.boxes.compactMap { $0 },
-                                              rings: result.rings, around: result.ringCentre, key: diagram.keyRoom, in: frame)
+                                              rings: result.rings, around: result.ringCentre, sectors: result.sectors,
+                                              names: diagram.sectorNames, key: diagram.keyRoom, in: frame)
             if best == nil || (crossings, -fit) < (best!.crossings, -best!.fit) { best = (crossings, fit, result) }
         }
         return best!.result

@@ -212,38 +212,12 @@ struct DrawingPlan {
             }
         }
         if let outer = placed.rings.last, !placed.sectors.isEmpty {
-            let c = placed.ringCentre
-            // Outside the outer ring and everything on it.
-            let reach = 1.04
-            let language = placed.sectorNames
-            for sector in placed.sectors where placed.sectors.count > 1 {
-                let middle = (sector.start + sector.end) / 2
-                let label = language[sector.kind] ?? ""
-                let width = TextWidth.of(label, size: 13) + 8, height = 20.0
-                var at = Position(x: c.x + reach * outer.width * cos(middle), y: c.y + reach * outer.height * sin(middle))
-                // Pushed out until clear of every node.
-                var box = Box(centre: at, size: Size(width: width, height: height))
-                // Its inner edge on the ring, then out until clear of every node and box.
-                at = Position(x: at.x + cos(middle) * width / 2, y: at.y + sin(middle) * height / 2)
-                box = Box(centre: at, size: Size(width: width, height: height))
-                for _ in 0..<60 where (nodeBoxes + clusterBoxes).contains(where: { $0.insetBy(-6).intersects(box) }) {
-                    at = Position(x: at.x + 6 * cos(middle), y: at.y + 6 * sin(middle))
-                    box = Box(centre: at, size: Size(width: width, height: height))
-                }
-                sectorLabels.append((label, box))
-                content = content.union(box)
-                // The mark where this sector starts: across the outer ring, where no node is.
-                var tickFrom = Position(x: c.x + 0.94 * outer.width * cos(sector.start), y: c.y + 0.94 * outer.height * sin(sector.start))
-                var tickTo = Position(x: c.x + 1.08 * outer.width * cos(sector.start), y: c.y + 1.08 * outer.height * sin(sector.start))
-                for _ in 0..<30 where (nodeBoxes + clusterBoxes).contains(where: { $0.insetBy(-4).crossedBy(tickFrom, tickTo) }) {
-                    let step = Position(x: 0.03 * outer.width * cos(sector.start), y: 0.03 * outer.height * sin(sector.start))
-                    tickFrom = tickFrom + step
-                    tickTo = tickTo + step
-                }
-                sectorTicks.append((tickFrom, tickTo))
-                content = content.union(Box(minX: min(tickFrom.x, tickTo.x), minY: min(tickFrom.y, tickTo.y),
-                                            maxX: max(tickFrom.x, tickTo.x), maxY: max(tickFrom.y, tickTo.y)))
-            }
+            let key = diagram.legend.map(LegendPlacer.size(of:)), frame = diagram.room.map { ($0.width, $0.height) } ?? diagram.page.frame
+            let laid = SectorNames.lay(placed.sectors, names: placed.sectorNames, outer: outer, centre: placed.ringCentre,
+                                       obstacles: nodeBoxes + clusterBoxes, content: content) { SectorNames.fit($0, key: key, frame: frame) }
+            sectorLabels = laid.names
+            sectorTicks = laid.ticks
+            content = laid.extent
             obstacles += sectorLabels.map(\.box)
         }
         if let legend = diagram.legend, !content.isEmpty {

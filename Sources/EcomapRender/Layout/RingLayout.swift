@@ -47,6 +47,8 @@ enum RingLayout {
         var sectors: [Sector] = []
         /// Whether a lone node's outer ring was merged into the ring inside (``arrange(_:pairs:focus:aspect:spacing:refine:keepLoneRing:)``).
         var merged = false
+        /// How tangled the chosen order is: ``routedScore(_:items:edges:focus:rings:)`` when refined, else ``score(_:items:edges:)``.
+        var score = 0
     }
 
     /// Space kept between neighbours on a ring, in points.
@@ -154,6 +156,7 @@ enum RingLayout {
         }
         var result = best!.result
         result.merged = merged
+        result.score = best!.score
         return result
     }
 
