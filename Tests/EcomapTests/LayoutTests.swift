@@ -64,6 +64,10 @@ import EcomapTestSupport
         welshEco.language = .cy
         expectSamePlaces(try svg(Renderer.render(carers, as: .svg, options: welshEco)), as: try svg(Renderer.render(carers, as: .svg, options: eco)),
                          prefix: "carers-alliance", anchor: "alliance", "eco-map in Welsh")
+        // The sectors' names too, which the rings' stretch is chosen with
+        // (in Welsh alone, 9 of scw-best-practice's 10 shapes moved).
+        expectSamePlaces(try svg(Renderer.render(best, as: .svg, options: welshEco)), as: try svg(Renderer.render(best, as: .svg, options: eco)),
+                         prefix: "scw-best-practice", anchor: "host", "best practice's eco-map in Welsh")
     }
 
     /// An eco-map's rings, innermost first: centre and half-axes, from the guides drawn.

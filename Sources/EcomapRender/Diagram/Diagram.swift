@@ -47,6 +47,10 @@ package struct Diagram: Sendable {
     package var ecoMembers: [Int] = []
     /// An eco-map's sector names, by sector (organisations 0, platforms 1, people 2, communities 3).
     package var sectorNames: [Int: String] = [:]
+    /// The names the rings are laid out for: each the widest of its
+    /// language variants (as ``ownKeys``), so that a node is in the same
+    /// place in every language's drawing.
+    package var sectorNamesLaidOut: [Int: String] = [:]
     /// A summarised drawing's less detailed summaries, in order: drawn
     /// instead of this one if, laid out and fitted to its page, this one's
     /// labels come out smaller than ``minimumLabel`` points.

@@ -151,8 +151,19 @@ package enum DiagramBuilder {
             }
             // Each sector's name, capitalised, in each language of the drawing.
             let sectors: [Phrase] = [.organisations, .platforms, .people, .communities]
-            diagram.sectorNames = Dictionary(uniqueKeysWithValues: sectors.enumerated().map { i, phrase in
-                (i, words.each(" / ") { language in let name = language[phrase]; return name.prefix(1).uppercased() + name.dropFirst() })
+            func names(in words: DrawingWords) -> [Int: String] {
+                Dictionary(uniqueKeysWithValues: sectors.enumerated().map { i, phrase in
+                    (i, words.each(" / ") { language in let name = language[phrase]; return name.prefix(1).uppercased() + name.dropFirst() })
+                })
+            }
+            diagram.sectorNames = names(in: words)
+            // As the key's room is: the widest of each name in the languages
+            // the map could be drawn in, so that its Welsh and English
+            // drawings lay the rings out alike.
+            let all = ([words] + others.map(DrawingWords.init)).map(names(in:))
+            func width(_ name: String) -> Double { SectorNames.size(of: name).width }
+            diagram.sectorNamesLaidOut = Dictionary(uniqueKeysWithValues: diagram.sectorNames.keys.map { k in
+                (k, all.compactMap { $0[k] }.max { (width($0), $0) < (width($1), $1) } ?? "")
             })
         }
         if let places = options.places, !places.isEmpty { diagram.hints = nodes.map { places[$0.name] } }

@@ -143,7 +143,7 @@ enum CompactLayout {
                                              of: placed.diagram, deadline: deadline)
             let fit = MembershipLayout.ecoFit(placed.centres.indices.map(placed.box(of:)) + result.boxes.compactMap { $0 },
                                               rings: result.rings, around: result.ringCentre, sectors: result.sectors,
-                                              names: diagram.sectorNames, key: diagram.keyRoom, in: frame)
+                                              names: diagram.sectorNamesLaidOut, key: diagram.keyRoom, in: frame)
             if best == nil || (crossings, -fit) < (best!.crossings, -best!.fit) { best = (crossings, fit, result) }
         }
         return best!.result

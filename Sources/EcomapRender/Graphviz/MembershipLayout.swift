@@ -137,7 +137,7 @@ enum MembershipLayout {
                 }
                 let (laidOut, rings) = ringLevel(items, sizes: itemSizes, sectors: sectors, pairs: pairs, pulls: pulls, focus: f, page: diagram.page, spacing: ringSpacing,
                                                  keepLoneRing: keepLoneRing,
-                                                 key: diagram.keyRoom, names: diagram.sectorNames)
+                                                 key: diagram.keyRoom, names: diagram.sectorNamesLaidOut)
                 levels[level] = laidOut
                 ringGuides = rings
             } else {
