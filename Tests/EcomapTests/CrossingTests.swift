@@ -72,8 +72,8 @@ import EcomapTestSupport
             withKnownIssue("eco-map labels on a slide miss the target (README, legibility)", isIntermittent: true) {
                 #expect((r.ecoSlide ?? 0) >= least, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
             }
-            // Where they are (5.6 to 8.7 pt, README): no smaller.
-            #expect((r.ecoSlide ?? 0) >= 5.5, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
+            // Where they are (5.8 to 10.3 pt, README): no smaller.
+            #expect((r.ecoSlide ?? 0) >= 5.7, "\(r.map) eco-map: \(r.ecoSlide ?? 0) pt on a slide")
         }
         let ecoCrossings = slide.compactMap(\.ecoCrossings).reduce(0, +)
         withKnownIssue("eco-maps over Maps/ cross more than 20 times in all (README, legibility)", isIntermittent: true) {
@@ -82,8 +82,9 @@ import EcomapTestSupport
         // 81 since Maps/ has Welsh for every text (nodes sized for the longer label; 71 with
         // English alone); 77 since the rings are stretched for the key's own size;
         // 69 since each map's rings are set evenly or close, whichever crosses less;
-        // 33 since each order is judged on the lines as drawn; 31 since pieces are swapped as drawn.
-        #expect(ecoCrossings <= 31, "eco-maps over Maps/: \(ecoCrossings) crossings (31 measured)")
+        // 33 since each order is judged on the lines as drawn; 31 since pieces are swapped as drawn;
+        // 30 since the sector names and the stretch are chosen as drawn; 23 since lines from one node are uncrossed.
+        #expect(ecoCrossings <= 23, "eco-maps over Maps/: \(ecoCrossings) crossings (23 measured)")
     }
 
     /// The three hand-written maps: planar ones drawn with no crossing on a
@@ -353,6 +354,73 @@ import EcomapTestSupport
         let outlines: [NodeOutline?] = nodes.map { NodeOutline(shape: "ellipse", box: $0) }
         #expect(LayoutScore.crossings(lines, ends: [(0, 1), (0, 2)], nodes: nodes) == 0)
         #expect(LayoutScore.crossings(lines, ends: [(0, 1), (0, 2)], nodes: nodes, outlines: outlines) == 1)
+    }
+
+    /// Whether line e's route passes more than 1.5 pt into a node not at either of its ends.
+    static func through(_ ends: [(Int, Int)], _ outlines: [NodeOutline?]) -> (Int, [Position]) -> Bool {
+        { e, route in
+            outlines.indices.contains { k in
+                k != ends[e].0 && k != ends[e].1
+                    && zip(route, route.dropFirst()).contains { outlines[k]!.crossed(from: $0.0, to: $0.1, deeperThan: 1.5) }
+            }
+        }
+    }
+
+    /// Two lines from one node that cross once, well clear of it, each take
+    /// the other's way up to the crossing and their own after it: no
+    /// crossing, each still ends where it did, nothing cut through. A
+    /// crossing hard by the node is left: after it, the two lines would run
+    /// into the node as one.
+    @Test func linesFromOneNodeUncrossed() {
+        func p(_ x: Double, _ y: Double) -> Position { Position(x: x, y: y) }
+        let nodes = [Box(centre: p(0, 0), size: Size(width: 40, height: 20)),
+                     Box(centre: p(300, 100), size: Size(width: 40, height: 20)),
+                     Box(centre: p(300, -100), size: Size(width: 40, height: 20))]
+        let outlines: [NodeOutline?] = nodes.map { NodeOutline(shape: "box", box: $0) }
+        let ends = [(0, 2), (0, 1)]
+        // Out of the node's right side, the upper one ends low and the lower one high: they cross at (85, 0).
+        var routes = [[p(20, 5), p(150, -5), p(280, -100)], [p(20, -5), p(150, 5), p(280, 100)]]
+        let cut = Self.through(ends, outlines)
+        #expect(LayoutScore.crossings(routes, ends: ends, nodes: nodes, outlines: outlines) == 1)
+        let changed = SharedEnds.uncross(&routes, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut)
+        #expect(changed == [0, 1])
+        #expect(LayoutScore.crossings(routes, ends: ends, nodes: nodes, outlines: outlines) == 0)
+        #expect(!routes.indices.contains { cut($0, routes[$0]) })
+        // Each from the shared node to its own far end.
+        #expect(routes[0].last! == p(280, -100) && routes[1].last! == p(280, 100))
+        #expect(nodes[0].insetBy(-1).contains(routes[0].first!) && nodes[0].insetBy(-1).contains(routes[1].first!))
+        // The same crossing 5 pt from the node: left as it is.
+        var near = [[p(20, 5), p(30, -5), p(280, -100)], [p(20, -5), p(30, 5), p(280, 100)]]
+        let before = near
+        #expect(SharedEnds.uncross(&near, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut).isEmpty)
+        #expect(near == before)
+        // Lines that share no node: not this pass's to take out.
+        var apart = [[p(-300, 5), p(150, -5), p(280, -100)], [p(20, -5), p(150, 5), p(280, 100)]]
+        let apartNodes = nodes + [Box(centre: p(-320, 5), size: Size(width: 40, height: 20))]
+        #expect(SharedEnds.uncross(&apart, ends: [(3, 2), (0, 1)], centres: apartNodes.map(\.centre), nodes: apartNodes,
+                                   outlines: apartNodes.map { NodeOutline(shape: "box", box: $0) }, cuts: { _, _ in false }).isEmpty)
+    }
+
+    /// Two lines from one node that cross twice lose both crossings.
+    @Test func linesFromOneNodeCrossingTwiceUncrossed() {
+        func p(_ x: Double, _ y: Double) -> Position { Position(x: x, y: y) }
+        let nodes = [Box(centre: p(0, 0), size: Size(width: 40, height: 20)),
+                     Box(centre: p(400, 100), size: Size(width: 40, height: 20)),
+                     Box(centre: p(400, -100), size: Size(width: 40, height: 20))]
+        let outlines: [NodeOutline?] = nodes.map { NodeOutline(shape: "box", box: $0) }
+        let ends = [(0, 1), (0, 2)]
+        // Crossing at (70, 0) and again at (243, 0).
+        var routes = [[p(20, 5), p(100, -3), p(175, -40), p(260, 10), p(380, 100)],
+                      [p(20, -5), p(100, 3), p(175, 40), p(260, -10), p(380, -100)]]
+        let cut = Self.through(ends, outlines)
+        let pieces = { (r: [[Position]]) in
+            zip(r[0], r[0].dropFirst()).reduce(0) { n, a in n + zip(r[1], r[1].dropFirst()).filter { segmentsCross(a.0, a.1, $0.0, $0.1) }.count }
+        }
+        #expect(pieces(routes) == 2)
+        let changed = SharedEnds.uncross(&routes, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut)
+        #expect(changed == [0, 1])
+        #expect(pieces(routes) == 0)
+        #expect(routes[0].last! == p(380, 100) && routes[1].last! == p(380, -100))
     }
 
     /// An eco-map's sector name goes outside the outer ring, in its own

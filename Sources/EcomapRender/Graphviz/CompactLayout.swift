@@ -67,9 +67,37 @@ enum CompactLayout {
         let fixed = placedCentres(diagram, result, sizes: sizes)
         var routes = result.routes
         for (e, route) in ecoRoutes(diagram, result, centres: fixed, sizes: sizes) { routes[e] = route }
+        routes = try uncrossedAtSharedEnds(diagram, result, centres: fixed, sizes: sizes, routes: routes, deadline: deadline)
         return Placed(diagram: positioned(diagram, centres: fixed, boxes: result.boxes), sizes: sizes, centres: fixed,
                       boxes: result.boxes, rings: result.rings, ringCentre: result.ringCentre, sectors: result.sectors,
                       sectorNames: diagram.sectorNames, routes: routes)
+    }
+
+    /// `routes` with the map's own lines that leave one node and cross each
+    /// other uncrossed (``SharedEnds``), as the drawing will route them: the
+    /// lines changed come back as routes of their own, centre to centre.
+    /// A map too large to untangle (``Rerouting/largest``,
+    /// ``Rerouting/mostLines``) is left as it is: this costs a routing of every line.
+    private static func uncrossedAtSharedEnds(_ diagram: Diagram, _ result: MembershipLayout.Result, centres: [Position], sizes: [Size],
+                                              routes: [Int: [Position]], deadline: Deadline) throws(Diagnostic) -> [Int: [Position]] {
+        let own = diagram.nodes.indices.filter { !diagram.nodes[$0].extra }
+        let ownEdges = diagram.edges.indices.filter { !diagram.edges[$0].extra }
+        guard own.count <= Rerouting.largest, ownEdges.count <= Rerouting.mostLines,
+              !diagram.nodes.contains(where: { $0.group != nil }) else { return routes }
+        let placed = ownPlaced(diagram, centres: centres, boxes: result.boxes, sizes: sizes)
+        let found = try drawnFaults(placed, routes: routes, of: diagram, deadline: deadline)
+        let (drawn, changed) = (found.routes, found.uncrossed)
+        let ends = placed.diagram.edges.map { ($0.from, $0.to) }
+        var out = routes
+        for k in changed.sorted() {
+            let (from, to) = (placed.centres[ends[k].0], placed.centres[ends[k].1])
+            var route = drawn[k]
+            guard let first = route.first, let last = route.last else { continue }
+            // From the line's own start to its end, centre to centre, as a route of ecomap's own is.
+            if first.distance(to: from) + last.distance(to: to) > first.distance(to: to) + last.distance(to: from) { route.reverse() }
+            out[ownEdges[k]] = [from] + route + [to]
+        }
+        return out
     }
 
     /// A layout as a drawing of the map's own nodes (a comparison's extras
@@ -347,15 +375,23 @@ enum CompactLayout {
 
     /// ``drawnTangles(_:routes:of:deadline:)``'s count, the nodes (by
     /// their index in `placed`) at the ends of the lines that make it, and
-    /// every line's route as drawn (in `placed`'s edges' order).
-    static func drawnFaults(_ placed: Placed, routes: [Int: [Position]], of diagram: Diagram, deadline: Deadline) throws(Diagnostic) -> (count: Int, nodes: Set<Int>, routes: [[Position]]) {
+    /// every line's route as drawn (in `placed`'s edges' order), with two
+    /// lines that leave one node and cross each other uncrossed
+    /// (``SharedEnds``, `uncrossed` the lines that were).
+    static func drawnFaults(_ placed: Placed, routes: [Int: [Position]], of diagram: Diagram,
+                            deadline: Deadline) throws(Diagnostic) -> (count: Int, nodes: Set<Int>, routes: [[Position]], uncrossed: Set<Int>) {
         var placed = placed
         for (k, e) in diagram.edges.indices.filter({ !diagram.edges[$0].extra }).enumerated() {
             if let route = routes[e] { placed.routes[k] = route }
         }
-        let drawn = try GraphvizRenderer.routesAsDrawn(placed, deadline: deadline)
+        var drawn = try GraphvizRenderer.routesAsDrawn(placed, deadline: deadline)
         let ends = placed.diagram.edges.map { ($0.from, $0.to) }
         let plan = DrawingPlan(placed)
+        let nodes = placed.centres.indices.map(placed.box(of:))
+        let outlines = plan.outlines
+        let uncrossed = drawn.count == ends.count
+            ? SharedEnds.uncross(&drawn, ends: ends, centres: placed.centres, nodes: nodes, outlines: outlines) { plan.cuts($0, $1, outlines) }
+            : []
         // A line taken far round reads as badly as a crossing.
         let farRound = drawn.indices.filter { k in
             guard k < ends.count else { return false }
@@ -364,18 +400,17 @@ enum CompactLayout {
             let length = zip(route, route.dropFirst()).reduce(0.0) { $0 + $1.0.distance(to: $1.1) }
             return length > roundabout * placed.centres[end.0].distance(to: placed.centres[end.1])
         }
-        let nodes = placed.centres.indices.map(placed.box(of:))
         // With `--labels`: a label that found no place clear of the nodes.
         let covering = plan.labelled.isEmpty ? 0
             : plan.labels(routes: drawn, key: nil).values.filter { label in nodes.contains { $0.intersects(label.insetBy(1)) } }.count
-        let crossing = LayoutScore.crossingPairs(drawn, ends: ends, nodes: nodes, outlines: plan.outlines)
+        let crossing = LayoutScore.crossingPairs(drawn, ends: ends, nodes: nodes, outlines: outlines)
         let through = plan.cuttingThrough(drawn)
         var faulty = Set<Int>()
         for k in crossing.flatMap({ [$0.0, $0.1] }) + through + farRound where k < ends.count {
             faulty.insert(ends[k].0)
             faulty.insert(ends[k].1)
         }
-        return (crossing.count + through.count + farRound.count + covering, faulty, drawn)
+        return (crossing.count + through.count + farRound.count + covering, faulty, drawn, uncrossed)
     }
 
     /// Where each of the map's own nodes starts when the diagram has places

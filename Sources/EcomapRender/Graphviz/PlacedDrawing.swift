@@ -258,20 +258,20 @@ struct DrawingPlan {
     /// The edges whose routes pass through a node that is not one of their
     /// ends: more than 1.5 pt inside its outline (a reader notices 2).
     func cuttingThrough(_ routes: [[Position]]) -> [Int] {
-        let diagram = placed.diagram
         let outlines = self.outlines
-        var out: [Int] = []
-        for (e, route) in routes.enumerated() where e < diagram.edges.count {
-            let edge = diagram.edges[e]
-            // Only the nodes within the route's bounds can be cut (this runs for every layout a choice weighs).
-            let bounds = Rerouting.bounding(route).insetBy(-1)
-            let hit = outlines.indices.contains { k in
-                guard k != edge.from && k != edge.to, let outline = outlines[k], outline.box.intersects(bounds) else { return false }
-                return zip(route, route.dropFirst()).contains { outline.crossed(from: $0.0, to: $0.1, deeperThan: 1.5) }
-            }
-            if hit { out.append(e) }
+        return routes.indices.filter { $0 < placed.diagram.edges.count && cuts($0, routes[$0], outlines) }
+    }
+
+    /// Whether `route`, edge `e`'s, passes through a node not at either of
+    /// its ends (``cuttingThrough(_:)``), of these `outlines` (``outlines``).
+    func cuts(_ e: Int, _ route: [Position], _ outlines: [NodeOutline?]) -> Bool {
+        let edge = placed.diagram.edges[e]
+        // Only the nodes within the route's bounds can be cut (this runs for every layout a choice weighs).
+        let bounds = Rerouting.bounding(route).insetBy(-1)
+        return outlines.indices.contains { k in
+            guard k != edge.from && k != edge.to, let outline = outlines[k], outline.box.intersects(bounds) else { return false }
+            return zip(route, route.dropFirst()).contains { outline.crossed(from: $0.0, to: $0.1, deeperThan: 1.5) }
         }
-        return out
     }
 
     /// Each label's rectangle, by edge index, beside the routes Graphviz drew.

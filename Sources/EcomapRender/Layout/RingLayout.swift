@@ -450,8 +450,10 @@ extension LayoutScore {
     }
 
     /// The pairs of lines (by index in `routes`, the lower first) that
-    /// ``crossings(_:ends:nodes:outlines:)`` counts.
-    static func crossingPairs(_ routes: [[Position]], ends: [(Int, Int)], nodes: [Box], outlines: [NodeOutline?]? = nil) -> [(Int, Int)] {
+    /// ``crossings(_:ends:nodes:outlines:)`` counts; with `involving`, only
+    /// the pairs one of those lines is in.
+    static func crossingPairs(_ routes: [[Position]], ends: [(Int, Int)], nodes: [Box], outlines: [NodeOutline?]? = nil,
+                              involving: Set<Int>? = nil) -> [(Int, Int)] {
         func nearEnd(_ k: Int, _ point: Position) -> Bool {
             if let outlines, k < outlines.count, let outline = outlines[k] { return outline.depth(point) >= -4 }
             return nodes[k].insetBy(-4).contains(point)
@@ -461,17 +463,24 @@ extension LayoutScore {
         // Each piece's own bounds: only the pieces in the part two lines'
         // bounds share can cross (a drawn line has dozens of pieces, and
         // the node moves count a map's crossings hundreds of times).
-        let pieceBounds = routes.map { route in
-            zip(route, route.dropFirst()).map { a, b in
+        // Worked out for a line when first needed: with `involving`, most lines' never are.
+        var pieceBounds = [[Box]?](repeating: nil, count: routes.count)
+        func pieces(_ k: Int) -> [Box] {
+            if let known = pieceBounds[k] { return known }
+            let found = zip(routes[k], routes[k].dropFirst()).map { a, b in
                 Box(minX: min(a.x, b.x) - 0.5, minY: min(a.y, b.y) - 0.5, maxX: max(a.x, b.x) + 0.5, maxY: max(a.y, b.y) + 0.5)
             }
+            pieceBounds[k] = found
+            return found
         }
         for i in routes.indices {
             for j in (i + 1)..<routes.count where bounds[i].insetBy(-1).intersects(bounds[j].insetBy(-1)) {
+                if let involving, !involving.contains(i) && !involving.contains(j) { continue }
                 let (p, q) = (bounds[i].insetBy(-1), bounds[j].insetBy(-1))
                 let common = Box(minX: max(p.minX, q.minX), minY: max(p.minY, q.minY), maxX: min(p.maxX, q.maxX), maxY: min(p.maxY, q.maxY))
-                let mine = pieceBounds[i].indices.filter { pieceBounds[i][$0].intersects(common) }
-                let theirs = pieceBounds[j].indices.filter { pieceBounds[j][$0].intersects(common) }
+                let (mineAll, theirsAll) = (pieces(i), pieces(j))
+                let mine = mineAll.indices.filter { mineAll[$0].intersects(common) }
+                let theirs = theirsAll.indices.filter { theirsAll[$0].intersects(common) }
                 let shared = Set([ends[i].0, ends[i].1]).intersection([ends[j].0, ends[j].1])
                 var crossed = false
                 search: for m in mine {
