@@ -3,6 +3,8 @@ import EcomapCore
 /// Decides how each part of a map is drawn: the first step of rendering, pure Swift.
 package enum DiagramBuilder {
     static let font = "DejaVu Sans"
+    /// An eco-map's sector names' type size, in points.
+    static let sectorNameSize = 13.0
     /// The name of a box: its organisation's or community's label.
     static let boldFont = "DejaVu Sans Bold"
     /// An eco-map's centre is drawn at this size (other labels: 11 pt).
@@ -161,7 +163,7 @@ package enum DiagramBuilder {
             // the map could be drawn in, so that its Welsh and English
             // drawings lay the rings out alike.
             let all = ([words] + others.map(DrawingWords.init)).map(names(in:))
-            func width(_ name: String) -> Double { SectorNames.size(of: name).width }
+            func width(_ name: String) -> Double { TextWidth.of(name, size: Self.sectorNameSize) }
             diagram.sectorNamesLaidOut = Dictionary(uniqueKeysWithValues: diagram.sectorNames.keys.map { k in
                 (k, all.compactMap { $0[k] }.max { (width($0), $0) < (width($1), $1) } ?? "")
             })

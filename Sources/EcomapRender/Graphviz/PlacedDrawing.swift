@@ -132,7 +132,7 @@ extension GraphvizRenderer {
         for (k, sector) in plan.sectorLabels.enumerated() {
             try graph.node("sector:\(k)", [
                 .init(.id, "\(plan.placed.diagram.prefix)-sector-\(k + 1)"), .init(.class, "sector-guide"),
-                .init(.shape, "plaintext"), .init(.label, GraphvizText.label(sector.label)), .init(.fontsize, "13"),
+                .init(.shape, "plaintext"), .init(.label, GraphvizText.label(sector.label)), .init(.fontsize, Number.format(SectorNames.fontSize)),
                 .init(.fontcolor, text), .init(.fontname, DiagramBuilder.font),
                 .init(.width, Number.inches(sector.box.width)), .init(.height, Number.inches(sector.box.height)), .init(.fixedsize, "true"),
                 .init(.pos, "\(Number.format(sector.box.centre.x)),\(Number.format(sector.box.centre.y))"),

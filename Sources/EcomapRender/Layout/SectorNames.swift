@@ -14,7 +14,7 @@ import Foundation
 /// sector's middle among equals.
 enum SectorNames {
     /// The names' type size, in points.
-    static let fontSize = 13.0
+    static let fontSize = DiagramBuilder.sectorNameSize
     /// Share of its sector's angle, either side of the middle, a name may move.
     static let swing = 0.35
     /// Angles tried either side of the middle.
