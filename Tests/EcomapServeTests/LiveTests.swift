@@ -67,13 +67,18 @@ import EcomapTestSupport
         }
     }
 
-    /// Median distance, in points, that the nodes of `before` moved in `after`.
-    static func moved(_ before: String, _ after: String) throws -> (median: Double, nodes: Int) {
-        let a = DrawnGeometry.nodes(try EcomapTestSupport.XMLElement.parse(Array(before.utf8)))
-        let b = DrawnGeometry.nodes(try EcomapTestSupport.XMLElement.parse(Array(after.utf8)))
+    /// Median distance, in points, that the nodes of `before` moved in
+    /// `after`, each taken from the node whose id ends in `anchor`: where a
+    /// new node makes the drawing larger, its frame moves round all of them.
+    static func moved(_ before: String, _ after: String, from anchor: String = "-node-scw") throws -> (median: Double, nodes: Int) {
+        func places(_ svg: String) throws -> [String: (x: Double, y: Double)] {
+            let nodes = DrawnGeometry.nodes(try EcomapTestSupport.XMLElement.parse(Array(svg.utf8)))
+            return DrawnGeometry.relative(nodes, to: nodes.keys.first { $0.hasSuffix(anchor) } ?? "")
+        }
+        let (a, b) = (try places(before), try places(after))
         let shared = a.keys.filter { b[$0] != nil }
         let distances = shared.map { id in
-            let (p, q) = (a[id]!.centre, b[id]!.centre)
+            let (p, q) = (a[id]!, b[id]!)
             return ((p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y)).squareRoot()
         }.sorted()
         return (distances.isEmpty ? .infinity : distances[distances.count / 2], shared.count)

@@ -366,6 +366,13 @@ import EcomapTestSupport
         }
     }
 
+    /// A 40 x 20 node at the origin and two more `far` to its right, 100 pt
+    /// above and below it: their boxes and outlines.
+    static func fan(_ far: Double) -> (nodes: [Box], outlines: [NodeOutline?]) {
+        let nodes = [(0.0, 0.0), (far, 100), (far, -100)].map { Box(centre: Position(x: $0.0, y: $0.1), size: Size(width: 40, height: 20)) }
+        return (nodes, nodes.map { NodeOutline(shape: "box", box: $0) })
+    }
+
     /// Two lines from one node that cross once, well clear of it, each take
     /// the other's way up to the crossing and their own after it: no
     /// crossing, each still ends where it did, nothing cut through. A
@@ -373,10 +380,7 @@ import EcomapTestSupport
     /// into the node as one.
     @Test func linesFromOneNodeUncrossed() {
         func p(_ x: Double, _ y: Double) -> Position { Position(x: x, y: y) }
-        let nodes = [Box(centre: p(0, 0), size: Size(width: 40, height: 20)),
-                     Box(centre: p(300, 100), size: Size(width: 40, height: 20)),
-                     Box(centre: p(300, -100), size: Size(width: 40, height: 20))]
-        let outlines: [NodeOutline?] = nodes.map { NodeOutline(shape: "box", box: $0) }
+        let (nodes, outlines) = Self.fan(300)
         let ends = [(0, 2), (0, 1)]
         // Out of the node's right side, the upper one ends low and the lower one high: they cross at (85, 0).
         var routes = [[p(20, 5), p(150, -5), p(280, -100)], [p(20, -5), p(150, 5), p(280, 100)]]
@@ -404,10 +408,7 @@ import EcomapTestSupport
     /// Two lines from one node that cross twice lose both crossings.
     @Test func linesFromOneNodeCrossingTwiceUncrossed() {
         func p(_ x: Double, _ y: Double) -> Position { Position(x: x, y: y) }
-        let nodes = [Box(centre: p(0, 0), size: Size(width: 40, height: 20)),
-                     Box(centre: p(400, 100), size: Size(width: 40, height: 20)),
-                     Box(centre: p(400, -100), size: Size(width: 40, height: 20))]
-        let outlines: [NodeOutline?] = nodes.map { NodeOutline(shape: "box", box: $0) }
+        let (nodes, outlines) = Self.fan(400)
         let ends = [(0, 1), (0, 2)]
         // Crossing at (70, 0) and again at (243, 0).
         var routes = [[p(20, 5), p(100, -3), p(175, -40), p(260, 10), p(380, 100)],
