@@ -117,7 +117,7 @@ extension CompactLayout {
         func drawn() throws(Diagnostic) -> Int {
             let placed = ownPlaced(diagram, centres: centres, boxes: boxes, sizes: sizes)
             return try drawnTangles(placed, routes: ecoRoutes(placed.diagram, result, centres: placed.centres, sizes: placed.sizes),
-                                    of: placed.diagram, deadline: deadline)
+                                    of: placed.diagram, uncrossing: true, deadline: deadline)
         }
         guard clear() else { return result }
         var (estimate, faulty) = estimated()
