@@ -4,9 +4,11 @@ import Foundation
 /// needs. Up to where they cross, each can take the other's way, and from
 /// there its own: the same ink, the same ends, one crossing fewer. Graphviz's
 /// router draws each line on its own, and an eco-map's spokes and arcs are
-/// chosen one at a time, so both leave such pairs (over the maps in `Maps/`,
-/// 8 of the crossings drawn: one of the default drawings', one of A4's and six
-/// of the eco-maps').
+/// chosen one at a time, so both leave such pairs (before this pass, 8 of
+/// the crossings drawn over the maps in `Maps/`: one of the default
+/// drawings', one of A4's and six of the eco-maps'. It takes out the
+/// eco-maps' six and leaves the other two: one pair runs side by side and
+/// crosses twice, the other meets only at one point of both lines).
 ///
 /// Written here because no router at hand does it: Graphviz's `splines`
 /// settings route each edge alone, with no notion of the order lines leave a node in.
