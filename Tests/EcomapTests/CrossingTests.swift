@@ -386,7 +386,7 @@ import EcomapTestSupport
         var routes = [[p(20, 5), p(150, -5), p(280, -100)], [p(20, -5), p(150, 5), p(280, 100)]]
         let cut = Self.through(ends, outlines)
         #expect(LayoutScore.crossings(routes, ends: ends, nodes: nodes, outlines: outlines) == 1)
-        let changed = SharedEnds.uncross(&routes, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut)
+        let changed = SharedEnds.uncross(&routes, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut).changed
         #expect(changed == [0, 1])
         #expect(LayoutScore.crossings(routes, ends: ends, nodes: nodes, outlines: outlines) == 0)
         #expect(!routes.indices.contains { cut($0, routes[$0]) })
@@ -396,13 +396,13 @@ import EcomapTestSupport
         // The same crossing 5 pt from the node: left as it is.
         var near = [[p(20, 5), p(30, -5), p(280, -100)], [p(20, -5), p(30, 5), p(280, 100)]]
         let before = near
-        #expect(SharedEnds.uncross(&near, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut).isEmpty)
+        #expect(SharedEnds.uncross(&near, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut).changed.isEmpty)
         #expect(near == before)
         // Lines that share no node: not this pass's to take out.
         var apart = [[p(-300, 5), p(150, -5), p(280, -100)], [p(20, -5), p(150, 5), p(280, 100)]]
         let apartNodes = nodes + [Box(centre: p(-320, 5), size: Size(width: 40, height: 20))]
         #expect(SharedEnds.uncross(&apart, ends: [(3, 2), (0, 1)], centres: apartNodes.map(\.centre), nodes: apartNodes,
-                                   outlines: apartNodes.map { NodeOutline(shape: "box", box: $0) }, cuts: { _, _ in false }).isEmpty)
+                                   outlines: apartNodes.map { NodeOutline(shape: "box", box: $0) }, cuts: { _, _ in false }).changed.isEmpty)
     }
 
     /// Two lines from one node that cross twice lose both crossings.
@@ -418,7 +418,7 @@ import EcomapTestSupport
             zip(r[0], r[0].dropFirst()).reduce(0) { n, a in n + zip(r[1], r[1].dropFirst()).filter { segmentsCross(a.0, a.1, $0.0, $0.1) }.count }
         }
         #expect(pieces(routes) == 2)
-        let changed = SharedEnds.uncross(&routes, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut)
+        let changed = SharedEnds.uncross(&routes, ends: ends, centres: nodes.map(\.centre), nodes: nodes, outlines: outlines, cuts: cut).changed
         #expect(changed == [0, 1])
         #expect(pieces(routes) == 0)
         #expect(routes[0].last! == p(380, 100) && routes[1].last! == p(380, -100))

@@ -394,9 +394,12 @@ enum CompactLayout {
         let plan = DrawingPlan(placed)
         let nodes = placed.centres.indices.map(placed.box(of:))
         let outlines = plan.outlines
-        let uncrossed = uncrossing && drawn.count == ends.count
-            ? SharedEnds.uncross(&drawn, ends: ends, centres: placed.centres, nodes: nodes, outlines: outlines) { plan.cuts($0, $1, outlines) }
-            : []
+        var uncrossed = Set<Int>(), kept: [(Int, Int)]?
+        if uncrossing && drawn.count == ends.count {
+            (uncrossed, kept) = SharedEnds.uncross(&drawn, ends: ends, centres: placed.centres, nodes: nodes, outlines: outlines) {
+                plan.cuts($0, $1, outlines)
+            }
+        }
         // A line taken far round reads as badly as a crossing.
         let farRound = drawn.indices.filter { k in
             guard k < ends.count else { return false }
@@ -408,7 +411,7 @@ enum CompactLayout {
         // With `--labels`: a label that found no place clear of the nodes.
         let covering = plan.labelled.isEmpty ? 0
             : plan.labels(routes: drawn, key: nil).values.filter { label in nodes.contains { $0.intersects(label.insetBy(1)) } }.count
-        let crossing = LayoutScore.crossingPairs(drawn, ends: ends, nodes: nodes, outlines: outlines)
+        let crossing = kept ?? LayoutScore.crossingPairs(drawn, ends: ends, nodes: nodes, outlines: outlines)
         let through = plan.cuttingThrough(drawn)
         var faulty = Set<Int>()
         for k in crossing.flatMap({ [$0.0, $0.1] }) + through + farRound where k < ends.count {
