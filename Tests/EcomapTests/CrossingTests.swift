@@ -442,7 +442,7 @@ import EcomapTestSupport
         let content = Box(centre: p(0, 0), size: Size(width: 2 * outer.width, height: 2 * outer.height)).union(node)
         let frame = (width: 960.0, height: 540.0)
         let laid = SectorNames.lay(sectors, names: names, outer: outer, centre: p(0, 0), obstacles: [node], content: content) {
-            SectorNames.fit($0, key: nil, frame: frame)
+            KeyPlacement.fitting($0, key: nil, frame: frame)
         }
         #expect(laid.names.count == 4 && laid.ticks.count == 4)
         for ((label, box), sector) in zip(laid.names, sectors) {
@@ -460,7 +460,7 @@ import EcomapTestSupport
         #expect(laid.names[0].box.maxY <= content.maxY + 1)
         #expect(laid.extent.height <= content.height + 1)
         // Without a frame, the least area: the same rule, one over the area.
-        #expect(SectorNames.fit(Box(centre: p(0, 0), size: Size(width: 10, height: 10)), key: nil, frame: nil) == 0.01)
+        #expect(KeyPlacement.fitting(Box(centre: p(0, 0), size: Size(width: 10, height: 10)), key: nil, frame: nil) == 0.01)
     }
 
     /// A planarised graph is planar, keeps every line as a chain, and makes

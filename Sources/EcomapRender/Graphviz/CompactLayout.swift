@@ -223,9 +223,7 @@ enum CompactLayout {
             var extent = Box.empty
             for i in own { extent = extent.union(Box(centre: at[i], size: sizes[i])) }
             for b in boxes { if let b { extent = extent.union(b) } }
-            let size = Size(width: extent.width, height: extent.height)
-            guard let frame = diagram.page.frame else { return 1 / max(1, size.width * size.height) }
-            return KeyPlacement.fitWithKey(size, key: key, in: frame)
+            return KeyPlacement.fitting(extent, key: key, frame: diagram.page.frame)
         }
         // A result as a drawing of the map's own nodes, its lines numbered among them: what the
         // crossings are counted on, for each try and for the planar candidate alike.

@@ -237,12 +237,12 @@ enum MembershipLayout {
     static func ecoFit(_ boxes: [Box], rings: [Size], around: Position, sectors: [RingLayout.Sector], names: [Int: String],
                        key: Size?, in frame: (width: Double, height: Double)) -> Double {
         var extent = boxes.reduce(Box.empty) { $0.union($1) }
-        guard let outer = rings.last else { return SectorNames.fit(extent, key: key, frame: frame) }
+        guard let outer = rings.last else { return KeyPlacement.fitting(extent, key: key, frame: frame) }
         extent = extent.union(Box(centre: around, size: Size(width: 2 * outer.width, height: 2 * outer.height)))
         let laid = SectorNames.lay(sectors, names: names, outer: outer, centre: around, obstacles: boxes, content: extent) {
-            SectorNames.fit($0, key: key, frame: frame)
+            KeyPlacement.fitting($0, key: key, frame: frame)
         }
-        return SectorNames.fit(laid.extent, key: key, frame: frame)
+        return KeyPlacement.fitting(laid.extent, key: key, frame: frame)
     }
 
     /// The sector of each kind of node round an eco-map, in the order the key lists the kinds.
@@ -276,7 +276,7 @@ enum MembershipLayout {
             RingLayout.arrange(ringItems, pairs: ringPairs, focus: focus, aspect: aspect, spacing: spacing, refine: refine,
                                keepLoneRing: keepLoneRing)
         }
-        var rings = arrange(1.4)
+        var best: (score: Int, fit: Double, result: RingLayout.Result)?
         if let frame = page.frame {
             func fit(_ tried: RingLayout.Result) -> Double {
                 ecoFit(zip(tried.centres, sizes).map { Box(centre: $0, size: $1) }, rings: tried.rings,
@@ -292,14 +292,14 @@ enum MembershipLayout {
             // its lone outer ring: 2 crossings at 6.5 pt, against none at 8.3.)
             let near = fits.enumerated().filter { $0.element.fit >= nearFit * widest }
                 .sorted { ($0.element.fit, -$0.offset) > ($1.element.fit, -$1.offset) }.prefix(stretchesJudged)
-            var best: (score: Int, fit: Double, result: RingLayout.Result)?
             for (_, candidate) in near {
                 let tried = arrange(candidate.aspect, refine: true)
                 let f = fit(tried)
                 if best == nil || (tried.score, -f) < (best!.score, -best!.fit) { best = (tried.score, f, tried) }
             }
-            if let best { rings = best.result }
         }
+        // With no page, one stretch: nothing to fit.
+        let rings = best?.result ?? arrange(1.4)
         var all = Box.empty
         for (p, size) in zip(rings.centres, sizes) { all = all.union(Box(centre: p, size: size)) }
         let centre = all.isEmpty ? Position(x: 0, y: 0) : all.centre

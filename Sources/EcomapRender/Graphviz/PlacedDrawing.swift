@@ -211,19 +211,18 @@ struct DrawingPlan {
                 ringPoints.append(Position(x: placed.ringCentre.x + ring.width * cos(a), y: placed.ringCentre.y + ring.height * sin(a)))
             }
         }
+        let key = diagram.legend.map(LegendPlacer.size(of:)), frame = diagram.room.map { ($0.width, $0.height) } ?? diagram.page.frame
         if let outer = placed.rings.last, !placed.sectors.isEmpty {
-            let key = diagram.legend.map(LegendPlacer.size(of:)), frame = diagram.room.map { ($0.width, $0.height) } ?? diagram.page.frame
             let laid = SectorNames.lay(placed.sectors, names: placed.sectorNames, outer: outer, centre: placed.ringCentre,
-                                       obstacles: nodeBoxes + clusterBoxes, content: content) { SectorNames.fit($0, key: key, frame: frame) }
+                                       obstacles: nodeBoxes + clusterBoxes, content: content) { KeyPlacement.fitting($0, key: key, frame: frame) }
             sectorLabels = laid.names
             sectorTicks = laid.ticks
             content = laid.extent
             obstacles += sectorLabels.map(\.box)
         }
-        if let legend = diagram.legend, !content.isEmpty {
+        if let key, !content.isEmpty {
             let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
-            keyChoices = KeyPlacement.choices(content: content, key: LegendPlacer.size(of: legend),
-                                              frame: diagram.room.map { ($0.width, $0.height) } ?? diagram.page.frame,
+            keyChoices = KeyPlacement.choices(content: content, key: key, frame: frame,
                                               obstacles: obstacles, segments: segments, points: ringPoints)
         }
     }

@@ -24,6 +24,15 @@ enum KeyPlacement {
         return max(fit(beside, in: frame), fit(below, in: frame))
     }
 
+    /// How large a drawing of `extent` fits `frame` with a key of `key`'s
+    /// size beside or below it (``fitWithKey(_:key:in:)``); with no frame,
+    /// one over its area (the smaller, the better).
+    static func fitting(_ extent: Box, key: Size?, frame: (width: Double, height: Double)?) -> Double {
+        let size = Size(width: extent.width, height: extent.height)
+        guard let frame else { return 1 / max(1, size.width * size.height) }
+        return fitWithKey(size, key: key, in: frame)
+    }
+
     /// Every place the key could go, best first.
     /// - Parameters:
     ///   - content: the extent of the map (nodes, boxes, labels, guides).

@@ -30,14 +30,6 @@ enum SectorNames {
         var extent: Box
     }
 
-    /// How large a drawing of `extent` reads in `frame` with a key of `key`'s
-    /// size beside or below it; with no frame, one over its area.
-    static func fit(_ extent: Box, key: Size?, frame: (width: Double, height: Double)?) -> Double {
-        let size = Size(width: extent.width, height: extent.height)
-        guard let frame else { return 1 / max(1, size.width * size.height) }
-        return KeyPlacement.fitWithKey(size, key: key, in: frame)
-    }
-
     /// A name's box at the names' type size.
     static func size(of label: String) -> Size { Size(width: TextWidth.of(label, size: fontSize) + 8, height: 20) }
 
@@ -45,7 +37,7 @@ enum SectorNames {
     /// (half-axes) about `centre`, clear of `obstacles` (nodes and boxes);
     /// `content` is the extent of the rest of the drawing, and `fit` says how
     /// large a drawing of an extent reads on its page (larger is better,
-    /// always above 0: ``fit(_:key:frame:)``).
+    /// always above 0: ``KeyPlacement/fitting(_:key:frame:)``).
     static func lay(_ sectors: [RingLayout.Sector], names: [Int: String], outer: Size, centre c: Position,
                     obstacles: [Box], content: Box, fit: (Box) -> Double) -> Laid {
         var laid = Laid(extent: content)
