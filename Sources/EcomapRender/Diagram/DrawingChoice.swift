@@ -24,6 +24,19 @@ package enum DrawingChoice {
         }
     }
 
+    /// The smallest label a drawing of a map of `nodes` nodes for `page`
+    /// should keep, in points (issue 10's targets): a small map's labels
+    /// read larger, 10 pt on a slide and 8 on A4 up to 15 nodes; above
+    /// that, ``target(_:)``. Nil for a drawing of its own size.
+    package static func labelTarget(_ page: Page, nodes: Int) -> Double? {
+        guard nodes <= 15 else { return target(page) }
+        switch page {
+        case .slide: return 10
+        case .a4, .a4Landscape: return 8
+        case .none: return nil
+        }
+    }
+
     /// The area a drawing takes, as a multiple of the area of its nodes'
     /// outlines: the room between nodes, the lines, the boxes' margins and
     /// the part of the frame the drawing's shape leaves empty. Measured with

@@ -44,7 +44,7 @@ enum MembershipLayout {
     /// nothing is laid out afresh: each level keeps its items where they start
     /// and only moves them apart where they overlap (``keptLevel(_:sizes:starts:settled:)``).
     static func arrange(_ diagram: Diagram, sizes: [Size], deadline: Deadline,
-                        places: [Position?]? = nil, ringSpacing: RingLayout.Spacing = .even,
+                        places: [Position?]? = nil, seeds given: [Position?]? = nil, ringSpacing: RingLayout.Spacing = .even,
                         keepLoneRing: Bool = false) throws(Diagnostic) -> Result {
         let boxes = diagram.clusters.count
         let root = boxes
@@ -70,7 +70,7 @@ enum MembershipLayout {
         // items start from, so a box's members already face their partners
         // outside it (laid out alone, they crossed each other's lines).
         let seeds: [Position?]?
-        if let places { seeds = places } else { seeds = boxes > 0 ? try seed(diagram, sizes: sizes, deadline: deadline) : nil }
+        if let places { seeds = places } else if let given { seeds = given } else { seeds = boxes > 0 ? try seed(diagram, sizes: sizes, deadline: deadline) : nil }
         func inside(_ b: Int) -> [Int] {
             diagram.nodes.indices.filter { i in
                 var c = diagram.nodes[i].cluster

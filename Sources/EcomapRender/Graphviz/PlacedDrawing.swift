@@ -23,13 +23,7 @@ extension GraphvizRenderer {
             defer { if laidOut { gvFreeLayout(gvc, graph.root) } }
             let routes = graph.edgePointers.map { bezierPoints(graph.get($0, "pos")) }
             // A key in a corner is kept only if no line was routed across it.
-            var key = plan.keyChoices.first
-            if let corner = key, corner.inCorner {
-                let keep = corner.box.insetBy(-2)
-                if routes.contains(where: { route in zip(route, route.dropFirst()).contains { keep.crossedBy($0.0, $0.1) } }) {
-                    key = plan.keyChoices.first { !$0.inCorner }
-                }
-            }
+            let key = plan.key(routes: routes)
             let labels = plan.labels(routes: routes, key: key?.box)
             gvFreeLayout(gvc, graph.root)
             laidOut = false
@@ -182,6 +176,10 @@ struct DrawingPlan {
     var sectorLabels: [(label: String, box: Box)] = []
     /// Where one sector meets the next: a short mark outside the rings.
     var sectorTicks: [(Position, Position)] = []
+    /// All the drawing holds but its lines and the key: nodes, boxes, loops, rings and sector names.
+    private(set) var content = Box.empty
+    /// What decides the key's place but its size: the frame, what it must not cover or cross.
+    private var keyRoom: (frame: (width: Double, height: Double)?, obstacles: [Box], segments: [(Position, Position)], points: [Position])
 
     init(_ placed: CompactLayout.Placed) {
         self.placed = placed
@@ -211,7 +209,8 @@ struct DrawingPlan {
                 ringPoints.append(Position(x: placed.ringCentre.x + ring.width * cos(a), y: placed.ringCentre.y + ring.height * sin(a)))
             }
         }
-        let key = diagram.legend.map(LegendPlacer.size(of:)), frame = diagram.room.map { ($0.width, $0.height) } ?? diagram.page.frame
+        let key = diagram.legend.map(LegendPlacer.size(of:))
+        let frame = diagram.room.map { ($0.width, $0.height) } ?? diagram.page.frame
         if let outer = placed.rings.last, !placed.sectors.isEmpty {
             let laid = SectorNames.lay(placed.sectors, names: placed.sectorNames, outer: outer, centre: placed.ringCentre,
                                        obstacles: nodeBoxes + clusterBoxes, content: content) { KeyPlacement.fitting($0, key: key, frame: frame) }
@@ -220,11 +219,41 @@ struct DrawingPlan {
             content = laid.extent
             obstacles += sectorLabels.map(\.box)
         }
+        let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
+        keyRoom = (frame, obstacles, segments, ringPoints)
         if let key, !content.isEmpty {
-            let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
             keyChoices = KeyPlacement.choices(content: content, key: key, frame: frame,
                                               obstacles: obstacles, segments: segments, points: ringPoints)
         }
+        self.content = content
+    }
+
+    /// The key's place once the lines are routed: a corner is kept only if
+    /// no line crosses it, as ``GraphvizRenderer/drawPlaced(_:format:deadline:)`` keeps it.
+    func key(routes: [[Position]]) -> KeyPlacement.Choice? { Self.key(among: keyChoices, routes: routes) }
+
+    private static func key(among choices: [KeyPlacement.Choice], routes: [[Position]]) -> KeyPlacement.Choice? {
+        guard let corner = choices.first, corner.inCorner else { return choices.first }
+        let keep = corner.box.insetBy(-2)
+        if routes.contains(where: { route in zip(route, route.dropFirst()).contains { keep.crossedBy($0.0, $0.1) } }) {
+            return choices.first { !$0.inCorner }
+        }
+        return corner
+    }
+
+    /// The drawing's extent with these routes and a key of `key`'s size: its
+    /// content, its lines and the key where the drawing would put it. The
+    /// tries' fit leaves the lines and a key in a corner out, and so
+    /// misjudges a drawing's labels by a tenth either way.
+    func extentAsDrawn(routes: [[Position]], key: Size?) -> Box {
+        var extent = content
+        for route in routes { for p in route { extent = extent.union(Box(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y)) } }
+        if let key, !content.isEmpty {
+            let choices = KeyPlacement.choices(content: content, key: key, frame: keyRoom.frame, obstacles: keyRoom.obstacles,
+                                               segments: keyRoom.segments, points: keyRoom.points)
+            if let place = Self.key(among: choices, routes: routes) { extent = extent.union(place.box) }
+        }
+        return extent
     }
 
     /// Every node's outline (none for points and plain text).
