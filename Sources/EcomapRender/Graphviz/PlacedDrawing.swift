@@ -178,8 +178,8 @@ struct DrawingPlan {
     var sectorTicks: [(Position, Position)] = []
     /// All the drawing holds but its lines and the key: nodes, boxes, loops, rings and sector names.
     private(set) var content = Box.empty
-    /// What decides the key's place but its size: the frame, what it must not cover or cross.
-    private var keyRoom: (frame: (width: Double, height: Double)?, obstacles: [Box], segments: [(Position, Position)], points: [Position])
+    /// What decides the key's place but its size and frame: what it must not cover or cross.
+    private var keyRoom: (obstacles: [Box], segments: [(Position, Position)], points: [Position])
 
     init(_ placed: CompactLayout.Placed) {
         self.placed = placed
@@ -220,7 +220,7 @@ struct DrawingPlan {
             obstacles += sectorLabels.map(\.box)
         }
         let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
-        keyRoom = (frame, obstacles, segments, ringPoints)
+        keyRoom = (obstacles, segments, ringPoints)
         if let key, !content.isEmpty {
             keyChoices = KeyPlacement.choices(content: content, key: key, frame: frame,
                                               obstacles: obstacles, segments: segments, points: ringPoints)
@@ -242,14 +242,15 @@ struct DrawingPlan {
     }
 
     /// The drawing's extent with these routes and a key of `key`'s size: its
-    /// content, its lines and the key where the drawing would put it. The
-    /// tries' fit leaves the lines and a key in a corner out, and so
-    /// misjudges a drawing's labels by a tenth either way.
+    /// content, its lines and the key where a drawing for the whole page
+    /// would put it (not for a report's room: a map keeps its places there,
+    /// ``RenderOptions/room``). The tries' fit leaves the lines and a key in
+    /// a corner out, and so misjudges a drawing's labels by a tenth either way.
     func extentAsDrawn(routes: [[Position]], key: Size?) -> Box {
         var extent = content
         for route in routes { for p in route { extent = extent.union(Box(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y)) } }
         if let key, !content.isEmpty {
-            let choices = KeyPlacement.choices(content: content, key: key, frame: keyRoom.frame, obstacles: keyRoom.obstacles,
+            let choices = KeyPlacement.choices(content: content, key: key, frame: placed.diagram.page.frame, obstacles: keyRoom.obstacles,
                                                segments: keyRoom.segments, points: keyRoom.points)
             if let place = Self.key(among: choices, routes: routes) { extent = extent.union(place.box) }
         }
