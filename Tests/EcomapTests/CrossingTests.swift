@@ -26,7 +26,10 @@ import EcomapTestSupport
     // Since the crossings left are taken out by moving nodes (on a slide, not
     // yet on A4), defra-communities draws none on a slide.
     static let slideMisses = ["ogn-wales": 1, "scw-current": 2]
-    static let a4Misses = ["cdps-communities": 1, "defra-communities": 2, "ogn-wales": 1, "scw-current": 1]
+    // Since two more tries start from the planar candidate's places, cdps-communities,
+    // ogn-wales and scw-current draw none on A4; defra-communities' try without
+    // crossings reads at 6.49 pt there, under the 6.5 target, and is not kept.
+    static let a4Misses = ["defra-communities": 2]
 
     /// legibility.py on `maps`, default and A4 drawings, eco columns on the default.
     static func measure(_ maps: [String]) throws -> Legibility.Measures {
@@ -103,8 +106,9 @@ import EcomapTestSupport
             withKnownIssue("larger hand-written maps still cross where their layout leaves no short way round (README)", isIntermittent: true) {
                 #expect(r.crossings <= (r.planar == true ? 0 : 2 * minimum), "\(r.map): \(r.crossings) crossings, minimum \(minimum)")
             }
-            // As measured (README): youth-network 1, housing-partnership 7 (minimum 1), carers-alliance 2.
-            let measured = ["youth-network": 1, "housing-partnership": 7, "carers-alliance": 2][r.map] ?? 0
+            // As measured (README): youth-network 1, housing-partnership 7 (minimum 1), carers-alliance none
+            // (2 before the tries from the planar candidate's places).
+            let measured = ["youth-network": 1, "housing-partnership": 7, "carers-alliance": 0][r.map] ?? 0
             #expect(r.crossings <= measured, "\(r.map): \(r.crossings) crossings, more than the \(measured) measured")
         }
     }
@@ -261,10 +265,8 @@ import EcomapTestSupport
             """)
         var options = RenderOptions()
         options.layout = .eco
-        let diagram = DiagramBuilder.build(map, options: options)
+        let (diagram, sizes, index) = try Self.prepared(map, options)
         let deadline = Deadline(seconds: 60)
-        let sizes = try CompactLayout.nodeSizes(diagram, deadline: deadline)
-        let index = Dictionary(uniqueKeysWithValues: diagram.nodes.enumerated().map { ($1.name, $0) })
         #expect(diagram.ecoCentre == index["hub"])
         func on(_ radius: Double, _ degrees: Double) -> Position {
             Position(x: radius * cos(degrees * Double.pi / 180), y: radius * sin(degrees * Double.pi / 180))
@@ -578,6 +580,80 @@ import EcomapTestSupport
         }
         let key = root.descendants.filter { ($0.attributes["id"] ?? "").hasPrefix("\(prefix)-key") }.map(\.allText).joined(separator: " ")
         #expect(key.contains("Box: part of the one in bold"))
+    }
+
+    /// `map`'s diagram as `options` build it, its nodes' sizes as the layout
+    /// takes them, and each node's index by name.
+    static func prepared(_ map: CheckedMap, _ options: RenderOptions) throws -> (diagram: Diagram, sizes: [Size], index: [String: Int]) {
+        let diagram = DiagramBuilder.build(map, options: options)
+        let sizes = try CompactLayout.nodeSizes(diagram, deadline: Deadline(seconds: 60))
+        return (diagram, sizes, Dictionary(uniqueKeysWithValues: diagram.nodes.enumerated().map { ($1.name, $0) }))
+    }
+
+    /// A try of the default layout can start from places given (the planar
+    /// candidate's): asked to keep them (`maxiter=0`), the layout is those
+    /// places' shape, scaled and moved apart only where nodes overlap; from
+    /// neato's own start it is not.
+    @Test func triesStartFromPlacesGiven() throws {
+        let map = try checked("""
+            map "Seeds"
+            organisation a "Alpha"
+            organisation b "Beta"
+            organisation c "Gamma"
+            organisation d "Delta"
+            a -> b
+            b -> c
+            c -> d
+            """)
+        var options = RenderOptions()
+        options.page = .none
+        let (diagram, sizes, index) = try Self.prepared(map, options)
+        let deadline = Deadline(seconds: 60)
+        // A square, each node at a corner: a path folded back on itself.
+        var seeds = [Position?](repeating: nil, count: diagram.nodes.count)
+        for (name, at) in ["a": Position(x: 0, y: 0), "b": Position(x: 400, y: 0), "c": Position(x: 400, y: 300), "d": Position(x: 0, y: 300)] {
+            seeds[try #require(index[name])] = at
+        }
+        var kept = diagram
+        kept.graph.append(.init(.maxiter, "0"))
+        // Each node at its corner of a rectangle as wide as the square's, the
+        // same way round: neato scales places given to pack them, then moves
+        // nodes apart only where they overlap.
+        func square(_ r: MembershipLayout.Result) -> Bool {
+            let at = ["a", "b", "c", "d"].map { r.centres[index[$0]!]! }
+            let aligned = abs(at[0].y - at[1].y) < 1 && abs(at[1].x - at[2].x) < 1 && abs(at[2].y - at[3].y) < 1 && abs(at[3].x - at[0].x) < 1
+            let (width, height) = (at[1].x - at[0].x, at[2].y - at[1].y)
+            return aligned && width > 0 && height > 0 && abs(width / height - 4.0 / 3) < 0.2
+        }
+        #expect(square(try MembershipLayout.arrange(kept, sizes: sizes, deadline: deadline, seeds: seeds)), "the places given were not kept")
+        #expect(!square(try MembershipLayout.arrange(kept, sizes: sizes, deadline: deadline)), "neato's own start made the square")
+    }
+
+    /// The label size each of the default layout's best few is judged on is
+    /// the one drawn: its lines and its key in place, measured as
+    /// `legibility.py` measures the README's figures (the SVG, fitted to a
+    /// whole slide, never enlarged). The English key is the narrower, so
+    /// the English drawing is the one judged. A small map must keep 10 pt
+    /// on a slide and 8 on A4, a larger one 8 and 6.5.
+    @Test func labelsJudgedAsDrawn() throws {
+        #expect(DrawingChoice.labelTarget(.slide, nodes: 15) == 10 && DrawingChoice.labelTarget(.slide, nodes: 16) == 8)
+        #expect(DrawingChoice.labelTarget(.a4, nodes: 15) == 8 && DrawingChoice.labelTarget(.a4, nodes: 16) == 6.5)
+        #expect(DrawingChoice.labelTarget(.none, nodes: 3) == nil)
+        for path in ["Maps/cdps-communities.ecomap", "Maps/scw-current.ecomap"] {
+            let map = try checked(path: Package.path(path))
+            let diagram = DiagramBuilder.build(map, options: RenderOptions())
+            let deadline = Deadline(seconds: 60)
+            let placed = try CompactLayout.place(diagram, deadline: deadline)
+            let own = CompactLayout.ownPlaced(diagram, centres: placed.centres, boxes: placed.boxes, sizes: placed.sizes)
+            let drawn = try CompactLayout.drawnFaults(own, routes: placed.routes, of: diagram, uncrossing: true, deadline: deadline).routes
+            let judged = CompactLayout.labelAsDrawn(own, routes: drawn)
+            let root = try XMLElement.parse(try Renderer.render(map, as: .svg))
+            func points(_ name: String) throws -> Double {
+                try #require(root.attributes[name].flatMap { Double($0.replacingOccurrences(of: "pt", with: "")) }, "\(path): no \(name)")
+            }
+            let measured = 11 * min(1, 960 / (try points("width")), 540 / (try points("height")))
+            #expect(abs(judged - measured) < 0.02 * measured, "\(path): judged at \(judged) pt, drawn at \(measured)")
+        }
     }
 
     /// In a 3-node map the two-way line is long enough to show both
