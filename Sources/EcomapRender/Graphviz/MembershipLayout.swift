@@ -43,6 +43,9 @@ enum MembershipLayout {
     /// With `places` (where each node starts, see ``CompactLayout/hintedStarts(_:sizes:)``),
     /// nothing is laid out afresh: each level keeps its items where they start
     /// and only moves them apart where they overlap (``keptLevel(_:sizes:starts:settled:)``).
+    /// With `seeds` (the planar candidate's places), each level's neato
+    /// starts from them rather than from the whole map laid out at once;
+    /// with `maxiter=0` in the graph, it keeps their shape.
     static func arrange(_ diagram: Diagram, sizes: [Size], deadline: Deadline,
                         places: [Position?]? = nil, seeds given: [Position?]? = nil, ringSpacing: RingLayout.Spacing = .even,
                         keepLoneRing: Bool = false) throws(Diagnostic) -> Result {

@@ -179,7 +179,7 @@ struct DrawingPlan {
     /// All the drawing holds but its lines and the key: nodes, boxes, loops, rings and sector names.
     private(set) var content = Box.empty
     /// What decides the key's place but its size and frame: what it must not cover or cross.
-    private var keyRoom: (obstacles: [Box], segments: [(Position, Position)], points: [Position])
+    private var keyAvoids: (obstacles: [Box], segments: [(Position, Position)], points: [Position])
 
     init(_ placed: CompactLayout.Placed) {
         self.placed = placed
@@ -220,7 +220,7 @@ struct DrawingPlan {
             obstacles += sectorLabels.map(\.box)
         }
         let segments = diagram.edges.map { (placed.centres[$0.from], placed.centres[$0.to]) }
-        keyRoom = (obstacles, segments, ringPoints)
+        keyAvoids = (obstacles, segments, ringPoints)
         if let key, !content.isEmpty {
             keyChoices = KeyPlacement.choices(content: content, key: key, frame: frame,
                                               obstacles: obstacles, segments: segments, points: ringPoints)
@@ -250,8 +250,8 @@ struct DrawingPlan {
         var extent = content
         for route in routes { for p in route { extent = extent.union(Box(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y)) } }
         if let key, !content.isEmpty {
-            let choices = KeyPlacement.choices(content: content, key: key, frame: placed.diagram.page.frame, obstacles: keyRoom.obstacles,
-                                               segments: keyRoom.segments, points: keyRoom.points)
+            let choices = KeyPlacement.choices(content: content, key: key, frame: placed.diagram.page.frame, obstacles: keyAvoids.obstacles,
+                                               segments: keyAvoids.segments, points: keyAvoids.points)
             if let place = Self.key(among: choices, routes: routes) { extent = extent.union(place.box) }
         }
         return extent
