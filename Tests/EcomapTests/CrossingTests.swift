@@ -251,7 +251,7 @@ import EcomapTestSupport
     /// cross; after the swap, nothing crosses, two pieces moved, nothing
     /// overlaps, and the same swap is made every time.
     @Test func ecoSwapsTakeOutACrossing() throws {
-        let map = try checked("""
+        let (diagram, sizes, index) = try Self.prepared("""
             map "Swaps"
             organisation hub "Hub"
             organisation a "Alpha"
@@ -262,10 +262,7 @@ import EcomapTestSupport
             hub -> b
             a -> x
             b -> y
-            """)
-        var options = RenderOptions()
-        options.layout = .eco
-        let (diagram, sizes, index) = try Self.prepared(map, options)
+            """) { $0.layout = .eco }
         let deadline = Deadline(seconds: 60)
         #expect(diagram.ecoCentre == index["hub"])
         func on(_ radius: Double, _ degrees: Double) -> Position {
@@ -582,10 +579,12 @@ import EcomapTestSupport
         #expect(key.contains("Box: part of the one in bold"))
     }
 
-    /// `map`'s diagram as `options` build it, its nodes' sizes as the layout
-    /// takes them, and each node's index by name.
-    static func prepared(_ map: CheckedMap, _ options: RenderOptions) throws -> (diagram: Diagram, sizes: [Size], index: [String: Int]) {
-        let diagram = DiagramBuilder.build(map, options: options)
+    /// The map in `text`'s diagram, built with the options `change` sets,
+    /// its nodes' sizes as the layout takes them, and each node's index by name.
+    static func prepared(_ text: String, _ change: (inout RenderOptions) -> Void) throws -> (diagram: Diagram, sizes: [Size], index: [String: Int]) {
+        var options = RenderOptions()
+        change(&options)
+        let diagram = DiagramBuilder.build(try checked(text), options: options)
         let sizes = try CompactLayout.nodeSizes(diagram, deadline: Deadline(seconds: 60))
         return (diagram, sizes, Dictionary(uniqueKeysWithValues: diagram.nodes.enumerated().map { ($1.name, $0) }))
     }
@@ -595,7 +594,7 @@ import EcomapTestSupport
     /// places' shape, scaled and moved apart only where nodes overlap; from
     /// neato's own start it is not.
     @Test func triesStartFromPlacesGiven() throws {
-        let map = try checked("""
+        let (diagram, sizes, index) = try Self.prepared("""
             map "Seeds"
             organisation a "Alpha"
             organisation b "Beta"
@@ -604,10 +603,7 @@ import EcomapTestSupport
             a -> b
             b -> c
             c -> d
-            """)
-        var options = RenderOptions()
-        options.page = .none
-        let (diagram, sizes, index) = try Self.prepared(map, options)
+            """) { $0.page = .none }
         let deadline = Deadline(seconds: 60)
         // A square, each node at a corner: a path folded back on itself.
         var seeds = [Position?](repeating: nil, count: diagram.nodes.count)
