@@ -641,8 +641,8 @@ import EcomapTestSupport
             let deadline = Deadline(seconds: 60)
             let placed = try CompactLayout.place(diagram, deadline: deadline)
             let own = CompactLayout.ownPlaced(diagram, centres: placed.centres, boxes: placed.boxes, sizes: placed.sizes)
-            let drawn = try CompactLayout.drawnFaults(own, routes: placed.routes, of: diagram, uncrossing: true, deadline: deadline).routes
-            let judged = CompactLayout.labelAsDrawn(own, routes: drawn)
+            let drawn = try CompactLayout.drawnFaults(own, routes: placed.routes, of: diagram, uncrossing: true, deadline: deadline)
+            let judged = CompactLayout.labelAsDrawn(drawn.plan, routes: drawn.routes)
             let root = try XMLElement.parse(try Renderer.render(map, as: .svg))
             func points(_ name: String) throws -> Double {
                 try #require(root.attributes[name].flatMap { Double($0.replacingOccurrences(of: "pt", with: "")) }, "\(path): no \(name)")

@@ -377,9 +377,9 @@ enum CompactLayout {
         let target = DrawingChoice.labelTarget(diagram.page, nodes: own.count) ?? 0
         var best = (short: true, tangles: Int.max, size: 0.0, index: first)
         for c in ranked.prefix(judged) {
-            let placed = placedOf(candidates[c].result.centres.map { $0 ?? Position(x: 0, y: 0) }, candidates[c].result.boxes)
-            let found = try drawnFaults(placed, routes: candidates[c].result.routes, of: diagram, deadline: deadline)
-            let short = (count..<(count + seeded)).contains(c) && labelAsDrawn(placed, routes: found.routes) < target
+            let found = try drawnFaults(placedOf(candidates[c].result.centres.map { $0 ?? Position(x: 0, y: 0) }, candidates[c].result.boxes),
+                                        routes: candidates[c].result.routes, of: diagram, deadline: deadline)
+            let short = (count..<(count + seeded)).contains(c) && labelAsDrawn(found.plan, routes: found.routes) < target
             if (short ? 1 : 0, found.count, -size(candidates[c]), c) < (best.short ? 1 : 0, best.tangles, -best.size, best.index) {
                 best = (short, found.count, size(candidates[c]), c)
             }
@@ -403,14 +403,14 @@ enum CompactLayout {
                                   fit: fitOf, least: max(floor * largest, movesKeep * chosen))
     }
 
-    /// The node labels' size, in points, of `placed` drawn with `routes`
+    /// The node labels' size, in points, of `plan`'s drawing with `routes`
     /// (``labelAsMeasured(_:of:)``), in the language it reads largest in:
     /// with the map's own key in each of its languages (a comparison's marks
     /// left out), so that what is judged on it is the same for every drawing of the map.
-    static func labelAsDrawn(_ placed: Placed, routes: [[Position]]) -> Double {
-        let plan = DrawingPlan(placed)
-        let keys = placed.diagram.ownKeys.isEmpty ? [nil] : placed.diagram.ownKeys.map(LegendPlacer.size(of:))
-        return keys.map { labelAsMeasured(plan.extentAsDrawn(routes: routes, key: $0), of: placed.diagram) }.max() ?? .infinity
+    static func labelAsDrawn(_ plan: DrawingPlan, routes: [[Position]]) -> Double {
+        let diagram = plan.placed.diagram
+        let keys = diagram.ownKeys.isEmpty ? [nil] : diagram.ownKeys.map(LegendPlacer.size(of:))
+        return keys.map { labelAsMeasured(plan.extentAsDrawn(routes: routes, key: $0), of: diagram) }.max() ?? .infinity
     }
 
     /// The node labels' size, in points, of a drawing of `extent`, measured as `Benchmarks/legibility.py` measures
@@ -421,9 +421,8 @@ enum CompactLayout {
     static func labelAsMeasured(_ extent: Box, of diagram: Diagram) -> Double {
         let room = diagram.page == .slide ? diagram.page.size : diagram.page.frame
         guard let room, !extent.isEmpty else { return .infinity }
-        let pad = 2 * (diagram.graph[.pad].flatMap(Double.init) ?? 0.0555) * 72
         let fontSize = diagram.nodeDefaults[.fontsize].flatMap(Double.init) ?? 11
-        return fontSize * min(1, fit(Size(width: extent.width + pad, height: extent.height + pad), in: room))
+        return fontSize * min(1, fit(Size(width: extent.width + 2 * diagram.pad, height: extent.height + 2 * diagram.pad), in: room))
     }
 
     /// Crossings, lines through nodes, lines taken far round and labels on
@@ -437,7 +436,8 @@ enum CompactLayout {
 
     /// ``drawnTangles(_:routes:of:deadline:)``'s count, the nodes (by
     /// their index in `placed`) at the ends of the lines that make it, and
-    /// every line's route as drawn (in `placed`'s edges' order). Asked to
+    /// every line's route as drawn (in `placed`'s edges' order), with the
+    /// plan of the drawing they were counted on. Asked to
     /// be `uncrossing`, two lines that leave one node and cross each other
     /// are uncrossed first (``SharedEnds``, `uncrossed` the lines that were),
     /// as the drawing will: an eco-map's choices are made so. The default
@@ -445,7 +445,7 @@ enum CompactLayout {
     /// drawing took a layout whose gap diagram printed at 6.4 pt in the
     /// report (7.2 before; the check asks 6.5), for one crossing fewer.
     static func drawnFaults(_ placed: Placed, routes: [Int: [Position]], of diagram: Diagram, uncrossing: Bool = false,
-                            deadline: Deadline) throws(Diagnostic) -> (count: Int, nodes: Set<Int>, routes: [[Position]], uncrossed: Set<Int>) {
+                            deadline: Deadline) throws(Diagnostic) -> (count: Int, nodes: Set<Int>, routes: [[Position]], uncrossed: Set<Int>, plan: DrawingPlan) {
         var placed = placed
         for (k, e) in diagram.edges.indices.filter({ !diagram.edges[$0].extra }).enumerated() {
             if let route = routes[e] { placed.routes[k] = route }
@@ -479,7 +479,7 @@ enum CompactLayout {
             faulty.insert(ends[k].0)
             faulty.insert(ends[k].1)
         }
-        return (crossing.count + through.count + farRound.count + covering, faulty, drawn, uncrossed)
+        return (crossing.count + through.count + farRound.count + covering, faulty, drawn, uncrossed, plan)
     }
 
     /// Where each of the map's own nodes starts when the diagram has places

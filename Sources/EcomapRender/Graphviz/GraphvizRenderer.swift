@@ -300,7 +300,7 @@ enum GraphvizRenderer {
     static func refuseOversizedBitmap(_ graph: GraphBuilder, _ diagram: Diagram) throws(Diagnostic) {
         attach_attrs(graph.root)
         let box = BoundingBox(graph.get(graph.root, "bb"))
-        let pad = (Double(diagram.graph[.pad] ?? "") ?? 0.0555) * 72
+        let pad = diagram.pad
         let width = ((box.maxX - box.minX + 2 * pad) * 96 / 72).rounded()
         let height = ((box.maxY - box.minY + 2 * pad) * 96 / 72).rounded()
         guard width > bitmapLimit || height > bitmapLimit else { return }
@@ -381,4 +381,10 @@ extension GraphvizRenderer {
         }
         return out
     }
+}
+
+extension Diagram {
+    /// The space Graphviz leaves round the drawing on each side, in points:
+    /// the graph's `pad`, else Graphviz's own 4 pt (0.0555 in).
+    var pad: Double { (graph[.pad].flatMap(Double.init) ?? 0.0555) * 72 }
 }

@@ -126,7 +126,7 @@ extension GraphvizRenderer {
         for (k, sector) in plan.sectorLabels.enumerated() {
             try graph.node("sector:\(k)", [
                 .init(.id, "\(plan.placed.diagram.prefix)-sector-\(k + 1)"), .init(.class, "sector-guide"),
-                .init(.shape, "plaintext"), .init(.label, GraphvizText.label(sector.label)), .init(.fontsize, Number.format(SectorNames.fontSize)),
+                .init(.shape, "plaintext"), .init(.label, GraphvizText.label(sector.label)), .init(.fontsize, Number.format(DiagramBuilder.sectorNameSize)),
                 .init(.fontcolor, text), .init(.fontname, DiagramBuilder.font),
                 .init(.width, Number.inches(sector.box.width)), .init(.height, Number.inches(sector.box.height)), .init(.fixedsize, "true"),
                 .init(.pos, "\(Number.format(sector.box.centre.x)),\(Number.format(sector.box.centre.y))"),
@@ -248,7 +248,7 @@ struct DrawingPlan {
     /// a corner out, and so misjudges a drawing's labels by a tenth either way.
     func extentAsDrawn(routes: [[Position]], key: Size?) -> Box {
         var extent = content
-        for route in routes { for p in route { extent = extent.union(Box(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y)) } }
+        for route in routes { extent = extent.union(Rerouting.bounding(route)) }
         if let key, !content.isEmpty {
             let choices = KeyPlacement.choices(content: content, key: key, frame: placed.diagram.page.frame, obstacles: keyAvoids.obstacles,
                                                segments: keyAvoids.segments, points: keyAvoids.points)

@@ -13,8 +13,6 @@ import Foundation
 /// and goes where the drawing then fits its page largest, nearest the
 /// sector's middle among equals.
 enum SectorNames {
-    /// The names' type size, in points.
-    static let fontSize = DiagramBuilder.sectorNameSize
     /// Share of its sector's angle, either side of the middle, a name may move.
     static let swing = 0.35
     /// Angles tried either side of the middle.
@@ -31,7 +29,7 @@ enum SectorNames {
     }
 
     /// A name's box at the names' type size.
-    static func size(of label: String) -> Size { Size(width: TextWidth.of(label, size: fontSize) + 8, height: 20) }
+    static func size(of label: String) -> Size { Size(width: TextWidth.of(label, size: DiagramBuilder.sectorNameSize) + 8, height: 20) }
 
     /// The names (by kind) and marks of `sectors` round the ellipse `outer`
     /// (half-axes) about `centre`, clear of `obstacles` (nodes and boxes);
